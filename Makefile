@@ -1,0 +1,52 @@
+# The two commands: `make serve` and `make test`. Each installs what is missing first.
+SHELL := /bin/bash
+.SHELLFLAGS := -euo pipefail -c
+ENV := . scripts/env.sh;
+WASM_ENV := . scripts/env.sh wasm;
+FAKE_PORT ?= 8787
+
+.PHONY: serve build test test-host test-wasm test-e2e fake-api setup setup-test lint fmt clean
+
+## Serve the app with live reload on http://127.0.0.1:8080 (proxy /runcomfy/ → RunComfy).
+serve: setup
+	$(WASM_ENV) trunk serve
+
+## The release build in dist/ (size profile, wasm-opt -Oz), with the size of every file.
+build: setup
+	$(WASM_ENV) trunk build --release
+	scripts/sizes.sh dist
+
+## Every test: host unit tests, wasm component tests in Chromium, end-to-end on the release build.
+test: setup-test
+	scripts/test-all.sh
+
+test-host:
+	$(ENV) cargo test -p wan-core
+
+test-wasm: setup-test
+	$(WASM_ENV) scripts/test-wasm.sh
+
+test-e2e: setup-test
+	$(WASM_ENV) trunk build --release
+	$(ENV) npx playwright test
+
+## A fake RunComfy on http://127.0.0.1:$(FAKE_PORT) for manual demos (API base URL in Settings).
+fake-api:
+	node tests/e2e/fake-runcomfy.mjs --port $(FAKE_PORT)
+
+setup:
+	scripts/setup.sh build
+
+setup-test:
+	scripts/setup.sh test
+
+## fmt + clippy on the host (all targets) and on wasm32.
+lint:
+	$(ENV) cargo fmt --all --check
+	$(ENV) cargo clippy --workspace --all-targets -- -D warnings
+
+fmt:
+	$(ENV) cargo fmt --all
+
+clean:
+	rm -rf dist test-results playwright-report

@@ -1,0 +1,627 @@
+//! The form's values as typed, their problems, and the exact JSON body they become.
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+use serde_json::{Map, Number, Value};
+
+use crate::schema::{InputSchema, Property, PropertyType};
+
+/// The raw text of each field as the user typed it (booleans as "true"/"false", numbers
+/// as text). Persisted in `localStorage`, so it serialises as a plain JSON object.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct FormValues(pub BTreeMap<String, String>);
+
+impl FormValues {
+    /// The schema's defaults as text ("480P", "5", "true"); fields without one are absent.
+    pub fn defaults(schema: &InputSchema) -> FormValues {
+        let map = schema
+            .properties
+            .iter()
+            .filter_map(|p| Some((p.name.clone(), value_text(p.default.as_ref()?))))
+            .collect();
+        FormValues(map)
+    }
+
+    /// The text of `name`, "" when absent.
+    pub fn get(&self, name: &str) -> &str {
+        self.0.get(name).map_or("", String::as_str)
+    }
+
+    /// Sets the text of `name`.
+    pub fn set(&mut self, name: &str, value: impl Into<String>) {
+        self.0.insert(name.to_owned(), value.into());
+    }
+}
+
+/// A default value as the text the user would type.
+fn value_text(value: &Value) -> String {
+    match value {
+        Value::String(s) => s.clone(),
+        Value::Array(items) if items.iter().all(Value::is_string) => items
+            .iter()
+            .filter_map(Value::as_str)
+            .collect::<Vec<_>>()
+            .join("\n"),
+        other => other.to_string(),
+    }
+}
+
+/// What is wrong with one field.
+#[derive(Debug, Clone, PartialEq)]
+pub enum FieldProblem {
+    /// Empty, but required.
+    Required {
+        /// Property name.
+        field: String,
+        /// Property title.
+        title: String,
+    },
+    /// Longer than `maxLength` characters.
+    TooLong {
+        /// Property name.
+        field: String,
+        /// Property title.
+        title: String,
+        /// The length, in characters.
+        len: usize,
+        /// The limit, in characters.
+        max: usize,
+    },
+    /// Not a whole number (for an integer field).
+    NotAnInteger {
+        /// Property name.
+        field: String,
+        /// Property title.
+        title: String,
+    },
+    /// Not a (finite) number.
+    NotANumber {
+        /// Property name.
+        field: String,
+        /// Property title.
+        title: String,
+    },
+    /// Outside `minimum`..=`maximum`.
+    OutOfRange {
+        /// Property name.
+        field: String,
+        /// Property title.
+        title: String,
+        /// The inclusive minimum, if any.
+        min: Option<f64>,
+        /// The inclusive maximum, if any.
+        max: Option<f64>,
+    },
+    /// Not one of the allowed values (also: a boolean that is not true/false).
+    NotInEnum {
+        /// Property name.
+        field: String,
+        /// Property title.
+        title: String,
+    },
+}
+
+impl FieldProblem {
+    /// The property name the problem is about.
+    pub fn field(&self) -> &str {
+        match self {
+            FieldProblem::Required { field, .. }
+            | FieldProblem::TooLong { field, .. }
+            | FieldProblem::NotAnInteger { field, .. }
+            | FieldProblem::NotANumber { field, .. }
+            | FieldProblem::OutOfRange { field, .. }
+            | FieldProblem::NotInEnum { field, .. } => field,
+        }
+    }
+
+    /// The sentence to show the user.
+    pub fn message(&self) -> String {
+        match self {
+            FieldProblem::Required { title, .. } => format!("{title} is required."),
+            FieldProblem::TooLong {
+                title, len, max, ..
+            } => {
+                format!("{title} is {len} characters long; the limit is {max}.")
+            }
+            FieldProblem::NotAnInteger { title, .. } => format!("{title} must be a whole number."),
+            FieldProblem::NotANumber { title, .. } => format!("{title} must be a number."),
+            FieldProblem::OutOfRange {
+                title, min, max, ..
+            } => match (min, max) {
+                (Some(min), Some(max)) => format!("{title} must be between {min} and {max}."),
+                (Some(min), None) => format!("{title} must be at least {min}."),
+                (None, Some(max)) => format!("{title} must be at most {max}."),
+                (None, None) => format!("{title} is out of range."),
+            },
+            FieldProblem::NotInEnum { title, .. } => {
+                format!("{title} must be one of the offered choices.")
+            }
+        }
+    }
+}
+
+/// The problems of every field, in schema order, at most one per field (the first of:
+/// required, wrong type, too long / out of range, not an allowed value).
+pub fn field_problems(schema: &InputSchema, values: &FormValues) -> Vec<FieldProblem> {
+    schema
+        .properties
+        .iter()
+        .filter_map(|p| problem(p, values.get(&p.name), schema.is_required(&p.name)))
+        .collect()
+}
+
+fn problem(p: &Property, raw: &str, required: bool) -> Option<FieldProblem> {
+    let kind = problem_kind(p, raw, required)?;
+    // Names are copied only for the (rare) fields that have a problem.
+    let (field, title) = (p.name.clone(), p.title.clone());
+    Some(match kind {
+        Kind::Required => FieldProblem::Required { field, title },
+        Kind::TooLong { len, max } => FieldProblem::TooLong {
+            field,
+            title,
+            len,
+            max,
+        },
+        Kind::NotAnInteger => FieldProblem::NotAnInteger { field, title },
+        Kind::NotANumber => FieldProblem::NotANumber { field, title },
+        Kind::OutOfRange => FieldProblem::OutOfRange {
+            field,
+            title,
+            min: p.minimum,
+            max: p.maximum,
+        },
+        Kind::NotInEnum => FieldProblem::NotInEnum { field, title },
+    })
+}
+
+/// A `FieldProblem` without the names.
+enum Kind {
+    Required,
+    TooLong { len: usize, max: usize },
+    NotAnInteger,
+    NotANumber,
+    OutOfRange,
+    NotInEnum,
+}
+
+fn problem_kind(p: &Property, raw: &str, required: bool) -> Option<Kind> {
+    if raw.trim().is_empty() {
+        return required.then_some(Kind::Required);
+    }
+    let value = match typed_value(p, raw) {
+        Ok(value) => value,
+        Err(Bad::Integer) => return Some(Kind::NotAnInteger),
+        Err(Bad::Number) => return Some(Kind::NotANumber),
+        Err(Bad::Choice) => return Some(Kind::NotInEnum),
+    };
+    if let (Value::String(s), Some(max)) = (&value, p.max_length) {
+        // Characters (Unicode scalar values), as a browser's maxLength roughly counts.
+        let len = s.chars().count();
+        if len > max {
+            return Some(Kind::TooLong { len, max });
+        }
+    }
+    if let Some(n) = value.as_f64() {
+        let below = p.minimum.is_some_and(|min| n < min);
+        let above = p.maximum.is_some_and(|max| n > max);
+        if below || above {
+            return Some(Kind::OutOfRange);
+        }
+    }
+    if !p.enum_values.is_empty() && !p.enum_values.iter().any(|e| same_value(e, &value)) {
+        return Some(Kind::NotInEnum);
+    }
+    None
+}
+
+/// Equality that treats 5 and 5.0 as the same number.
+fn same_value(a: &Value, b: &Value) -> bool {
+    match (a, b) {
+        (Value::Number(x), Value::Number(y)) => x.as_f64() == y.as_f64(),
+        _ => a == b,
+    }
+}
+
+/// The request body: in schema order, each non-empty field typed as its schema says.
+/// Values that do not parse as their type are left out (`field_problems` reports them);
+/// keys that are not in the schema are ignored. A `false` boolean is a value and is sent.
+///
+/// Without serde_json's `preserve_order` the map is sorted by key when serialised; key
+/// order means nothing to the API.
+pub fn request_body(schema: &InputSchema, values: &FormValues) -> Map<String, Value> {
+    let mut body = Map::new();
+    for p in &schema.properties {
+        let raw = values.get(&p.name);
+        if raw.trim().is_empty() {
+            continue;
+        }
+        if let Ok(value) = typed_value(p, raw) {
+            body.insert(p.name.clone(), value);
+        }
+    }
+    body
+}
+
+/// Why text does not parse as its property's type.
+enum Bad {
+    Integer,
+    Number,
+    Choice,
+}
+
+/// The text as the JSON value its property's type calls for. Strings keep their text
+/// exactly (spaces included); numbers and booleans are read trimmed.
+fn typed_value(p: &Property, raw: &str) -> Result<Value, Bad> {
+    let trimmed = raw.trim();
+    match &p.kind {
+        PropertyType::String | PropertyType::Unknown(_) => Ok(Value::String(raw.to_owned())),
+        PropertyType::Integer => trimmed
+            .parse::<i64>()
+            .map(Value::from)
+            .map_err(|_| Bad::Integer),
+        PropertyType::Number => {
+            // Rust also parses "inf" and "NaN", which JSON cannot carry.
+            let n = trimmed
+                .parse::<f64>()
+                .ok()
+                .filter(|n| n.is_finite())
+                .ok_or(Bad::Number)?;
+            Ok(number(n))
+        }
+        PropertyType::Boolean => {
+            if trimmed.eq_ignore_ascii_case("true") {
+                Ok(Value::Bool(true))
+            } else if trimmed.eq_ignore_ascii_case("false") {
+                Ok(Value::Bool(false))
+            } else {
+                Err(Bad::Choice)
+            }
+        }
+        PropertyType::Array => array_value(p.items.as_deref(), trimmed),
+    }
+}
+
+/// A JSON array as typed (`[…]`), else one element per non-empty line, each typed by
+/// the `items` schema (strings when there is none).
+fn array_value(items: Option<&Property>, trimmed: &str) -> Result<Value, Bad> {
+    if trimmed.starts_with('[') {
+        if let Ok(Value::Array(list)) = serde_json::from_str::<Value>(trimmed) {
+            return Ok(Value::Array(list));
+        }
+    }
+    trimmed
+        .lines()
+        .map(str::trim)
+        .filter(|line| !line.is_empty())
+        .map(|line| match items {
+            Some(item) => typed_value(item, line),
+            None => Ok(Value::String(line.to_owned())),
+        })
+        .collect::<Result<Vec<_>, _>>()
+        .map(Value::Array)
+}
+
+/// Whole numbers below 2^53 (exact in f64) go out as JSON integers (2, not 2.0), which
+/// both integer and float parsers accept.
+fn number(n: f64) -> Value {
+    const EXACT: f64 = 9_007_199_254_740_992.0; // 2^53
+    if n.fract() == 0.0 && n.abs() < EXACT {
+        Value::from(n as i64)
+    } else {
+        Number::from_f64(n).map_or(Value::Null, Value::Number)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    fn wan() -> InputSchema {
+        InputSchema::parse(include_str!(
+            "../../schemas/wan-2-2-image-to-video.input.json"
+        ))
+        .expect("schema parses")
+    }
+
+    fn values(pairs: &[(&str, &str)]) -> FormValues {
+        let mut v = FormValues::default();
+        for (k, val) in pairs {
+            v.set(k, *val);
+        }
+        v
+    }
+
+    fn valid() -> FormValues {
+        let mut v = FormValues::defaults(&wan());
+        v.set("prompt", "A cat surfing");
+        v.set("img_url", "https://example.com/cat.png");
+        v
+    }
+
+    fn messages(schema: &InputSchema, v: &FormValues) -> Vec<String> {
+        field_problems(schema, v)
+            .iter()
+            .map(FieldProblem::message)
+            .collect()
+    }
+
+    fn custom(props: Value) -> InputSchema {
+        InputSchema::parse(&json!({ "properties": props }).to_string()).expect("parses")
+    }
+
+    #[test]
+    fn defaults_as_text() {
+        let d = FormValues::defaults(&wan());
+        assert_eq!(
+            d,
+            values(&[
+                ("resolution", "480P"),
+                ("duration", "5"),
+                ("prompt_extend", "true")
+            ])
+        );
+        assert_eq!(d.get("duration"), "5");
+        assert_eq!(d.get("seed"), "");
+        let s = custom(json!({
+            "n": {"type": "number", "default": 2.5},
+            "list": {"type": "array", "default": ["a", "b"]},
+            "mixed": {"type": "array", "default": [1, "b"]},
+            "obj": {"type": "object", "default": {"k": 1}}
+        }));
+        let d = FormValues::defaults(&s);
+        assert_eq!(d.get("n"), "2.5");
+        assert_eq!(d.get("list"), "a\nb");
+        assert_eq!(d.get("mixed"), "[1,\"b\"]");
+        assert_eq!(d.get("obj"), "{\"k\":1}");
+    }
+
+    #[test]
+    fn set_get_and_persisted_shape() {
+        let mut v = FormValues::default();
+        assert_eq!(v.get("prompt"), "");
+        v.set("prompt", "hi");
+        v.set("prompt", String::from("again"));
+        assert_eq!(v.get("prompt"), "again");
+        let text = serde_json::to_string(&v).expect("serialises");
+        assert_eq!(text, r#"{"prompt":"again"}"#);
+        let back: FormValues = serde_json::from_str(&text).expect("deserialises");
+        assert_eq!(back, v);
+    }
+
+    #[test]
+    fn a_valid_form_has_no_problems() {
+        assert_eq!(field_problems(&wan(), &valid()), []);
+    }
+
+    #[test]
+    fn required_fields_in_schema_order() {
+        let s = wan();
+        let problems = field_problems(&s, &FormValues::default());
+        let fields: Vec<&str> = problems.iter().map(FieldProblem::field).collect();
+        assert_eq!(fields, ["prompt", "img_url"]);
+        assert_eq!(
+            messages(&s, &values(&[("prompt", " \n\t "), ("img_url", "x")])),
+            ["Prompt is required."]
+        );
+        assert_eq!(
+            messages(&s, &values(&[("prompt", "x")])),
+            ["Image is required."]
+        );
+    }
+
+    #[test]
+    fn length_counts_characters_at_the_bound() {
+        let s = wan();
+        let mut v = valid();
+        v.set("prompt", "é".repeat(800));
+        assert_eq!(field_problems(&s, &v), []);
+        v.set("prompt", "é".repeat(801));
+        assert_eq!(
+            field_problems(&s, &v),
+            [FieldProblem::TooLong {
+                field: "prompt".into(),
+                title: "Prompt".into(),
+                len: 801,
+                max: 800
+            }]
+        );
+        let mut v = valid();
+        v.set("negative_prompt", "n".repeat(500));
+        assert_eq!(field_problems(&s, &v), []);
+        v.set("negative_prompt", "n".repeat(512));
+        assert_eq!(
+            messages(&s, &v),
+            ["Negative Prompt is 512 characters long; the limit is 500."]
+        );
+    }
+
+    #[test]
+    fn integers() {
+        let s = wan();
+        for ok in [
+            "0",
+            "-3",
+            " 42 ",
+            "4294967296",
+            "9223372036854775807",
+            "-9223372036854775808",
+        ] {
+            let mut v = valid();
+            v.set("seed", ok);
+            assert_eq!(field_problems(&s, &v), [], "{ok}");
+        }
+        for bad in ["abc", "1.5", "1e3", "9223372036854775808", "5 5", "0x10"] {
+            let mut v = valid();
+            v.set("seed", bad);
+            assert_eq!(messages(&s, &v), ["Seed must be a whole number."], "{bad}");
+        }
+    }
+
+    #[test]
+    fn enums_compare_typed_values() {
+        let s = wan();
+        let mut v = valid();
+        v.set("duration", "6");
+        assert_eq!(
+            messages(&s, &v),
+            ["Duration must be one of the offered choices."]
+        );
+        v.set("duration", " 5 ");
+        assert_eq!(field_problems(&s, &v), []);
+        v.set("resolution", "720P");
+        assert_eq!(
+            messages(&s, &v),
+            ["Resolution must be one of the offered choices."]
+        );
+        v.set("resolution", "480p");
+        assert_eq!(field_problems(&s, &v).len(), 1);
+        v.set("resolution", "1080P");
+        assert_eq!(field_problems(&s, &v), []);
+        let n = custom(json!({"r": {"type": "number", "enum": [1.0, 2.5]}}));
+        assert_eq!(field_problems(&n, &values(&[("r", "1")])), []);
+        assert_eq!(field_problems(&n, &values(&[("r", "2.50")])), []);
+        assert_eq!(field_problems(&n, &values(&[("r", "2")])).len(), 1);
+    }
+
+    #[test]
+    fn booleans() {
+        let s = wan();
+        for ok in ["true", "false", "TRUE", " False "] {
+            let mut v = valid();
+            v.set("prompt_extend", ok);
+            assert_eq!(field_problems(&s, &v), [], "{ok}");
+        }
+        let mut v = valid();
+        v.set("prompt_extend", "yes");
+        assert_eq!(
+            messages(&s, &v),
+            ["Magic Prompt must be one of the offered choices."]
+        );
+    }
+
+    #[test]
+    fn ranges_are_inclusive_and_only_when_given() {
+        let s = custom(json!({
+            "steps": {"type": "integer", "minimum": 0, "maximum": 10},
+            "cfg": {"type": "number", "minimum": 0.5},
+            "top": {"type": "number", "maximum": 1}
+        }));
+        let check = |k: &str, val: &str| messages(&s, &values(&[(k, val)]));
+        assert_eq!(check("steps", "0"), Vec::<String>::new());
+        assert_eq!(check("steps", "10"), Vec::<String>::new());
+        assert_eq!(check("steps", "-1"), ["steps must be between 0 and 10."]);
+        assert_eq!(check("steps", "11"), ["steps must be between 0 and 10."]);
+        assert_eq!(check("cfg", "0.5"), Vec::<String>::new());
+        assert_eq!(check("cfg", "0.49"), ["cfg must be at least 0.5."]);
+        assert_eq!(check("cfg", "1e9"), Vec::<String>::new());
+        assert_eq!(check("top", "1.0"), Vec::<String>::new());
+        assert_eq!(check("top", "1.01"), ["top must be at most 1."]);
+        for bad in ["NaN", "inf", "-infinity", "one", "1,5"] {
+            assert_eq!(check("cfg", bad), ["cfg must be a number."], "{bad}");
+        }
+        let p = FieldProblem::OutOfRange {
+            field: "x".into(),
+            title: "X".into(),
+            min: None,
+            max: None,
+        };
+        assert_eq!(p.message(), "X is out of range.");
+    }
+
+    #[test]
+    fn body_is_typed_and_skips_empty_fields() {
+        let mut v = valid();
+        v.set("negative_prompt", "   ");
+        v.set("seed", "");
+        v.set("template", "  flying ");
+        v.set("not_in_schema", "x");
+        let body = request_body(&wan(), &v);
+        assert_eq!(
+            Value::Object(body.clone()),
+            json!({
+                "prompt": "A cat surfing",
+                "img_url": "https://example.com/cat.png",
+                "template": "  flying ",
+                "resolution": "480P",
+                "duration": 5,
+                "prompt_extend": true
+            })
+        );
+        let text = serde_json::to_string(&body).expect("serialises");
+        assert!(text.contains(r#""duration":5"#), "{text}");
+        assert!(text.contains(r#""prompt_extend":true"#), "{text}");
+    }
+
+    #[test]
+    fn body_includes_false_and_seed() {
+        let mut v = valid();
+        v.set("prompt_extend", "false");
+        v.set("seed", " 1234567890123 ");
+        let body = request_body(&wan(), &v);
+        assert_eq!(body.get("prompt_extend"), Some(&json!(false)));
+        assert_eq!(body.get("seed"), Some(&json!(1_234_567_890_123_i64)));
+    }
+
+    #[test]
+    fn body_leaves_out_unparsable_values() {
+        let mut v = valid();
+        v.set("seed", "12.5");
+        v.set("duration", "five");
+        v.set("prompt_extend", "maybe");
+        let body = request_body(&wan(), &v);
+        assert!(body.get("seed").is_none());
+        assert!(body.get("duration").is_none());
+        assert!(body.get("prompt_extend").is_none());
+        assert_eq!(body.len(), 3);
+        // Invalid but typed values are still sent; the form blocks them first.
+        v.set("duration", "6");
+        assert_eq!(request_body(&wan(), &v).get("duration"), Some(&json!(6)));
+        assert_eq!(request_body(&wan(), &FormValues::default()), Map::new());
+    }
+
+    #[test]
+    fn body_numbers_serialise_sensibly() {
+        let s = custom(json!({"n": {"type": "number"}}));
+        let body = |t: &str| serde_json::to_string(&request_body(&s, &values(&[("n", t)])));
+        assert_eq!(body("2").ok().as_deref(), Some(r#"{"n":2}"#));
+        assert_eq!(body("2.0").ok().as_deref(), Some(r#"{"n":2}"#));
+        assert_eq!(body("-0.25").ok().as_deref(), Some(r#"{"n":-0.25}"#));
+        let big = body("1e20")
+            .ok()
+            .and_then(|t| serde_json::from_str::<Value>(&t).ok());
+        assert_eq!(big.and_then(|v| v["n"].as_f64()), Some(1e20));
+        assert_eq!(body("inf").ok().as_deref(), Some("{}"));
+    }
+
+    #[test]
+    fn body_arrays_and_unknown_types() {
+        let s = custom(json!({
+            "urls": {"type": "array", "items": {"type": "string"}},
+            "nums": {"type": "array", "items": {"type": "integer"}},
+            "raw": {"type": "array"},
+            "obj": {"type": "object"}
+        }));
+        let v = values(&[
+            ("urls", "https://a/1.png\r\n\n  https://a/2.png  \n"),
+            ("nums", "1\n2"),
+            ("raw", r#" [1, "x", null] "#),
+            ("obj", r#"{"k": 1}"#),
+        ]);
+        assert_eq!(
+            Value::Object(request_body(&s, &v)),
+            json!({
+                "urls": ["https://a/1.png", "https://a/2.png"],
+                "nums": [1, 2],
+                "raw": [1, "x", null],
+                "obj": "{\"k\": 1}"
+            })
+        );
+        let bad = values(&[("nums", "1\ntwo"), ("raw", "[not json")]);
+        let body = request_body(&s, &bad);
+        assert!(body.get("nums").is_none());
+        assert_eq!(body.get("raw"), Some(&json!(["[not json"])));
+        assert_eq!(messages(&s, &bad), ["nums must be a whole number."]);
+    }
+}

@@ -1,0 +1,433 @@
+//! Checks an input image against a property's `validations` (and the model's format
+//! limits) before it is sent, so the user hears about a bad image at once, not after a
+//! queued job fails.
+
+use crate::image_format::ImageFormat;
+use crate::schema::{Rule, Validation};
+
+/// Bytes per MB in `file_size_mb<` (decimal, as "10MB" is read here).
+const BYTES_PER_MB: f64 = 1_000_000.0;
+
+/// What is known about an image.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ImageFacts {
+    /// Width in pixels.
+    pub width: u32,
+    /// Height in pixels.
+    pub height: u32,
+    /// File size; `None` when unknown (e.g. a URL whose host hides `Content-Length`).
+    pub bytes: Option<u64>,
+    /// The real format, if known.
+    pub format: Option<ImageFormat>,
+    /// Whether the image has an alpha channel.
+    pub has_alpha: bool,
+}
+
+/// One reason the model would refuse an image.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ImageProblem {
+    /// Below a minimum width or height; carries the schema's message.
+    TooSmall {
+        /// The schema's `validation_error`.
+        message: String,
+    },
+    /// Above a maximum width or height; carries the schema's message.
+    TooLarge {
+        /// The schema's `validation_error`.
+        message: String,
+    },
+    /// The file is too big; carries the schema's message.
+    TooHeavy {
+        /// The schema's `validation_error`.
+        message: String,
+    },
+    /// A format the model does not take.
+    UnsupportedFormat {
+        /// The format's name, upper case ("GIF").
+        found: String,
+    },
+    /// A PNG with an alpha channel ("PNG (no alpha)").
+    AlphaPng,
+}
+
+impl ImageProblem {
+    /// The sentence to show the user.
+    pub fn message(&self) -> String {
+        match self {
+            ImageProblem::TooSmall { message }
+            | ImageProblem::TooLarge { message }
+            | ImageProblem::TooHeavy { message } => message.clone(),
+            ImageProblem::UnsupportedFormat { found } => {
+                format!("{found} images are not supported. Use JPEG, PNG (no alpha), BMP or WEBP.")
+            }
+            ImageProblem::AlphaPng => "This PNG has transparency (an alpha channel), which the \
+                model does not accept. Use “Fit to limits” to flatten it on white, or save it \
+                without transparency."
+                .to_owned(),
+        }
+    }
+
+    /// Whether redrawing on a canvas fixes it: scaling down (too large), re-encoding
+    /// smaller (too heavy) or flattening on white (alpha). Upscaling a small image or
+    /// guessing at an unsupported one is left to the user.
+    pub fn fixable(&self) -> bool {
+        matches!(
+            self,
+            ImageProblem::TooLarge { .. } | ImageProblem::TooHeavy { .. } | ImageProblem::AlphaPng
+        )
+    }
+}
+
+/// Every problem with an image, one per distinct message: an unsupported format first,
+/// then the schema's rules in schema order, then alpha. Unknown rules are ignored, and
+/// the size rule only applies when the size is known.
+pub fn check_image(validations: &[Validation], facts: &ImageFacts) -> Vec<ImageProblem> {
+    let mut problems = Vec::new();
+    if let Some(format) = &facts.format {
+        if !format.is_supported() {
+            problems.push(ImageProblem::UnsupportedFormat {
+                found: format.name().to_ascii_uppercase(),
+            });
+        }
+    }
+    let (width, height) = (f64::from(facts.width), f64::from(facts.height));
+    for v in validations {
+        let problem = match v.rule {
+            Rule::WidthAtMost if width > v.value => ImageProblem::TooLarge {
+                message: v.error.clone(),
+            },
+            Rule::HeightAtMost if height > v.value => ImageProblem::TooLarge {
+                message: v.error.clone(),
+            },
+            Rule::WidthAtLeast if width < v.value => ImageProblem::TooSmall {
+                message: v.error.clone(),
+            },
+            Rule::HeightAtLeast if height < v.value => ImageProblem::TooSmall {
+                message: v.error.clone(),
+            },
+            Rule::FileSizeMbBelow => match facts.bytes {
+                Some(bytes) if bytes as f64 >= v.value * BYTES_PER_MB => ImageProblem::TooHeavy {
+                    message: v.error.clone(),
+                },
+                _ => continue,
+            },
+            _ => continue,
+        };
+        // The Wan schema gives width and height one shared message: say it once.
+        if !problems.iter().any(|p| same_message(p, &v.error)) {
+            problems.push(problem);
+        }
+    }
+    if facts.format == Some(ImageFormat::Png) && facts.has_alpha {
+        problems.push(ImageProblem::AlphaPng);
+    }
+    problems
+}
+
+fn same_message(problem: &ImageProblem, message: &str) -> bool {
+    match problem {
+        ImageProblem::TooSmall { message: m }
+        | ImageProblem::TooLarge { message: m }
+        | ImageProblem::TooHeavy { message: m } => m == message,
+        _ => false,
+    }
+}
+
+/// Scales `width`×`height` down, keeping the aspect ratio, so the longer side is
+/// `max_side`; unchanged when it already fits. The shorter side is rounded to the nearest
+/// pixel (at least 1), which can never exceed `max_side`.
+pub fn fit_within(width: u32, height: u32, max_side: u32) -> (u32, u32) {
+    let max_side = max_side.max(1);
+    let long = width.max(height);
+    if long <= max_side {
+        return (width, height);
+    }
+    let scale = |side: u32| -> u32 {
+        let scaled =
+            (u64::from(side) * u64::from(max_side) + u64::from(long) / 2) / u64::from(long);
+        // scaled ≤ max_side because side ≤ long.
+        u32::try_from(scaled).unwrap_or(max_side).max(1)
+    };
+    (scale(width), scale(height))
+}
+
+/// The largest width and height allowed (the tightest "at most" bound), if any.
+pub fn max_side(validations: &[Validation]) -> Option<u32> {
+    validations
+        .iter()
+        .filter(|v| matches!(v.rule, Rule::WidthAtMost | Rule::HeightAtMost))
+        .filter_map(|v| whole(v.value.floor()))
+        .min()
+}
+
+/// The smallest width and height allowed (the tightest "at least" bound), if any.
+pub fn min_side(validations: &[Validation]) -> Option<u32> {
+    validations
+        .iter()
+        .filter(|v| matches!(v.rule, Rule::WidthAtLeast | Rule::HeightAtLeast))
+        .filter_map(|v| whole(v.value.ceil()))
+        .max()
+}
+
+/// The largest file size allowed, in bytes (the size rule is strict), if any.
+pub fn max_bytes(validations: &[Validation]) -> Option<u64> {
+    validations
+        .iter()
+        .filter(|v| v.rule == Rule::FileSizeMbBelow)
+        .filter_map(|v| {
+            let limit = (v.value * BYTES_PER_MB).ceil();
+            (limit.is_finite() && limit >= 1.0).then(|| limit as u64 - 1)
+        })
+        .min()
+}
+
+/// A whole, non-negative f64 as u32 (saturating); `None` for NaN or negatives.
+fn whole(value: f64) -> Option<u32> {
+    (value >= 0.0).then(|| value.min(f64::from(u32::MAX)) as u32)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::schema::InputSchema;
+
+    fn wan() -> Vec<Validation> {
+        InputSchema::builtin()
+            .property("img_url")
+            .map(|p| p.validations.clone())
+            .unwrap_or_default()
+    }
+
+    fn facts(width: u32, height: u32) -> ImageFacts {
+        ImageFacts {
+            width,
+            height,
+            bytes: Some(1_000),
+            format: Some(ImageFormat::Jpeg),
+            has_alpha: false,
+        }
+    }
+
+    fn check(f: &ImageFacts) -> Vec<ImageProblem> {
+        let v = wan();
+        assert_eq!(v.len(), 5);
+        check_image(&v, f)
+    }
+
+    const TOO_LARGE: &str = "The uploaded image width and height must not exceed 2000 pixels.";
+    const TOO_SMALL: &str = "The uploaded image width and height must be at least 360 pixels.";
+
+    fn large() -> ImageProblem {
+        ImageProblem::TooLarge {
+            message: TOO_LARGE.into(),
+        }
+    }
+
+    fn small() -> ImageProblem {
+        ImageProblem::TooSmall {
+            message: TOO_SMALL.into(),
+        }
+    }
+
+    #[test]
+    fn pixel_bounds_are_inclusive() {
+        for (w, h) in [
+            (360, 360),
+            (2000, 2000),
+            (360, 2000),
+            (2000, 360),
+            (1024, 768),
+        ] {
+            assert_eq!(check(&facts(w, h)), [], "{w}x{h}");
+        }
+        assert_eq!(check(&facts(359, 360)), [small()]);
+        assert_eq!(check(&facts(360, 359)), [small()]);
+        assert_eq!(check(&facts(2001, 2000)), [large()]);
+        assert_eq!(check(&facts(2000, 2001)), [large()]);
+    }
+
+    #[test]
+    fn a_shared_message_is_listed_once() {
+        assert_eq!(check(&facts(2001, 2001)), [large()]);
+        assert_eq!(check(&facts(1, 1)), [small()]);
+        assert_eq!(check(&facts(359, 2001)), [large(), small()]);
+    }
+
+    #[test]
+    fn file_size_is_strict_in_decimal_megabytes() {
+        let heavy = ImageProblem::TooHeavy {
+            message: "File size must be less than 10 MB.".into(),
+        };
+        let with = |bytes| ImageFacts {
+            bytes,
+            ..facts(1000, 1000)
+        };
+        assert_eq!(check(&with(Some(9_999_999))), []);
+        assert_eq!(check(&with(Some(10_000_000))), std::slice::from_ref(&heavy));
+        assert_eq!(check(&with(Some(u64::MAX))), [heavy]);
+        assert_eq!(check(&with(Some(0))), []);
+        assert_eq!(check(&with(None)), []);
+    }
+
+    #[test]
+    fn format_and_alpha() {
+        let with = |format: Option<ImageFormat>, has_alpha| ImageFacts {
+            format,
+            has_alpha,
+            ..facts(1000, 1000)
+        };
+        assert_eq!(
+            check(&with(Some(ImageFormat::Gif), false)),
+            [ImageProblem::UnsupportedFormat {
+                found: "GIF".into()
+            }]
+        );
+        assert_eq!(
+            check(&with(
+                Some(ImageFormat::Other("image/x-icon".into())),
+                false
+            )),
+            [ImageProblem::UnsupportedFormat {
+                found: "ICON".into()
+            }]
+        );
+        assert_eq!(
+            check(&with(Some(ImageFormat::Png), true)),
+            [ImageProblem::AlphaPng]
+        );
+        assert_eq!(check(&with(Some(ImageFormat::Png), false)), []);
+        // Only PNG is said to be refused with alpha.
+        assert_eq!(check(&with(Some(ImageFormat::Webp), true)), []);
+        assert_eq!(check(&with(None, true)), []);
+        for f in [ImageFormat::Jpeg, ImageFormat::Bmp, ImageFormat::Webp] {
+            assert_eq!(check(&with(Some(f), false)), []);
+        }
+    }
+
+    #[test]
+    fn everything_at_once_in_order() {
+        let f = ImageFacts {
+            width: 100,
+            height: 3000,
+            bytes: Some(20_000_000),
+            format: Some(ImageFormat::Tiff),
+            has_alpha: true,
+        };
+        let got = check(&f);
+        assert_eq!(got.len(), 4);
+        assert_eq!(
+            got[0],
+            ImageProblem::UnsupportedFormat {
+                found: "TIFF".into()
+            }
+        );
+        assert_eq!(got[1], large());
+        assert_eq!(got[2], small());
+        assert!(matches!(got[3], ImageProblem::TooHeavy { .. }));
+        let png = ImageFacts {
+            format: Some(ImageFormat::Png),
+            ..f
+        };
+        assert_eq!(check(&png).last(), Some(&ImageProblem::AlphaPng));
+    }
+
+    #[test]
+    fn unknown_rules_and_no_rules_are_ignored() {
+        let v = vec![Validation {
+            rule: Rule::Unknown("aspect<".into()),
+            value: 0.0,
+            error: "x".into(),
+        }];
+        assert_eq!(check_image(&v, &facts(1, 1)), []);
+        assert_eq!(check_image(&[], &facts(0, 99_999)), []);
+    }
+
+    #[test]
+    fn messages_and_fixability() {
+        assert_eq!(large().message(), TOO_LARGE);
+        assert_eq!(
+            ImageProblem::UnsupportedFormat {
+                found: "GIF".into()
+            }
+            .message(),
+            "GIF images are not supported. Use JPEG, PNG (no alpha), BMP or WEBP."
+        );
+        assert_eq!(
+            ImageProblem::AlphaPng.message(),
+            "This PNG has transparency (an alpha channel), which the model does not accept. \
+             Use “Fit to limits” to flatten it on white, or save it without transparency."
+        );
+        assert!(large().fixable());
+        assert!(ImageProblem::AlphaPng.fixable());
+        assert!(ImageProblem::TooHeavy {
+            message: String::new()
+        }
+        .fixable());
+        assert!(!small().fixable());
+        assert!(!ImageProblem::UnsupportedFormat {
+            found: "GIF".into()
+        }
+        .fixable());
+    }
+
+    #[test]
+    fn fit_within_scales_the_longer_side_to_the_max() {
+        assert_eq!(fit_within(2400, 1200, 2000), (2000, 1000));
+        assert_eq!(fit_within(1200, 2400, 2000), (1000, 2000));
+        assert_eq!(fit_within(4000, 4000, 2000), (2000, 2000));
+        assert_eq!(fit_within(2001, 2001, 2000), (2000, 2000));
+        assert_eq!(fit_within(2001, 1000, 2000), (2000, 1000)); // 999.5 rounds up
+        assert_eq!(fit_within(3000, 1001, 2000), (2000, 667)); // 667.33
+        assert_eq!(fit_within(50_000, 1, 2000), (2000, 1)); // never 0
+        assert_eq!(fit_within(u32::MAX, u32::MAX - 1, 2000), (2000, 2000));
+    }
+
+    #[test]
+    fn fit_within_leaves_fitting_sizes_alone() {
+        assert_eq!(fit_within(2000, 2000, 2000), (2000, 2000));
+        assert_eq!(fit_within(2000, 10, 2000), (2000, 10));
+        assert_eq!(fit_within(10, 20, 2000), (10, 20));
+        assert_eq!(fit_within(0, 0, 2000), (0, 0));
+        assert_eq!(fit_within(5, 3, 0), (1, 1));
+    }
+
+    #[test]
+    fn fit_within_never_exceeds_the_max() {
+        for w in (1..5000).step_by(37) {
+            for h in [1, 359, 360, 1999, 2000, 2001, 4999] {
+                let (fw, fh) = fit_within(w, h, 2000);
+                assert!(fw <= 2000 && fh <= 2000 && fw >= 1 && fh >= 1, "{w}x{h}");
+                assert!(fw.max(fh) == 2000 || (fw, fh) == (w, h), "{w}x{h}");
+            }
+        }
+    }
+
+    #[test]
+    fn side_and_size_limits_from_the_rules() {
+        let v = wan();
+        assert_eq!(max_side(&v), Some(2000));
+        assert_eq!(min_side(&v), Some(360));
+        assert_eq!(max_bytes(&v), Some(9_999_999));
+        assert_eq!(
+            (max_side(&[]), min_side(&[]), max_bytes(&[])),
+            (None, None, None)
+        );
+        let rule = |rule, value| Validation {
+            rule,
+            value,
+            error: String::new(),
+        };
+        let odd = [
+            rule(Rule::WidthAtMost, 1999.5),
+            rule(Rule::HeightAtMost, 3000.0),
+            rule(Rule::WidthAtLeast, 100.0),
+            rule(Rule::HeightAtLeast, 359.5),
+            rule(Rule::FileSizeMbBelow, 0.5),
+            rule(Rule::FileSizeMbBelow, -1.0),
+            rule(Rule::WidthAtMost, -5.0),
+        ];
+        assert_eq!(max_side(&odd), Some(1999));
+        assert_eq!(min_side(&odd), Some(360));
+        assert_eq!(max_bytes(&odd), Some(499_999));
+    }
+}

@@ -1,0 +1,788 @@
+//! A submitted job's life, as a pure state machine: each API answer moves it on and says
+//! what to do next. No timers here; the caller passes the time in ms and owns the waits,
+//! whose lengths `Backoff` computes.
+
+use serde::{Deserialize, Serialize};
+use serde_json::{Map, Value};
+
+use crate::api_error::ApiError;
+use crate::api_types::{
+    CancelOutcome, CancelResponse, JobStatus, Media, Outputs, ResultResponse, StatusResponse,
+};
+
+/// Where a job stands.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub enum JobPhase {
+    /// The submit request is under way.
+    Submitting,
+    /// Waiting in the queue.
+    Queued {
+        /// Place in the queue, when the API says.
+        position: Option<u32>,
+    },
+    /// Generating.
+    Running,
+    /// Done, with its outputs.
+    Succeeded {
+        /// The outputs, videos first.
+        media: Vec<Media>,
+    },
+    /// Failed, with the reason to show.
+    Failed {
+        /// The reason.
+        error: String,
+    },
+    /// Cancelled.
+    Cancelled,
+    /// A status this app does not know; polling goes on.
+    Unknown {
+        /// The status text.
+        status: String,
+    },
+}
+
+impl Default for JobPhase {
+    /// For stored jobs without a phase: they have a request id, so polling will tell.
+    fn default() -> JobPhase {
+        JobPhase::Queued { position: None }
+    }
+}
+
+impl JobPhase {
+    /// Whether the job is over; a final phase never changes again.
+    pub fn is_final(&self) -> bool {
+        matches!(
+            self,
+            JobPhase::Succeeded { .. } | JobPhase::Failed { .. } | JobPhase::Cancelled
+        )
+    }
+
+    /// Whether a cancel can work: RunComfy only cancels queued jobs.
+    pub fn can_cancel(&self) -> bool {
+        matches!(self, JobPhase::Queued { .. })
+    }
+
+    /// A short label for the job list.
+    pub fn label(&self) -> String {
+        match self {
+            JobPhase::Submitting => "Submitting…".to_owned(),
+            JobPhase::Queued { position: Some(p) } => format!("Queued — position {p}"),
+            JobPhase::Queued { position: None } => "Queued".to_owned(),
+            JobPhase::Running => "Running".to_owned(),
+            JobPhase::Succeeded { .. } => "Done".to_owned(),
+            JobPhase::Failed { error } => format!("Failed: {error}"),
+            JobPhase::Cancelled => "Cancelled".to_owned(),
+            JobPhase::Unknown { status } => format!("Status: {status}"),
+        }
+    }
+}
+
+/// What the caller should do after an answer.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NextStep {
+    /// Wait (see `Backoff`), then poll the status.
+    PollStatus,
+    /// Fetch the result now.
+    FetchResult,
+    /// Nothing more: the job is over.
+    Stop,
+}
+
+/// A submitted job, as persisted in `localStorage`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Job {
+    /// The API's id for it.
+    pub request_id: String,
+    /// The model it runs on, e.g. "wan-ai/wan-2-2/image-to-video".
+    #[serde(default)]
+    pub model_id: String,
+    /// The exact body that was sent.
+    #[serde(default)]
+    pub inputs: Map<String, Value>,
+    /// Where it stands.
+    #[serde(default)]
+    pub phase: JobPhase,
+    /// When it was submitted (ms since the epoch).
+    #[serde(default)]
+    pub submitted_at_ms: f64,
+    /// When it was first seen running.
+    #[serde(default)]
+    pub started_at_ms: Option<f64>,
+    /// When it reached a final phase.
+    #[serde(default)]
+    pub finished_at_ms: Option<f64>,
+    /// The last poll failed transiently; polling goes on.
+    #[serde(default)]
+    pub reconnecting: bool,
+    /// The answer to a cancel that did not end the job.
+    #[serde(default)]
+    pub cancel_note: Option<String>,
+    /// The API refused the token while polling: the job is kept and waits for a valid one.
+    #[serde(default)]
+    pub token_rejected: bool,
+}
+
+const NO_OUTPUT: &str = "The job finished but returned no output.";
+const FAILED: &str = "The job failed.";
+const CANCEL_REQUESTED: &str = "Cancellation requested…";
+const NOT_CANCELLABLE: &str = "Already running: it can no longer be cancelled.";
+
+impl Job {
+    /// A job just accepted by the API, queued until the first status says otherwise.
+    pub fn new(
+        request_id: impl Into<String>,
+        model_id: impl Into<String>,
+        inputs: Map<String, Value>,
+        submitted_at_ms: f64,
+    ) -> Job {
+        Job {
+            request_id: request_id.into(),
+            model_id: model_id.into(),
+            inputs,
+            phase: JobPhase::default(),
+            submitted_at_ms,
+            started_at_ms: None,
+            finished_at_ms: None,
+            reconnecting: false,
+            cancel_note: None,
+            token_rejected: false,
+        }
+    }
+
+    /// Applies a status answer.
+    pub fn on_status(&mut self, status: &StatusResponse, now_ms: f64) -> NextStep {
+        if self.phase.is_final() {
+            return NextStep::Stop;
+        }
+        self.reconnecting = false;
+        self.token_rejected = false;
+        self.apply_status(&status.status, status.queue_position, now_ms)
+    }
+
+    /// Applies a result answer, which carries the current status while unfinished.
+    pub fn on_result(&mut self, result: &ResultResponse, now_ms: f64) -> NextStep {
+        if self.phase.is_final() {
+            return NextStep::Stop;
+        }
+        self.reconnecting = false;
+        self.token_rejected = false;
+        let media = result
+            .output
+            .as_ref()
+            .map(Outputs::media)
+            .unwrap_or_default();
+        match &result.status {
+            JobStatus::Failed => {
+                let error = result.error_text().unwrap_or_else(|| FAILED.to_owned());
+                self.finish(JobPhase::Failed { error }, now_ms)
+            }
+            s if s.is_cancelled() => self.finish(JobPhase::Cancelled, now_ms),
+            // Outputs are the strongest sign of success, also under a missing or unknown
+            // status (which would otherwise bounce between status and result forever).
+            s if s.is_success() || (matches!(s, JobStatus::Unknown(_)) && !media.is_empty()) => {
+                if media.is_empty() {
+                    let error = result.error_text().unwrap_or_else(|| NO_OUTPUT.to_owned());
+                    self.finish(JobPhase::Failed { error }, now_ms)
+                } else {
+                    self.finish(JobPhase::Succeeded { media }, now_ms)
+                }
+            }
+            s => {
+                self.apply_status(s, None, now_ms);
+                NextStep::PollStatus
+            }
+        }
+    }
+
+    /// Applies a failed poll: transient errors keep polling (flagged as reconnecting),
+    /// others end the job (e.g. `NotFound`: the request expired).
+    pub fn on_poll_error(&mut self, err: &ApiError, now_ms: f64) -> NextStep {
+        if self.phase.is_final() {
+            return NextStep::Stop;
+        }
+        // A rejected token says nothing about the job: it may still finish on RunComfy,
+        // so it is kept and watched again once a valid token is pasted.
+        if matches!(err, ApiError::Unauthorized { .. } | ApiError::Forbidden { .. }) {
+            self.token_rejected = true;
+            return NextStep::PollStatus;
+        }
+        if err.is_transient() {
+            self.reconnecting = true;
+            return NextStep::PollStatus;
+        }
+        self.finish(
+            JobPhase::Failed {
+                error: err.message(),
+            },
+            now_ms,
+        )
+    }
+
+    /// Applies a cancel answer.
+    pub fn on_cancel(&mut self, resp: &CancelResponse, now_ms: f64) -> NextStep {
+        if self.phase.is_final() {
+            return NextStep::Stop;
+        }
+        self.reconnecting = false;
+        self.token_rejected = false;
+        let status_cancelled = resp.status.as_ref().is_some_and(JobStatus::is_cancelled);
+        match &resp.outcome {
+            CancelOutcome::Cancelled => self.finish(JobPhase::Cancelled, now_ms),
+            _ if status_cancelled => self.finish(JobPhase::Cancelled, now_ms),
+            CancelOutcome::CancellationRequested => {
+                self.cancel_note = Some(CANCEL_REQUESTED.to_owned());
+                NextStep::PollStatus
+            }
+            CancelOutcome::NotCancellable => {
+                self.cancel_note = Some(NOT_CANCELLABLE.to_owned());
+                NextStep::PollStatus
+            }
+            // Polling will show what happened.
+            CancelOutcome::Unknown(_) => NextStep::PollStatus,
+        }
+    }
+
+    /// Moves to the phase a live (or final) status names.
+    fn apply_status(&mut self, status: &JobStatus, position: Option<u32>, now_ms: f64) -> NextStep {
+        match status {
+            JobStatus::InQueue => {
+                self.phase = JobPhase::Queued { position };
+                NextStep::PollStatus
+            }
+            JobStatus::InProgress => {
+                self.started_at_ms.get_or_insert(now_ms);
+                self.phase = JobPhase::Running;
+                NextStep::PollStatus
+            }
+            // The phase waits for the result: outputs on success, the reason on failure.
+            JobStatus::Completed | JobStatus::Succeeded | JobStatus::Failed => {
+                NextStep::FetchResult
+            }
+            JobStatus::Cancelled | JobStatus::Canceled => self.finish(JobPhase::Cancelled, now_ms),
+            JobStatus::Unknown(text) => {
+                self.phase = JobPhase::Unknown {
+                    status: text.clone(),
+                };
+                NextStep::PollStatus
+            }
+        }
+    }
+
+    fn finish(&mut self, phase: JobPhase, now_ms: f64) -> NextStep {
+        self.phase = phase;
+        self.finished_at_ms = Some(now_ms);
+        self.reconnecting = false;
+        self.token_rejected = false;
+        NextStep::Stop
+    }
+}
+
+/// The wait before the next poll.
+///
+/// Visible page: 1000 ms, then ×1.5 each poll (1500, 2250, 3375, 5063, 7594) up to a cap
+/// of 10000 ms, ±10 % jitter so many tabs do not poll in step, kept within 500..=10000.
+/// Hidden page: 60000 ms, to spare the API and the battery. A server's Retry-After is a
+/// floor over both. The schedule never resets: a job that has run a while is checked
+/// at the capped rate.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Backoff {
+    attempt: u32,
+}
+
+const FIRST_MS: f64 = 1000.0;
+const GROWTH: f64 = 1.5;
+const CAP_MS: f64 = 10_000.0;
+const FLOOR_MS: f64 = 500.0;
+const JITTER: f64 = 0.1;
+const HIDDEN_MS: u32 = 60_000;
+
+impl Backoff {
+    /// A fresh schedule.
+    pub fn new() -> Backoff {
+        Backoff::default()
+    }
+
+    /// How many delays have been handed out.
+    pub fn attempt(&self) -> u32 {
+        self.attempt
+    }
+
+    /// The next delay in ms. `jitter` is a random number in [0, 1) from the caller (0.5
+    /// means none); `retry_after_ms` is the server's requested wait, if any.
+    pub fn next_delay_ms(&mut self, hidden: bool, jitter: f64, retry_after_ms: Option<u32>) -> u32 {
+        let delay = if hidden {
+            HIDDEN_MS
+        } else {
+            // Past ~6 attempts the cap holds anyway; bounding the exponent avoids overflow.
+            let exponent = self.attempt.min(64) as i32;
+            let base = (FIRST_MS * GROWTH.powi(exponent)).min(CAP_MS);
+            let jitter = if jitter.is_finite() {
+                jitter.clamp(0.0, 1.0)
+            } else {
+                0.5
+            };
+            let jittered = base * (1.0 + (jitter * 2.0 - 1.0) * JITTER);
+            jittered.clamp(FLOOR_MS, CAP_MS).round() as u32
+        };
+        self.attempt = self.attempt.saturating_add(1);
+        delay.max(retry_after_ms.unwrap_or(0))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::api_types::MediaKind;
+    use serde_json::json;
+
+    fn job() -> Job {
+        Job::new("r1", "wan-ai/wan-2-2/image-to-video", Map::new(), 1000.0)
+    }
+
+    fn status(s: &str, position: Option<u32>) -> StatusResponse {
+        StatusResponse {
+            request_id: "r1".into(),
+            status: JobStatus::from_wire(s),
+            queue_position: position,
+            status_url: None,
+            result_url: None,
+        }
+    }
+
+    fn result(s: &str, output: Option<Value>, error: Option<Value>) -> ResultResponse {
+        ResultResponse {
+            request_id: "r1".into(),
+            status: JobStatus::from_wire(s),
+            output: output.map(|o| serde_json::from_value::<Outputs>(o).expect("outputs")),
+            created_at: None,
+            finished_at: None,
+            error,
+            cost: None,
+        }
+    }
+
+    fn cancel(outcome: &str, s: Option<&str>) -> CancelResponse {
+        CancelResponse {
+            request_id: "r1".into(),
+            status: s.map(JobStatus::from_wire),
+            outcome: CancelOutcome::from_wire(outcome),
+        }
+    }
+
+    fn video(url: &str) -> Media {
+        Media {
+            url: url.into(),
+            kind: MediaKind::Video,
+        }
+    }
+
+    #[test]
+    fn new_job_is_queued_and_cancellable() {
+        let j = job();
+        assert_eq!(j.phase, JobPhase::Queued { position: None });
+        assert!(j.phase.can_cancel());
+        assert!(!j.phase.is_final());
+        assert_eq!((j.started_at_ms, j.finished_at_ms), (None, None));
+    }
+
+    #[test]
+    fn queue_then_running_then_result() {
+        let mut j = job();
+        assert_eq!(
+            j.on_status(&status("in_queue", Some(3)), 2000.0),
+            NextStep::PollStatus
+        );
+        assert_eq!(j.phase, JobPhase::Queued { position: Some(3) });
+        assert_eq!(j.phase.label(), "Queued — position 3");
+        assert_eq!(
+            j.on_status(&status("in_progress", None), 3000.0),
+            NextStep::PollStatus
+        );
+        assert_eq!(j.phase, JobPhase::Running);
+        assert_eq!(j.started_at_ms, Some(3000.0));
+        assert!(!j.phase.can_cancel());
+        // Set once.
+        j.on_status(&status("in_progress", None), 4000.0);
+        assert_eq!(j.started_at_ms, Some(3000.0));
+        // Completion waits for the result before changing the phase.
+        assert_eq!(
+            j.on_status(&status("completed", None), 5000.0),
+            NextStep::FetchResult
+        );
+        assert_eq!(j.phase, JobPhase::Running);
+        assert_eq!(j.finished_at_ms, None);
+        let r = result(
+            "succeeded",
+            Some(json!({"video": "https://cdn/v.mp4"})),
+            None,
+        );
+        assert_eq!(j.on_result(&r, 6000.0), NextStep::Stop);
+        assert_eq!(
+            j.phase,
+            JobPhase::Succeeded {
+                media: vec![video("https://cdn/v.mp4")]
+            }
+        );
+        assert_eq!(j.finished_at_ms, Some(6000.0));
+        assert_eq!(j.phase.label(), "Done");
+    }
+
+    #[test]
+    fn status_table() {
+        let cases = [
+            ("succeeded", NextStep::FetchResult),
+            ("failed", NextStep::FetchResult),
+            ("cancelled", NextStep::Stop),
+            ("canceled", NextStep::Stop),
+            ("paused", NextStep::PollStatus),
+        ];
+        for (s, step) in cases {
+            let mut j = job();
+            assert_eq!(j.on_status(&status(s, None), 1.0), step, "{s}");
+        }
+        let mut j = job();
+        j.on_status(&status("canceled", None), 9.0);
+        assert_eq!(
+            (j.phase.clone(), j.finished_at_ms),
+            (JobPhase::Cancelled, Some(9.0))
+        );
+        let mut j = job();
+        j.on_status(&status("paused", None), 9.0);
+        assert_eq!(
+            j.phase,
+            JobPhase::Unknown {
+                status: "paused".into()
+            }
+        );
+        assert_eq!(j.phase.label(), "Status: paused");
+        assert!(!j.phase.is_final() && !j.phase.can_cancel());
+    }
+
+    #[test]
+    fn failed_results() {
+        let mut j = job();
+        let r = result("failed", None, Some(json!({"message": "Out of memory"})));
+        assert_eq!(j.on_result(&r, 7.0), NextStep::Stop);
+        assert_eq!(
+            j.phase,
+            JobPhase::Failed {
+                error: "Out of memory".into()
+            }
+        );
+        assert_eq!(j.phase.label(), "Failed: Out of memory");
+        assert_eq!(j.finished_at_ms, Some(7.0));
+
+        let mut j = job();
+        j.on_result(&result("failed", None, None), 7.0);
+        assert_eq!(
+            j.phase,
+            JobPhase::Failed {
+                error: "The job failed.".into()
+            }
+        );
+
+        for out in [
+            None,
+            Some(json!({})),
+            Some(json!({"video": "javascript:alert(1)"})),
+        ] {
+            let mut j = job();
+            assert_eq!(
+                j.on_result(&result("completed", out.clone(), None), 7.0),
+                NextStep::Stop
+            );
+            assert_eq!(
+                j.phase,
+                JobPhase::Failed {
+                    error: "The job finished but returned no output.".into()
+                },
+                "{out:?}"
+            );
+        }
+        let mut j = job();
+        j.on_result(&result("completed", None, Some(json!("NSFW filter"))), 7.0);
+        assert_eq!(
+            j.phase,
+            JobPhase::Failed {
+                error: "NSFW filter".into()
+            }
+        );
+    }
+
+    #[test]
+    fn other_results() {
+        let mut j = job();
+        assert_eq!(
+            j.on_result(&result("cancelled", None, None), 1.0),
+            NextStep::Stop
+        );
+        assert_eq!(j.phase, JobPhase::Cancelled);
+
+        // Not finished: the result carries the live status.
+        let mut j = job();
+        assert_eq!(
+            j.on_result(&result("in_progress", None, None), 2.0),
+            NextStep::PollStatus
+        );
+        assert_eq!(
+            (j.phase.clone(), j.started_at_ms),
+            (JobPhase::Running, Some(2.0))
+        );
+        assert_eq!(
+            j.on_result(&result("in_queue", None, None), 3.0),
+            NextStep::PollStatus
+        );
+        assert_eq!(j.phase, JobPhase::Queued { position: None });
+
+        // A missing status with outputs is a success; without, it keeps polling.
+        let mut j = job();
+        let r = result("", Some(json!({"videos": ["https://cdn/a.mp4"]})), None);
+        assert_eq!(j.on_result(&r, 4.0), NextStep::Stop);
+        assert_eq!(
+            j.phase,
+            JobPhase::Succeeded {
+                media: vec![video("https://cdn/a.mp4")]
+            }
+        );
+        let mut j = job();
+        assert_eq!(
+            j.on_result(&result("", None, None), 4.0),
+            NextStep::PollStatus
+        );
+        assert_eq!(
+            j.phase,
+            JobPhase::Unknown {
+                status: String::new()
+            }
+        );
+        // Even outputs do not override an explicit failure.
+        let mut j = job();
+        let r = result("failed", Some(json!({"video": "https://cdn/a.mp4"})), None);
+        j.on_result(&r, 4.0);
+        assert_eq!(
+            j.phase,
+            JobPhase::Failed {
+                error: "The job failed.".into()
+            }
+        );
+    }
+
+    #[test]
+    fn a_rejected_token_while_polling_keeps_the_job() {
+        let mut j = job();
+        for e in [
+            ApiError::Unauthorized { message: None },
+            ApiError::Forbidden { message: None },
+        ] {
+            assert_eq!(j.on_poll_error(&e, 1.0), NextStep::PollStatus, "{e:?}");
+            assert!(j.token_rejected);
+            assert!(!j.phase.is_final());
+        }
+        j.on_status(&status("in_progress", None), 2.0);
+        assert!(!j.token_rejected, "a valid answer clears it");
+        assert_eq!(j.phase, JobPhase::Running);
+    }
+
+    #[test]
+    fn poll_errors() {
+        let mut j = job();
+        for e in [
+            ApiError::Network,
+            ApiError::Timeout,
+            ApiError::Unavailable { status: 503 },
+            ApiError::RateLimited {
+                retry_after_secs: Some(3),
+            },
+            ApiError::Malformed { status: 502 },
+        ] {
+            assert_eq!(j.on_poll_error(&e, 1.0), NextStep::PollStatus, "{e:?}");
+            assert!(j.reconnecting);
+            assert_eq!(j.phase, JobPhase::Queued { position: None });
+        }
+        // Any answer clears the flag.
+        j.on_status(&status("in_queue", Some(1)), 2.0);
+        assert!(!j.reconnecting);
+        j.on_poll_error(&ApiError::Network, 3.0);
+        j.on_result(&result("in_queue", None, None), 4.0);
+        assert!(!j.reconnecting);
+        j.on_poll_error(&ApiError::Network, 5.0);
+        j.on_cancel(&cancel("not_cancellable", None), 6.0);
+        assert!(!j.reconnecting);
+
+        let expired = ApiError::NotFound { message: None };
+        assert_eq!(j.on_poll_error(&expired, 7.0), NextStep::Stop);
+        assert_eq!(
+            j.phase,
+            JobPhase::Failed {
+                error: expired.message()
+            }
+        );
+        assert_eq!(j.finished_at_ms, Some(7.0));
+        assert!(!j.reconnecting);
+        let mut j = job();
+        assert_eq!(
+            j.on_poll_error(&ApiError::Malformed { status: 200 }, 1.0),
+            NextStep::Stop
+        );
+    }
+
+    #[test]
+    fn cancel_outcomes() {
+        let mut j = job();
+        assert_eq!(
+            j.on_cancel(&cancel("cancellation_requested", None), 1.0),
+            NextStep::PollStatus
+        );
+        assert_eq!(j.cancel_note.as_deref(), Some("Cancellation requested…"));
+        assert!(!j.phase.is_final());
+        assert_eq!(
+            j.on_cancel(&cancel("not_cancellable", Some("in_progress")), 2.0),
+            NextStep::PollStatus
+        );
+        assert_eq!(
+            j.cancel_note.as_deref(),
+            Some("Already running: it can no longer be cancelled.")
+        );
+        assert_eq!(j.on_cancel(&cancel("cancelled", None), 3.0), NextStep::Stop);
+        assert_eq!(
+            (j.phase.clone(), j.finished_at_ms),
+            (JobPhase::Cancelled, Some(3.0))
+        );
+        assert_eq!(j.phase.label(), "Cancelled");
+
+        let mut j = job();
+        assert_eq!(
+            j.on_cancel(&cancel("", Some("canceled")), 1.0),
+            NextStep::Stop
+        );
+        assert_eq!(j.phase, JobPhase::Cancelled);
+        let mut j = job();
+        assert_eq!(
+            j.on_cancel(&cancel("huh", Some("in_queue")), 1.0),
+            NextStep::PollStatus
+        );
+        assert_eq!(
+            (j.phase.clone(), j.cancel_note.clone()),
+            (JobPhase::default(), None)
+        );
+    }
+
+    #[test]
+    fn final_phases_are_never_left() {
+        let finals = [
+            JobPhase::Succeeded {
+                media: vec![video("https://cdn/v.mp4")],
+            },
+            JobPhase::Failed { error: "x".into() },
+            JobPhase::Cancelled,
+        ];
+        for phase in finals {
+            let mut j = job();
+            j.phase = phase.clone();
+            j.finished_at_ms = Some(5.0);
+            assert_eq!(
+                j.on_status(&status("in_progress", None), 9.0),
+                NextStep::Stop
+            );
+            assert_eq!(j.on_status(&status("completed", None), 9.0), NextStep::Stop);
+            let r = result(
+                "succeeded",
+                Some(json!({"video": "https://cdn/w.mp4"})),
+                None,
+            );
+            assert_eq!(j.on_result(&r, 9.0), NextStep::Stop);
+            assert_eq!(j.on_poll_error(&ApiError::Network, 9.0), NextStep::Stop);
+            assert_eq!(j.on_cancel(&cancel("cancelled", None), 9.0), NextStep::Stop);
+            assert_eq!(
+                (j.phase, j.finished_at_ms, j.reconnecting),
+                (phase, Some(5.0), false)
+            );
+        }
+    }
+
+    #[test]
+    fn labels() {
+        assert_eq!(JobPhase::Submitting.label(), "Submitting…");
+        assert_eq!(JobPhase::Queued { position: None }.label(), "Queued");
+        assert_eq!(
+            JobPhase::Queued { position: Some(0) }.label(),
+            "Queued — position 0"
+        );
+        assert_eq!(JobPhase::Running.label(), "Running");
+        assert!(!JobPhase::Submitting.can_cancel() && !JobPhase::Submitting.is_final());
+    }
+
+    #[test]
+    fn jobs_round_trip_and_old_records_load() {
+        let mut j = job();
+        j.inputs.insert("prompt".into(), json!("a cat"));
+        j.on_status(&status("in_progress", None), 5.0);
+        j.cancel_note = Some("n".into());
+        let text = serde_json::to_string(&j).expect("serialises");
+        assert_eq!(serde_json::from_str::<Job>(&text).ok(), Some(j));
+
+        let old: Job = serde_json::from_str(r#"{"request_id": "old", "extra": 1}"#).expect("loads");
+        assert_eq!(old, Job::new("old", "", Map::new(), 0.0));
+        assert!(serde_json::from_str::<Job>(r#"{"model_id": "m"}"#).is_err());
+        let failed: Job =
+            serde_json::from_str(r#"{"request_id": "f", "phase": {"Failed": {"error": "e"}}}"#)
+                .expect("loads");
+        assert_eq!(failed.phase, JobPhase::Failed { error: "e".into() });
+    }
+
+    fn schedule(b: &mut Backoff, n: usize, jitter: f64) -> Vec<u32> {
+        (0..n)
+            .map(|_| b.next_delay_ms(false, jitter, None))
+            .collect()
+    }
+
+    #[test]
+    fn visible_schedule_grows_by_half_up_to_the_cap() {
+        let mut b = Backoff::new();
+        assert_eq!(
+            schedule(&mut b, 9, 0.5),
+            [1000, 1500, 2250, 3375, 5063, 7594, 10_000, 10_000, 10_000]
+        );
+        assert_eq!(b.attempt(), 9);
+        for _ in 0..200 {
+            b.next_delay_ms(false, 0.5, None);
+        }
+        assert_eq!(b.next_delay_ms(false, 0.5, None), 10_000);
+    }
+
+    #[test]
+    fn jitter_is_ten_percent_within_bounds() {
+        assert_eq!(
+            schedule(&mut Backoff::new(), 8, 0.0),
+            [900, 1350, 2025, 3038, 4556, 6834, 9000, 9000]
+        );
+        let high = schedule(&mut Backoff::new(), 8, 0.999_999);
+        assert_eq!(high[..6], [1100, 1650, 2475, 3712, 5569, 8353]);
+        // +10 % on the cap is still the cap.
+        assert_eq!(high[6..], [10_000, 10_000]);
+        // Out-of-range jitter is clamped; NaN means none.
+        assert_eq!(Backoff::new().next_delay_ms(false, -3.0, None), 900);
+        assert_eq!(Backoff::new().next_delay_ms(false, 7.0, None), 1100);
+        assert_eq!(Backoff::new().next_delay_ms(false, f64::NAN, None), 1000);
+    }
+
+    #[test]
+    fn hidden_pages_poll_once_a_minute() {
+        let mut b = Backoff::new();
+        assert_eq!(b.next_delay_ms(true, 0.0, None), 60_000);
+        assert_eq!(b.next_delay_ms(true, 0.9, None), 60_000);
+        // Attempts still count, so coming back visible continues the schedule.
+        assert_eq!(b.next_delay_ms(false, 0.5, None), 2250);
+    }
+
+    #[test]
+    fn retry_after_is_a_floor() {
+        let mut b = Backoff::new();
+        assert_eq!(b.next_delay_ms(false, 0.5, Some(30_000)), 30_000);
+        assert_eq!(b.next_delay_ms(false, 0.5, Some(1_000)), 1500);
+        assert_eq!(b.next_delay_ms(false, 0.5, Some(2_250)), 2250);
+        assert_eq!(b.next_delay_ms(false, 0.5, Some(0)), 3375);
+        assert_eq!(b.next_delay_ms(true, 0.5, Some(90_000)), 90_000);
+        assert_eq!(b.next_delay_ms(true, 0.5, Some(59_999)), 60_000);
+    }
+}

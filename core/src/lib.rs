@@ -1,0 +1,12 @@
+//! The pure core: every decision the app makes, free of `web-sys` and Leptos, so
+//! `cargo test -p wan-core` checks it on the host in seconds.
+
+pub mod api_error;
+pub mod api_types;
+pub mod form;
+pub mod image_format;
+pub mod image_rules;
+pub mod image_source;
+pub mod job;
+pub mod persist;
+pub mod schema;

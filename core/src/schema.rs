@@ -1,0 +1,865 @@
+//! Typed model of a RunComfy input JSON schema: the form the app renders.
+//!
+//! Properties keep their document order (the order RunComfy lists the fields in), which
+//! `serde_json::Map` would lose: without `preserve_order` it sorts keys. So `properties`
+//! is read by a map visitor straight into a `Vec`.
+
+use std::fmt;
+
+use serde::de::value::MapAccessDeserializer;
+use serde::de::{Deserializer, MapAccess, Visitor};
+use serde::Deserialize;
+use serde_json::{Map, Value};
+
+/// The Wan 2.2 image-to-video input schema, verbatim as RunComfy publishes it.
+pub const BUILTIN_SCHEMA_JSON: &str =
+    include_str!("../../schemas/wan-2-2-image-to-video.input.json");
+
+/// A parsed input schema: the fields of the form, in document order.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct InputSchema {
+    /// The schema's `title`, if it has one.
+    pub title: Option<String>,
+    /// Names of the properties the API requires.
+    pub required: Vec<String>,
+    /// The properties, in the order the schema document lists them.
+    pub properties: Vec<Property>,
+}
+
+/// Why a schema could not be read.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SchemaError {
+    /// Human description of the problem.
+    pub message: String,
+}
+
+/// One field of the form.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Property {
+    /// The key sent in the request body.
+    pub name: String,
+    /// The label to show; the schema's `title`, else the name.
+    pub title: String,
+    /// The schema's `description` ("" when absent).
+    pub description: String,
+    /// The JSON type of the value.
+    pub kind: PropertyType,
+    /// The schema's `default` (a JSON `null` default counts as none).
+    pub default: Option<Value>,
+    /// The allowed values (`enum`), empty when any value is allowed.
+    pub enum_values: Vec<Value>,
+    /// `maxLength`, in characters.
+    pub max_length: Option<usize>,
+    /// `minimum` (inclusive).
+    pub minimum: Option<f64>,
+    /// `maximum` (inclusive).
+    pub maximum: Option<f64>,
+    /// `format`, e.g. "uri".
+    pub format: Option<String>,
+    /// RunComfy's `validations` (image limits).
+    pub validations: Vec<Validation>,
+    /// The element schema of an array.
+    pub items: Option<Box<Property>>,
+}
+
+/// The JSON type of a property.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum PropertyType {
+    /// `"string"`, and the type assumed when `type` is missing.
+    String,
+    /// `"integer"`.
+    Integer,
+    /// `"number"`.
+    Number,
+    /// `"boolean"`.
+    Boolean,
+    /// `"array"`.
+    Array,
+    /// Any other type (e.g. `"object"`); the UI renders it as text.
+    Unknown(String),
+}
+
+/// One RunComfy `validations` entry.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Validation {
+    /// What is checked.
+    pub rule: Rule,
+    /// The bound (`validation_value`).
+    pub value: f64,
+    /// The message to show when the check fails (`validation_error`).
+    pub error: String,
+}
+
+/// A `validation_rule`.
+///
+/// Reading chosen for the Wan schema, whose description says "between 360~2000 px" and
+/// "Max file size: 10MB": the pixel bounds are inclusive (360 and 2000 pass), the file
+/// size is strict (below 10 MB, 1 MB = 1,000,000 bytes).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Rule {
+    /// `width_pixels<`: width ≤ value.
+    WidthAtMost,
+    /// `height_pixels<`: height ≤ value.
+    HeightAtMost,
+    /// `width_pixels>`: width ≥ value.
+    WidthAtLeast,
+    /// `height_pixels>`: height ≥ value.
+    HeightAtLeast,
+    /// `file_size_mb<`: size < value × 1,000,000 bytes.
+    FileSizeMbBelow,
+    /// A rule this app does not know, kept by name (the UI warns and ignores it).
+    Unknown(String),
+}
+
+/// The control the UI renders for a property.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Widget {
+    /// Multi-line text with a character limit.
+    TextArea {
+        /// The character limit.
+        max: usize,
+    },
+    /// One-line text.
+    Text {
+        /// The character limit, if any.
+        max: Option<usize>,
+    },
+    /// A drop-down over more than three allowed values.
+    Select(Vec<Value>),
+    /// Buttons side by side for up to three allowed values.
+    Segmented(Vec<Value>),
+    /// An on/off switch.
+    Switch,
+    /// A whole-number input.
+    Integer {
+        /// Inclusive lower bound.
+        min: Option<f64>,
+        /// Inclusive upper bound.
+        max: Option<f64>,
+    },
+    /// A number input.
+    Number {
+        /// Inclusive lower bound.
+        min: Option<f64>,
+        /// Inclusive upper bound.
+        max: Option<f64>,
+    },
+    /// A seed: whole number with a "random" button.
+    Seed,
+    /// One image (URL, upload or paste).
+    Image,
+    /// Several images.
+    ImageList,
+}
+
+/// Enums with at most this many options render as segmented buttons.
+const SEGMENTED_MAX: usize = 3;
+/// Strings allowing at least this many characters get a multi-line box.
+const TEXTAREA_MIN_LENGTH: usize = 200;
+
+impl InputSchema {
+    /// Parses a schema document.
+    pub fn parse(json: &str) -> Result<InputSchema, SchemaError> {
+        let mut de = serde_json::Deserializer::from_str(json);
+        let raw = (&mut de)
+            .deserialize_map(TopVisitor)
+            .and_then(|raw| de.end().map(|()| raw))
+            .map_err(SchemaError::from_json)?;
+        let Some(OrderedProperties(entries)) = raw.properties else {
+            return Err(SchemaError::new(
+                "The schema has no \"properties\" object.".to_owned(),
+            ));
+        };
+        let properties = entries
+            .into_iter()
+            .map(|(name, value)| Property::from_json(name, value))
+            .collect::<Result<Vec<_>, _>>()?;
+        let required = match raw.required {
+            Some(Value::Array(names)) => names
+                .into_iter()
+                .filter_map(|n| match n {
+                    Value::String(s) => Some(s),
+                    _ => None,
+                })
+                .collect(),
+            _ => Vec::new(),
+        };
+        let title = match raw.title {
+            Some(Value::String(s)) => Some(s),
+            _ => None,
+        };
+        Ok(InputSchema {
+            title,
+            required,
+            properties,
+        })
+    }
+
+    /// The embedded Wan 2.2 image-to-video schema.
+    ///
+    /// A unit test pins that it parses; should it ever not, the form is empty rather than
+    /// the page panicking.
+    pub fn builtin() -> InputSchema {
+        InputSchema::parse(BUILTIN_SCHEMA_JSON).unwrap_or_default()
+    }
+
+    /// The property named `name`.
+    pub fn property(&self, name: &str) -> Option<&Property> {
+        self.properties.iter().find(|p| p.name == name)
+    }
+
+    /// Whether the API requires `name`.
+    pub fn is_required(&self, name: &str) -> bool {
+        self.required.iter().any(|r| r == name)
+    }
+}
+
+impl SchemaError {
+    fn new(message: String) -> SchemaError {
+        SchemaError { message }
+    }
+
+    fn from_json(e: serde_json::Error) -> SchemaError {
+        // serde_json's text already ends in "at line L column C".
+        let what = if e.is_data() {
+            "The schema has the wrong shape"
+        } else {
+            "The schema is not valid JSON"
+        };
+        SchemaError::new(format!("{what}: {e}."))
+    }
+}
+
+impl fmt::Display for SchemaError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message)
+    }
+}
+
+impl std::error::Error for SchemaError {}
+
+impl Property {
+    /// The control to render for this property.
+    pub fn widget(&self) -> Widget {
+        // A fixed set of choices is a choice whatever the type.
+        if !self.enum_values.is_empty() {
+            return if self.enum_values.len() <= SEGMENTED_MAX {
+                Widget::Segmented(self.enum_values.clone())
+            } else {
+                Widget::Select(self.enum_values.clone())
+            };
+        }
+        match &self.kind {
+            PropertyType::Boolean => Widget::Switch,
+            PropertyType::Integer if self.name == "seed" => Widget::Seed,
+            PropertyType::Integer => Widget::Integer {
+                min: self.minimum,
+                max: self.maximum,
+            },
+            PropertyType::Number => Widget::Number {
+                min: self.minimum,
+                max: self.maximum,
+            },
+            PropertyType::Array => match &self.items {
+                Some(item) if item.is_image() => Widget::ImageList,
+                // One value per line (see `form::request_body`), hence multi-line.
+                _ => Widget::TextArea {
+                    max: self.max_length.unwrap_or(usize::MAX),
+                },
+            },
+            PropertyType::String if self.is_image() => Widget::Image,
+            PropertyType::String | PropertyType::Unknown(_) => match self.max_length {
+                Some(max) if max >= TEXTAREA_MIN_LENGTH => Widget::TextArea { max },
+                max => Widget::Text { max },
+            },
+        }
+    }
+
+    /// Whether this is an image input: a string named `…img_url`, `…image_url` or
+    /// `…image`, or one carrying pixel or file-size validations.
+    pub fn is_image(&self) -> bool {
+        if self.kind != PropertyType::String {
+            return false;
+        }
+        let name = self.name.to_ascii_lowercase();
+        name.ends_with("img_url")
+            || name.ends_with("image_url")
+            || name.ends_with("image")
+            || self.validations.iter().any(|v| v.rule.is_image_rule())
+    }
+
+    fn from_json(name: String, value: Value) -> Result<Property, SchemaError> {
+        let Value::Object(mut obj) = value else {
+            return Err(SchemaError::new(format!(
+                "Property \"{name}\" is not an object."
+            )));
+        };
+        let items = match obj.remove("items") {
+            // Items have no name of their own; the singular of the array's name lets
+            // `is_image` recognise e.g. `image_urls` → `image_url`.
+            Some(item @ Value::Object(_)) => {
+                let item_name = name.strip_suffix('s').unwrap_or(&name).to_owned();
+                Some(Box::new(Property::from_json(item_name, item)?))
+            }
+            _ => None,
+        };
+        let title = match text(&obj, "title") {
+            Some(t) if !t.trim().is_empty() => t.to_owned(),
+            _ => name.clone(),
+        };
+        let enum_values = match obj.remove("enum") {
+            Some(Value::Array(values)) => values,
+            _ => Vec::new(),
+        };
+        let validations = match obj.get("validations") {
+            Some(Value::Array(list)) => list.iter().filter_map(Validation::from_json).collect(),
+            _ => Vec::new(),
+        };
+        Ok(Property {
+            description: text(&obj, "description").unwrap_or_default().to_owned(),
+            kind: PropertyType::from_json(obj.get("type")),
+            default: obj.remove("default").filter(|d| !d.is_null()),
+            max_length: obj.get("maxLength").and_then(count),
+            minimum: obj.get("minimum").and_then(Value::as_f64),
+            maximum: obj.get("maximum").and_then(Value::as_f64),
+            format: text(&obj, "format").map(str::to_owned),
+            name,
+            title,
+            enum_values,
+            validations,
+            items,
+        })
+    }
+}
+
+impl PropertyType {
+    /// The type for a JSON schema type name.
+    pub fn from_name(name: &str) -> PropertyType {
+        match name {
+            "string" => PropertyType::String,
+            "integer" => PropertyType::Integer,
+            "number" => PropertyType::Number,
+            "boolean" => PropertyType::Boolean,
+            "array" => PropertyType::Array,
+            other => PropertyType::Unknown(other.to_owned()),
+        }
+    }
+
+    fn from_json(value: Option<&Value>) -> PropertyType {
+        match value {
+            None | Some(Value::Null) => PropertyType::String,
+            Some(Value::String(name)) => PropertyType::from_name(name),
+            // `["string", "null"]` means an optional string.
+            Some(Value::Array(names)) => names
+                .iter()
+                .filter_map(Value::as_str)
+                .find(|n| *n != "null")
+                .map_or(PropertyType::String, PropertyType::from_name),
+            Some(other) => PropertyType::Unknown(other.to_string()),
+        }
+    }
+}
+
+impl Validation {
+    /// Reads one `validations` entry; entries without a rule name or a numeric value
+    /// cannot be checked and are skipped.
+    fn from_json(entry: &Value) -> Option<Validation> {
+        let rule = Rule::from_wire(entry.get("validation_rule")?.as_str()?);
+        let value = match entry.get("validation_value")? {
+            Value::String(s) => s.trim().parse::<f64>().ok()?,
+            v => v.as_f64()?,
+        };
+        let error = match entry.get("validation_error").and_then(Value::as_str) {
+            Some(e) if !e.trim().is_empty() => e.to_owned(),
+            _ => rule.fallback_message(value),
+        };
+        Some(Validation { rule, value, error })
+    }
+}
+
+impl Rule {
+    /// The rule for a `validation_rule` string.
+    pub fn from_wire(rule: &str) -> Rule {
+        match rule.trim() {
+            "width_pixels<" => Rule::WidthAtMost,
+            "height_pixels<" => Rule::HeightAtMost,
+            "width_pixels>" => Rule::WidthAtLeast,
+            "height_pixels>" => Rule::HeightAtLeast,
+            "file_size_mb<" => Rule::FileSizeMbBelow,
+            _ => Rule::Unknown(rule.to_owned()),
+        }
+    }
+
+    /// The `validation_rule` string.
+    pub fn as_wire(&self) -> &str {
+        match self {
+            Rule::WidthAtMost => "width_pixels<",
+            Rule::HeightAtMost => "height_pixels<",
+            Rule::WidthAtLeast => "width_pixels>",
+            Rule::HeightAtLeast => "height_pixels>",
+            Rule::FileSizeMbBelow => "file_size_mb<",
+            Rule::Unknown(name) => name,
+        }
+    }
+
+    /// Whether the rule is about an image's pixels or file size.
+    pub fn is_image_rule(&self) -> bool {
+        !matches!(self, Rule::Unknown(_))
+    }
+
+    /// A message for entries whose `validation_error` is missing.
+    fn fallback_message(&self, value: f64) -> String {
+        match self {
+            Rule::WidthAtMost => format!("The image width must not exceed {value} pixels."),
+            Rule::HeightAtMost => format!("The image height must not exceed {value} pixels."),
+            Rule::WidthAtLeast => format!("The image width must be at least {value} pixels."),
+            Rule::HeightAtLeast => format!("The image height must be at least {value} pixels."),
+            Rule::FileSizeMbBelow => format!("File size must be less than {value} MB."),
+            Rule::Unknown(name) => format!("The input must satisfy “{name} {value}”."),
+        }
+    }
+}
+
+/// A string member of a JSON object.
+fn text<'a>(obj: &'a Map<String, Value>, key: &str) -> Option<&'a str> {
+    obj.get(key).and_then(Value::as_str)
+}
+
+/// A non-negative whole count (tolerates `800.0`).
+fn count(value: &Value) -> Option<usize> {
+    let n = match value.as_u64() {
+        Some(n) => n,
+        None => {
+            let f = value.as_f64()?;
+            if f < 0.0 || f.fract() != 0.0 {
+                return None;
+            }
+            f as u64
+        }
+    };
+    Some(usize::try_from(n).unwrap_or(usize::MAX))
+}
+
+/// The top level of a schema document; other keywords are ignored.
+#[derive(Deserialize)]
+struct RawSchema {
+    #[serde(default)]
+    title: Option<Value>,
+    #[serde(default)]
+    required: Option<Value>,
+    #[serde(default)]
+    properties: Option<OrderedProperties>,
+}
+
+/// Reads the top level as an object only: derived struct impls would also take an array
+/// (fields by position).
+struct TopVisitor;
+
+impl<'de> Visitor<'de> for TopVisitor {
+    type Value = RawSchema;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a JSON schema object")
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<RawSchema, A::Error> {
+        RawSchema::deserialize(MapAccessDeserializer::new(map))
+    }
+}
+
+/// `properties` as (name, schema) pairs in document order; a repeated name keeps its
+/// first position and its last value, as `serde_json::Map` would.
+struct OrderedProperties(Vec<(String, Value)>);
+
+impl<'de> Deserialize<'de> for OrderedProperties {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserializer.deserialize_map(OrderedVisitor)
+    }
+}
+
+struct OrderedVisitor;
+
+impl<'de> Visitor<'de> for OrderedVisitor {
+    type Value = OrderedProperties;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("\"properties\" to be an object of property schemas")
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<OrderedProperties, A::Error> {
+        let mut entries: Vec<(String, Value)> = Vec::new();
+        while let Some((name, value)) = map.next_entry::<String, Value>()? {
+            match entries.iter_mut().find(|(n, _)| *n == name) {
+                Some(slot) => slot.1 = value,
+                None => entries.push((name, value)),
+            }
+        }
+        Ok(OrderedProperties(entries))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    fn names(schema: &InputSchema) -> Vec<&str> {
+        schema.properties.iter().map(|p| p.name.as_str()).collect()
+    }
+
+    fn prop(json: Value) -> Property {
+        let doc = json!({ "properties": { "p": json } }).to_string();
+        match InputSchema::parse(&doc) {
+            Ok(mut s) => s.properties.remove(0),
+            Err(e) => panic!("{e}"),
+        }
+    }
+
+    fn named(name: &str, json: Value) -> Property {
+        Property {
+            name: name.to_owned(),
+            ..prop(json)
+        }
+    }
+
+    fn err(doc: &str) -> String {
+        match InputSchema::parse(doc) {
+            Ok(s) => panic!("parsed: {s:?}"),
+            Err(e) => e.to_string(),
+        }
+    }
+
+    #[test]
+    fn builtin_parses_in_document_order() {
+        let s = InputSchema::parse(BUILTIN_SCHEMA_JSON).expect("builtin schema parses");
+        assert_eq!(s, InputSchema::builtin());
+        assert_eq!(s.title.as_deref(), Some("Eingabeschema"));
+        assert_eq!(s.required, ["prompt", "img_url"]);
+        assert_eq!(
+            names(&s),
+            [
+                "prompt",
+                "negative_prompt",
+                "img_url",
+                "template",
+                "resolution",
+                "duration",
+                "prompt_extend",
+                "seed"
+            ]
+        );
+        assert!(s.is_required("prompt") && s.is_required("img_url"));
+        assert!(!s.is_required("seed") && !s.is_required("nope"));
+        assert!(s.property("nope").is_none());
+    }
+
+    #[test]
+    fn builtin_fields_are_typed() {
+        let s = InputSchema::builtin();
+        let get = |n: &str| s.property(n).expect(n);
+        let prompt = get("prompt");
+        assert_eq!(prompt.title, "Prompt");
+        assert_eq!(prompt.kind, PropertyType::String);
+        assert_eq!(prompt.max_length, Some(800));
+        assert_eq!(get("negative_prompt").max_length, Some(500));
+        assert_eq!(get("resolution").default, Some(json!("480P")));
+        assert_eq!(
+            get("resolution").enum_values,
+            [json!("480P"), json!("1080P")]
+        );
+        assert_eq!(get("duration").kind, PropertyType::Integer);
+        assert_eq!(get("duration").default, Some(json!(5)));
+        assert_eq!(get("prompt_extend").title, "Magic Prompt");
+        assert_eq!(get("prompt_extend").default, Some(json!(true)));
+        assert_eq!(get("seed").default, None);
+        assert!(get("template")
+            .description
+            .starts_with("Supported templates"));
+
+        let img = get("img_url");
+        let rules: Vec<(Rule, f64)> = img
+            .validations
+            .iter()
+            .map(|v| (v.rule.clone(), v.value))
+            .collect();
+        assert_eq!(
+            rules,
+            [
+                (Rule::WidthAtMost, 2000.0),
+                (Rule::HeightAtMost, 2000.0),
+                (Rule::WidthAtLeast, 360.0),
+                (Rule::HeightAtLeast, 360.0),
+                (Rule::FileSizeMbBelow, 10.0),
+            ]
+        );
+        assert_eq!(
+            img.validations[4].error,
+            "File size must be less than 10 MB."
+        );
+    }
+
+    #[test]
+    fn builtin_widgets() {
+        let s = InputSchema::builtin();
+        let w = |n: &str| s.property(n).expect(n).widget();
+        assert_eq!(w("prompt"), Widget::TextArea { max: 800 });
+        assert_eq!(w("negative_prompt"), Widget::TextArea { max: 500 });
+        assert_eq!(w("img_url"), Widget::Image);
+        assert_eq!(w("template"), Widget::Text { max: None });
+        assert_eq!(
+            w("resolution"),
+            Widget::Segmented(vec![json!("480P"), json!("1080P")])
+        );
+        assert_eq!(w("duration"), Widget::Segmented(vec![json!(5)]));
+        assert_eq!(w("prompt_extend"), Widget::Switch);
+        assert_eq!(w("seed"), Widget::Seed);
+    }
+
+    #[test]
+    fn order_is_the_document_order_not_alphabetical() {
+        let s = InputSchema::parse(r#"{"properties":{"z":{},"a":{},"m":{},"a":{"title":"A2"}}}"#)
+            .expect("parses");
+        assert_eq!(names(&s), ["z", "a", "m"]);
+        assert_eq!(s.properties[1].title, "A2");
+        assert!(s.required.is_empty() && s.title.is_none());
+    }
+
+    #[test]
+    fn errors_name_the_problem() {
+        let e = err("{\n  \"properties\": {,}\n}");
+        assert!(e.starts_with("The schema is not valid JSON"), "{e}");
+        assert!(e.contains("line 2 column"), "{e}");
+        let e = err("");
+        assert!(e.contains("not valid JSON") && e.contains("line 1"), "{e}");
+        assert_eq!(err("{}"), "The schema has no \"properties\" object.");
+        assert_eq!(
+            err(r#"{"properties":null}"#),
+            "The schema has no \"properties\" object."
+        );
+        let e = err(r#"{"properties":"x"}"#);
+        assert!(e.contains("\"properties\" to be an object"), "{e}");
+        assert!(e.contains("line 1 column"), "{e}");
+        for doc in ["[1]", "\"x\"", "null"] {
+            let e = err(doc);
+            assert!(e.starts_with("The schema has the wrong shape"), "{e}");
+            assert!(e.contains("expected a JSON schema object"), "{e}");
+        }
+        let e = err(r#"{"properties":{}} trailing"#);
+        assert!(
+            e.contains("not valid JSON") && e.contains("trailing"),
+            "{e}"
+        );
+        assert_eq!(
+            err(r#"{"properties":{"a":{},"seed":5}}"#),
+            "Property \"seed\" is not an object."
+        );
+    }
+
+    #[test]
+    fn types() {
+        assert_eq!(prop(json!({})).kind, PropertyType::String);
+        assert_eq!(prop(json!({"type": null})).kind, PropertyType::String);
+        assert_eq!(prop(json!({"type": "number"})).kind, PropertyType::Number);
+        assert_eq!(prop(json!({"type": "array"})).kind, PropertyType::Array);
+        assert_eq!(
+            prop(json!({"type": ["null", "integer"]})).kind,
+            PropertyType::Integer
+        );
+        assert_eq!(prop(json!({"type": ["null"]})).kind, PropertyType::String);
+        assert_eq!(
+            prop(json!({"type": "object"})).kind,
+            PropertyType::Unknown("object".into())
+        );
+        assert_eq!(
+            prop(json!({"type": 3})).kind,
+            PropertyType::Unknown("3".into())
+        );
+    }
+
+    #[test]
+    fn title_falls_back_to_name_and_null_default_is_none() {
+        let p = prop(json!({"title": "  ", "default": null}));
+        assert_eq!(p.title, "p");
+        assert_eq!(p.default, None);
+        assert_eq!(p.description, "");
+        let p = prop(json!({"title": 7, "format": "uri", "maxLength": 800.0}));
+        assert_eq!(p.title, "p");
+        assert_eq!(p.format.as_deref(), Some("uri"));
+        assert_eq!(p.max_length, Some(800));
+        assert_eq!(prop(json!({"maxLength": -1})).max_length, None);
+        assert_eq!(prop(json!({"maxLength": 1.5})).max_length, None);
+    }
+
+    #[test]
+    fn validations_tolerate_odd_entries() {
+        let p = prop(json!({"validations": [
+            {"validation_rule": "aspect_ratio<", "validation_value": 3, "validation_error": "Too wide."},
+            {"validation_rule": "width_pixels<", "validation_value": "1024"},
+            {"validation_rule": "height_pixels>", "validation_value": "x"},
+            {"validation_value": 3},
+            "junk"
+        ]}));
+        assert_eq!(p.validations.len(), 2);
+        assert_eq!(p.validations[0].rule, Rule::Unknown("aspect_ratio<".into()));
+        assert_eq!(p.validations[0].error, "Too wide.");
+        assert!(!p.validations[0].rule.is_image_rule());
+        assert_eq!(p.validations[1].rule, Rule::WidthAtMost);
+        assert_eq!(p.validations[1].value, 1024.0);
+        assert_eq!(
+            p.validations[1].error,
+            "The image width must not exceed 1024 pixels."
+        );
+    }
+
+    #[test]
+    fn rule_wire_names_round_trip() {
+        for wire in [
+            "width_pixels<",
+            "height_pixels<",
+            "width_pixels>",
+            "height_pixels>",
+            "file_size_mb<",
+            "dpi>",
+        ] {
+            assert_eq!(Rule::from_wire(wire).as_wire(), wire);
+        }
+        assert_eq!(Rule::from_wire(" file_size_mb< "), Rule::FileSizeMbBelow);
+        assert_eq!(
+            Rule::from_wire("Width_pixels<"),
+            Rule::Unknown("Width_pixels<".into())
+        );
+    }
+
+    #[test]
+    fn enum_widgets_at_the_segmented_bound() {
+        let three = prop(json!({"enum": ["a", "b", "c"], "type": "boolean"}));
+        assert_eq!(
+            three.widget(),
+            Widget::Segmented(vec![json!("a"), json!("b"), json!("c")])
+        );
+        let four = prop(json!({"enum": [1, 2, 3, 4], "type": "integer"}));
+        assert_eq!(
+            four.widget(),
+            Widget::Select(vec![json!(1), json!(2), json!(3), json!(4)])
+        );
+        assert_eq!(
+            prop(json!({"enum": []})).widget(),
+            Widget::Text { max: None }
+        );
+    }
+
+    #[test]
+    fn text_widgets_at_the_textarea_bound() {
+        assert_eq!(
+            prop(json!({"maxLength": 199})).widget(),
+            Widget::Text { max: Some(199) }
+        );
+        assert_eq!(
+            prop(json!({"maxLength": 200})).widget(),
+            Widget::TextArea { max: 200 }
+        );
+        assert_eq!(
+            prop(json!({"type": "object", "maxLength": 300})).widget(),
+            Widget::TextArea { max: 300 }
+        );
+        assert_eq!(
+            prop(json!({"type": "object"})).widget(),
+            Widget::Text { max: None }
+        );
+    }
+
+    #[test]
+    fn number_widgets() {
+        assert_eq!(
+            prop(json!({"type": "integer", "minimum": 1, "maximum": 10})).widget(),
+            Widget::Integer {
+                min: Some(1.0),
+                max: Some(10.0)
+            }
+        );
+        assert_eq!(
+            prop(json!({"type": "number", "maximum": 0.5})).widget(),
+            Widget::Number {
+                min: None,
+                max: Some(0.5)
+            }
+        );
+        assert_eq!(
+            named("seed", json!({"type": "integer"})).widget(),
+            Widget::Seed
+        );
+        assert_eq!(
+            named("seed", json!({"type": "number"})).widget(),
+            Widget::Number {
+                min: None,
+                max: None
+            }
+        );
+        assert_eq!(
+            named("Seed", json!({"type": "integer"})).widget(),
+            Widget::Integer {
+                min: None,
+                max: None
+            }
+        );
+    }
+
+    #[test]
+    fn image_detection() {
+        for name in [
+            "img_url",
+            "image_url",
+            "image",
+            "end_image",
+            "first_frame_IMAGE",
+        ] {
+            assert!(named(name, json!({})).is_image(), "{name}");
+            assert_eq!(named(name, json!({})).widget(), Widget::Image, "{name}");
+        }
+        for name in ["url", "image_urls", "imagery", "img"] {
+            assert!(!named(name, json!({})).is_image(), "{name}");
+        }
+        // Name says image but the type does not.
+        assert!(!named("image", json!({"type": "integer"})).is_image());
+        // Validations alone make it an image.
+        let v =
+            json!({"validations": [{"validation_rule": "file_size_mb<", "validation_value": 5}]});
+        assert!(named("photo", v).is_image());
+        let v = json!({"validations": [{"validation_rule": "dpi<", "validation_value": 5}]});
+        assert!(!named("photo", v).is_image());
+    }
+
+    #[test]
+    fn arrays() {
+        let s = InputSchema::parse(
+            r#"{"properties":{
+                "image_urls":{"type":"array","items":{"type":"string","format":"uri"}},
+                "tags":{"type":"array","items":{"type":"string"}},
+                "frames":{"type":"array","items":{"type":"string","validations":[
+                    {"validation_rule":"width_pixels<","validation_value":10}]}},
+                "bare":{"type":"array","maxLength":50},
+                "odd":{"type":"array","items":[{"type":"string"}]}
+            }}"#,
+        )
+        .expect("parses");
+        let w = |n: &str| s.property(n).expect(n).widget();
+        assert_eq!(w("image_urls"), Widget::ImageList);
+        assert_eq!(w("frames"), Widget::ImageList);
+        assert_eq!(w("tags"), Widget::TextArea { max: usize::MAX });
+        assert_eq!(w("bare"), Widget::TextArea { max: 50 });
+        assert_eq!(w("odd"), Widget::TextArea { max: usize::MAX });
+        let item = s.property("image_urls").and_then(|p| p.items.as_deref());
+        assert_eq!(item.map(|i| i.name.as_str()), Some("image_url"));
+        assert_eq!(item.and_then(|i| i.format.as_deref()), Some("uri"));
+        assert!(s.property("odd").expect("odd").items.is_none());
+        assert!(!s.property("image_urls").expect("p").is_image());
+    }
+
+    #[test]
+    fn nested_items_parse_and_a_bad_sibling_still_errors() {
+        let e = err(
+            r#"{"properties":{"a":{"type":"array","items":{"type":"array","items":{}}}, "b": []}}"#,
+        );
+        assert_eq!(e, "Property \"b\" is not an object.");
+    }
+}

@@ -1,0 +1,86 @@
+#!/usr/bin/env bash
+# Installs whatever is missing to build (and, with `test`, to test) the app. Idempotent: a
+# second run checks versions, installs nothing and takes seconds.
+#
+#   scripts/setup.sh build   Rust host toolchain, a wasm32 toolchain, Trunk, wasm-bindgen-cli,
+#                            wasm-opt (npm `binaryen`)
+#   scripts/setup.sh test    all of the above, plus Chromium, ChromeDriver and Playwright
+#
+# Two worlds (README "Two toolchains"): where rustup has or can add wasm32-unknown-unknown,
+# that is used; where it cannot download (an offline machine with Debian's mirrors), Debian's
+# rustc-web + rust-web-src + lld-19 build std for wasm32 from source.
+set -euo pipefail
+
+. "$(dirname "${BASH_SOURCE[0]}")/env.sh"
+cd "$ROOT"
+
+TRUNK_VERSION=0.21.14
+want="${1:-build}"
+
+say() { printf '\033[1msetup:\033[0m %s\n' "$*"; }
+have() { command -v "$1" >/dev/null 2>&1; }
+
+as_root() {
+  if [ "$(id -u)" = 0 ]; then "$@"; elif have sudo; then sudo "$@"; else
+    echo "setup: need root (or sudo) to run: $*" >&2
+    return 1
+  fi
+}
+
+apt_updated=""
+apt_install() {
+  local missing=()
+  for p in "$@"; do dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p"); done
+  [ ${#missing[@]} -eq 0 ] && return 0
+  if ! have apt-get; then
+    echo "setup: please install ${missing[*]} with your system's package manager" >&2
+    return 1
+  fi
+  say "apt-get install ${missing[*]}"
+  if [ -z "$apt_updated" ]; then as_root apt-get update -qq; apt_updated=1; fi
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
+}
+
+# --- Rust for the host (unit tests, tools) ------------------------------------------------
+if ! have cargo; then
+  if have rustup; then rustup default stable; else apt_install cargo rustc; fi
+fi
+
+# --- A toolchain that builds wasm32-unknown-unknown --------------------------------------
+if [ "$(wasm_toolchain)" != rustup ] && have rustup; then
+  timeout 120 rustup target add wasm32-unknown-unknown >/dev/null 2>&1 || true
+fi
+if [ "$(wasm_toolchain)" = missing ]; then
+  say "rustup cannot add wasm32 here: using Debian's rustc-web with std built from source"
+  apt_install rustc-web cargo-web rust-web-src lld-19
+fi
+[ "$(wasm_toolchain)" != missing ] || { echo "setup: no wasm32 toolchain could be set up" >&2; exit 1; }
+
+# --- Trunk ---------------------------------------------------------------------------------
+if ! trunk --version 2>/dev/null | grep -q " $TRUNK_VERSION\$"; then
+  say "cargo install trunk $TRUNK_VERSION"
+  cargo install trunk --version "$TRUNK_VERSION" --locked --quiet
+fi
+
+# --- wasm-bindgen-cli at exactly the version in Cargo.lock ---------------------------------
+wb_version=$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/[^0-9.]/, ""); print; exit }' Cargo.lock)
+if ! wasm-bindgen --version 2>/dev/null | grep -q " $wb_version\$"; then
+  say "cargo install wasm-bindgen-cli $wb_version"
+  # Not --locked: its lock file can pin a crate version the registry no longer serves.
+  cargo install wasm-bindgen-cli --version "$wb_version" --quiet --force
+fi
+
+# --- npm: wasm-opt (binaryen), Playwright (no browser download) ----------------------------
+if ! have node || ! have npm; then apt_install nodejs npm; fi
+if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+  say "npm ci"
+  npm ci --no-audit --no-fund --loglevel=error
+fi
+
+# --- Chromium + ChromeDriver for the browser tests -----------------------------------------
+if [ "$want" = test ]; then
+  if [ -z "${CHROME_BIN:-}" ] && ! have chromium; then apt_install chromium chromium-driver; fi
+  if [ -z "${CHROMEDRIVER:-}" ] && ! have chromedriver; then apt_install chromium-driver; fi
+fi
+
+say "ready ($(wasm_toolchain) wasm toolchain, $(trunk --version), $(wasm-bindgen --version), $(wasm-opt --version | head -1))"

@@ -1,0 +1,116 @@
+//! The one RunComfy client: the only place in the app that knows the API's URLs.
+//!
+//! Every call sends the token in the `Authorization` header and nowhere else, gives up
+//! after a timeout, and turns every failure into an [`ApiError`] the UI can explain.
+
+use gloo_net::http::{Request, RequestBuilder};
+use serde::de::DeserializeOwned;
+use serde_json::{Map, Value};
+use gloo_timers::callback::Timeout;
+
+use crate::core::api_error::{parse_json, ApiError};
+use crate::core::api_types::{CancelResponse, ResultResponse, StatusResponse, SubmitResponse};
+
+/// The API base used unless the user sets another one (e.g. a same-origin proxy).
+pub const DEFAULT_API_BASE: &str = "https://model-api.runcomfy.net";
+
+/// How long one call may take before it counts as a timeout.
+const TIMEOUT_MS: u32 = 30_000;
+
+/// A client for one API base and one token.
+#[derive(Clone, PartialEq)]
+pub struct RunComfyClient {
+    base: String,
+    token: String,
+}
+
+impl RunComfyClient {
+    /// A client for `base` (with or without a trailing slash) that authenticates with `token`.
+    pub fn new(base: &str, token: &str) -> Self {
+        Self {
+            base: base.trim().trim_end_matches('/').to_owned(),
+            token: token.trim().to_owned(),
+        }
+    }
+
+    /// `POST /v1/models/{model_id}`: queues a job. Never retried: a retry could bill twice.
+    pub async fn submit(
+        &self,
+        model_id: &str,
+        body: &Map<String, Value>,
+    ) -> Result<SubmitResponse, ApiError> {
+        let url = format!("{}/v1/models/{}", self.base, model_path(model_id));
+        let json = Value::Object(body.clone()).to_string();
+        self.send(Request::post(&url), Some(json)).await
+    }
+
+    /// `GET /v1/requests/{id}/status`.
+    pub async fn status(&self, request_id: &str) -> Result<StatusResponse, ApiError> {
+        let url = self.request_url(request_id, "status");
+        self.send(Request::get(&url), None).await
+    }
+
+    /// `GET /v1/requests/{id}/result`.
+    pub async fn result(&self, request_id: &str) -> Result<ResultResponse, ApiError> {
+        let url = self.request_url(request_id, "result");
+        self.send(Request::get(&url), None).await
+    }
+
+    /// `POST /v1/requests/{id}/cancel`: only a queued job can be cancelled.
+    pub async fn cancel(&self, request_id: &str) -> Result<CancelResponse, ApiError> {
+        let url = self.request_url(request_id, "cancel");
+        self.send(Request::post(&url), None).await
+    }
+
+    fn request_url(&self, request_id: &str, action: &str) -> String {
+        let id = String::from(js_sys::encode_uri_component(request_id));
+        format!("{}/v1/requests/{id}/{action}", self.base)
+    }
+
+    /// Adds the token, sends with a timeout and classifies the answer.
+    async fn send<T: DeserializeOwned>(
+        &self,
+        builder: RequestBuilder,
+        json_body: Option<String>,
+    ) -> Result<T, ApiError> {
+        let controller = web_sys::AbortController::new().ok();
+        let signal = controller.as_ref().map(|c| c.signal());
+        let builder = builder
+            .header("Authorization", &format!("Bearer {}", self.token))
+            .header("Accept", "application/json")
+            .abort_signal(signal.as_ref());
+        let request = match json_body {
+            Some(json) => builder.header("Content-Type", "application/json").body(json),
+            None => builder.build(),
+        }
+        .map_err(|_| ApiError::Network)?;
+        let _timer = controller.map(|c| Timeout::new(TIMEOUT_MS, move || c.abort()));
+        let timed_out = || signal.as_ref().is_some_and(|s| s.aborted());
+
+        let response = request.send().await.map_err(|_| failure(timed_out()))?;
+        let status = response.status();
+        let retry_after = response.headers().get("retry-after");
+        let body = response.text().await.map_err(|_| failure(timed_out()))?;
+        parse_json(status, &body, retry_after.as_deref())
+    }
+}
+
+/// A rejected fetch: our own timeout, or the network (offline, DNS, CORS: the browser does
+/// not say which, on purpose).
+fn failure(timed_out: bool) -> ApiError {
+    if timed_out {
+        ApiError::Timeout
+    } else {
+        ApiError::Network
+    }
+}
+
+/// A model id's path, each segment encoded (`wan-ai/wan-2-2/image-to-video` stays readable).
+fn model_path(model_id: &str) -> String {
+    model_id
+        .split('/')
+        .filter(|s| !s.is_empty())
+        .map(|s| String::from(js_sys::encode_uri_component(s)))
+        .collect::<Vec<_>>()
+        .join("/")
+}

@@ -1,0 +1,45 @@
+use leptos::prelude::*;
+
+use super::job_list::JobList;
+use super::schema_form::SchemaForm;
+use super::settings_panel::SettingsPanel;
+use crate::browser::page::now_ms;
+use crate::core::schema::InputSchema;
+use crate::services::jobs;
+use crate::state::{AppState, MODEL_ID};
+
+/// The whole page: header, settings, the form, the jobs.
+#[component]
+pub fn App() -> impl IntoView {
+    let state = AppState::load(InputSchema::builtin());
+    provide_context(state);
+    state.persist();
+    jobs::resume_all(state);
+
+    // One clock for every "running for 12 s" on the page.
+    // The app lives as long as the page, so the interval does too.
+    gloo_timers::callback::Interval::new(1_000, move || state.now_ms.set(now_ms())).forget();
+
+    view! {
+        <header class="app-header">
+            <h1>"Wan 2.2 Image-to-Video"</h1>
+            <p class="model-id">
+                "Model " <code>{MODEL_ID}</code> " on RunComfy · your token stays in this browser"
+            </p>
+        </header>
+        <main id="app" data-ready="true">
+            <SettingsPanel />
+            <section class="form-area" aria-labelledby="form-heading">
+                <h2 id="form-heading">"Inputs"</h2>
+                <SchemaForm />
+            </section>
+            <section class="jobs" aria-labelledby="jobs-heading">
+                <h2 id="jobs-heading">"Jobs"</h2>
+                <JobList />
+            </section>
+        </main>
+        <div class="visually-hidden" role="status" aria-live="polite">
+            {move || state.announcement.get()}
+        </div>
+    }
+}

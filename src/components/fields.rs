@@ -1,0 +1,249 @@
+//! One widget per schema shape. Every control has a `<label>` with the schema's title and
+//! its description as help text (`aria-describedby`).
+
+use leptos::prelude::*;
+use serde_json::Value;
+
+use super::image_input::ImageInput;
+use crate::browser::page::random_seed;
+use crate::core::form::{field_problems, FieldProblem};
+use crate::core::schema::{Property, Widget};
+use crate::state::AppState;
+
+/// The control for one schema property, chosen by [`Property::widget`].
+#[component]
+pub fn Field(property: Property) -> impl IntoView {
+    let state = AppState::get();
+    let required = state.schema.with_value(|s| s.is_required(&property.name));
+    if property.is_image() {
+        return view! { <ImageInput property required /> }.into_any();
+    }
+    let ids = FieldIds::new(&property.name);
+    let name = StoredValue::new(property.name.clone());
+    let value = move || state.form.with(|f| f.get(&name.get_value()).to_owned());
+    let set = move |v: String| state.form.update(|f| f.set(&name.get_value(), v));
+    let help = field_help(&property);
+    let label = view! {
+        <label for=ids.control.clone() id=ids.label.clone()>
+            {property.title.clone()}
+            {required.then(|| view! { <span class="required" aria-hidden="true">" *"</span> })}
+        </label>
+    };
+
+    let control = match property.widget() {
+        Widget::TextArea { max } => {
+            let length = move || value().chars().count();
+            let warn = move || length() * 10 >= max * 9;
+            let over = move || length() > max;
+            view! {
+                <textarea
+                    id=ids.control.clone()
+                    name=property.name.clone()
+                    rows="4"
+                    required=required
+                    aria-describedby=ids.described_by()
+                    prop:value=value
+                    on:input=move |ev| set(event_target_value(&ev))
+                ></textarea>
+                <p class="counter" aria-hidden="true" class:warn=warn class:over=over>
+                    {move || format!("{} / {max}", length())}
+                </p>
+            }
+            .into_any()
+        }
+        Widget::Segmented(options) => view! {
+            <div class="segmented" role="radiogroup" aria-labelledby=ids.label.clone()
+                aria-describedby=ids.described_by() id=ids.control.clone()>
+                {options
+                    .into_iter()
+                    .map(|option| {
+                        let text = value_text(&option);
+                        let checked_text = text.clone();
+                        let chosen = text.clone();
+                        view! {
+                            <label class="segment">
+                                <input
+                                    type="radio"
+                                    name=property.name.clone()
+                                    value=text.clone()
+                                    prop:checked=move || value() == checked_text
+                                    on:change=move |_| set(chosen.clone())
+                                />
+                                <span>{text}</span>
+                            </label>
+                        }
+                    })
+                    .collect_view()}
+            </div>
+        }
+        .into_any(),
+        Widget::Select(options) => view! {
+            <select
+                id=ids.control.clone()
+                name=property.name.clone()
+                aria-describedby=ids.described_by()
+                prop:value=value
+                on:change=move |ev| set(event_target_value(&ev))
+            >
+                {(!required).then(|| view! { <option value="">"—"</option> })}
+                {options
+                    .into_iter()
+                    .map(|option| {
+                        let text = value_text(&option);
+                        let label = text.clone();
+                        view! { <option value=text>{label}</option> }
+                    })
+                    .collect_view()}
+            </select>
+        }
+        .into_any(),
+        Widget::Switch => view! {
+            <input
+                id=ids.control.clone()
+                name=property.name.clone()
+                type="checkbox"
+                role="switch"
+                class="switch"
+                aria-describedby=ids.described_by()
+                prop:checked=move || value() == "true"
+                on:change=move |ev| set(event_target_checked(&ev).to_string())
+            />
+        }
+        .into_any(),
+        Widget::Seed => view! {
+            <div class="input-row">
+                <input
+                    id=ids.control.clone()
+                    name=property.name.clone()
+                    type="number"
+                    inputmode="numeric"
+                    min="0"
+                    max="4294967295"
+                    step="1"
+                    placeholder="Random"
+                    aria-describedby=ids.described_by()
+                    prop:value=value
+                    on:input=move |ev| set(event_target_value(&ev))
+                />
+                <button type="button" class="secondary" aria-label="Random seed"
+                    title="Fill in a random seed" on:click=move |_| set(random_seed().to_string())>
+                    "🎲"
+                </button>
+            </div>
+        }
+        .into_any(),
+        Widget::Integer { min, max } | Widget::Number { min, max } => {
+            let step = if matches!(property.widget(), Widget::Integer { .. }) { "1" } else { "any" };
+            view! {
+                <input
+                    id=ids.control.clone()
+                    name=property.name.clone()
+                    type="number"
+                    step=step
+                    min=min.map(|m| m.to_string())
+                    max=max.map(|m| m.to_string())
+                    required=required
+                    aria-describedby=ids.described_by()
+                    prop:value=value
+                    on:input=move |ev| set(event_target_value(&ev))
+                />
+            }
+            .into_any()
+        }
+        Widget::Text { max } => view! {
+            <input
+                id=ids.control.clone()
+                name=property.name.clone()
+                type="text"
+                maxlength=max.map(|m| m.to_string())
+                required=required
+                aria-describedby=ids.described_by()
+                prop:value=value
+                on:input=move |ev| set(event_target_value(&ev))
+            />
+        }
+        .into_any(),
+        Widget::Image | Widget::ImageList => ().into_any(),
+    };
+
+    // Problems with this field's value (not "required": that one is listed under Generate),
+    // and what RunComfy said about it after a rejected submit.
+    let errors = move || {
+        let mut messages: Vec<String> = state.schema.with_value(|schema| {
+            state.form.with(|form| {
+                field_problems(schema, form)
+                    .into_iter()
+                    .filter(|p| p.field() == name.get_value() && !matches!(p, FieldProblem::Required { .. }))
+                    .map(|p| p.message())
+                    .collect()
+            })
+        });
+        state.submit_error.with(|error| {
+            if let Some(error) = error {
+                messages.extend(
+                    error
+                        .field_errors()
+                        .iter()
+                        .filter(|e| e.field.as_deref() == Some(name.get_value().as_str()))
+                        .map(|e| e.message.clone()),
+                );
+            }
+        });
+        messages
+    };
+
+    view! {
+        <div class="field" class:switch-field=matches!(property.widget(), Widget::Switch)>
+            {label}
+            {control}
+            <p id=ids.help class="help">{help}</p>
+            <div id=ids.error class="field-errors">
+                {move || errors().into_iter().map(|m| view! { <p class="field-error">{m}</p> }).collect_view()}
+            </div>
+        </div>
+    }
+    .into_any()
+}
+
+/// The ids that tie a control to its label, help text and errors.
+struct FieldIds {
+    control: String,
+    label: String,
+    help: String,
+    error: String,
+}
+
+impl FieldIds {
+    fn new(name: &str) -> Self {
+        Self {
+            control: format!("field-{name}"),
+            label: format!("label-{name}"),
+            help: format!("help-{name}"),
+            error: format!("error-{name}"),
+        }
+    }
+
+    fn described_by(&self) -> String {
+        format!("{} {}", self.help, self.error)
+    }
+}
+
+/// The schema's description, or a sensible hint where the schema leaves it empty.
+fn field_help(property: &Property) -> String {
+    if !property.description.trim().is_empty() {
+        return property.description.clone();
+    }
+    match property.widget() {
+        Widget::Seed => "Leave empty for a random seed chosen by RunComfy; the same seed with the same inputs repeats a result.".to_owned(),
+        Widget::TextArea { max } => format!("Up to {max} characters."),
+        _ => String::new(),
+    }
+}
+
+/// An enum value as the form keeps it (text).
+fn value_text(value: &Value) -> String {
+    match value {
+        Value::String(s) => s.clone(),
+        other => other.to_string(),
+    }
+}

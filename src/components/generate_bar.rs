@@ -1,0 +1,67 @@
+use leptos::prelude::*;
+
+use crate::core::form::field_problems;
+use crate::state::{AppState, ImageField};
+
+/// Generate, disabled with the reasons listed while the form cannot be sent, and the
+/// reason a submit failed.
+#[component]
+pub fn GenerateBar() -> impl IntoView {
+    let state = AppState::get();
+    let reasons = move || blocking_reasons(state);
+
+    view! {
+        <div class="generate-bar">
+            <button
+                type="submit"
+                class="primary"
+                disabled=move || !reasons().is_empty() || state.submitting.get()
+                aria-describedby="generate-reasons"
+            >
+                {move || if state.submitting.get() { "Submitting…" } else { "Generate" }}
+            </button>
+            <ul id="generate-reasons" class="reasons" aria-live="polite">
+                {move || reasons().into_iter().map(|r| view! { <li>{r}</li> }).collect_view()}
+            </ul>
+            {move || state.submit_error.get().map(|error| view! {
+                <div class="submit-error" role="alert">
+                    <p>{error.message()}</p>
+                    {error.field_errors().iter().map(|e| view! {
+                        <p class="detail">
+                            {e.field.clone().map(|f| format!("{f}: ")).unwrap_or_default()}
+                            {e.message.clone()}
+                        </p>
+                    }).collect_view()}
+                </div>
+            })}
+        </div>
+    }
+}
+
+/// Why the form cannot be sent now; empty when Generate may be pressed.
+pub fn blocking_reasons(state: AppState) -> Vec<String> {
+    let mut reasons = Vec::new();
+    if state.token.with(|t| t.trim().is_empty()) {
+        reasons.push("Paste your RunComfy API token in Settings.".to_owned());
+    }
+    state.schema.with_value(|schema| {
+        state.form.with(|form| {
+            reasons.extend(field_problems(schema, form).iter().map(|p| p.message()));
+        });
+        state.images.with(|images| {
+            for property in schema.properties.iter().filter(|p| p.is_image()) {
+                let title = &property.title;
+                match images.get(&property.name) {
+                    Some(ImageField::Checking) => reasons.push(format!("{title}: still being checked.")),
+                    Some(ImageField::Failed(error)) => reasons.push(format!("{title}: {}", error.message())),
+                    Some(ImageField::Ready { problems, .. }) => {
+                        reasons.extend(problems.iter().map(|p| format!("{title}: {}", p.message())));
+                    }
+                    Some(ImageField::Empty) | None => {}
+                }
+            }
+        });
+    });
+    reasons.dedup();
+    reasons
+}

@@ -1,0 +1,283 @@
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+use crate::core::image_rules::ImageProblem;
+use crate::core::schema::Property;
+use crate::services::image_check::{self, ImageSource};
+use crate::state::{AppState, ImageField};
+
+/// How long typing in the URL field pauses before the image is checked.
+const URL_SETTLE_MS: u32 = 600;
+
+/// An image property: an HTTPS URL, or a local file by picker, drag & drop or paste;
+/// measured in the browser and checked against the schema's limits.
+#[component]
+pub fn ImageInput(property: Property, required: bool) -> impl IntoView {
+    let state = AppState::get();
+    let name = StoredValue::new(property.name.clone());
+    let validations = StoredValue::new(property.validations.clone());
+    let id = format!("field-{}", property.name);
+    let file_id = format!("file-{}", property.name);
+    let help_id = format!("help-{}", property.name);
+    let status_id = format!("status-{}", property.name);
+    // Each check gets a number; an older check that finishes late is ignored.
+    let generation = StoredValue::new(0u32);
+    let dragging = RwSignal::new(false);
+
+    let field = move || {
+        state
+            .images
+            .with(|images| images.get(&name.get_value()).cloned().unwrap_or_default())
+    };
+    let set_field = move |value: ImageField| {
+        state.images.update(|images| {
+            images.insert(name.get_value(), value);
+        });
+    };
+
+    let run_check = move |source: ImageSource| {
+        generation.update_value(|g| *g += 1);
+        let mine = generation.get_value();
+        set_field(ImageField::Checking);
+        spawn_local(async move {
+            let checked = image_check::check(&validations.get_value(), source).await;
+            if generation.get_value() != mine {
+                return;
+            }
+            if let ImageField::Ready { image, .. } = &checked {
+                let value = image.value.clone();
+                state.form.update(|f| f.set(&name.get_value(), value));
+            }
+            set_field(checked);
+        });
+    };
+
+    let take_blob = move |blob: web_sys::Blob, label: String| {
+        run_check(ImageSource::Blob { blob, label });
+    };
+
+    let clear = move || {
+        generation.update_value(|g| *g += 1);
+        state.form.update(|f| f.set(&name.get_value(), ""));
+        set_field(ImageField::Empty);
+    };
+
+    // A restored form (reload, share link) is checked again at once.
+    let restored = state.form.with_untracked(|f| f.get(&name.get_value()).to_owned());
+    if !restored.trim().is_empty() {
+        run_check(ImageSource::Url(restored));
+    }
+
+    let on_url_input = move |ev: leptos::ev::Event| {
+        let text = event_target_value(&ev);
+        state.form.update(|f| f.set(&name.get_value(), text.clone()));
+        generation.update_value(|g| *g += 1);
+        let mine = generation.get_value();
+        spawn_local(async move {
+            gloo_timers::future::TimeoutFuture::new(URL_SETTLE_MS).await;
+            if generation.get_value() != mine {
+                return;
+            }
+            if text.trim().is_empty() {
+                set_field(ImageField::Empty);
+            } else {
+                run_check(ImageSource::Url(text));
+            }
+        });
+    };
+
+    let on_file = move |ev: leptos::ev::Event| {
+        let input: web_sys::HtmlInputElement = event_target(&ev);
+        if let Some(file) = input.files().and_then(|files| files.get(0)) {
+            take_blob(file.clone().into(), file.name());
+        }
+        input.set_value("");
+    };
+
+    let on_drop = move |ev: leptos::ev::DragEvent| {
+        ev.prevent_default();
+        dragging.set(false);
+        let file = ev
+            .data_transfer()
+            .and_then(|dt| dt.files())
+            .and_then(|files| files.get(0));
+        if let Some(file) = file {
+            take_blob(file.clone().into(), file.name());
+        } else if let Some(url) = ev
+            .data_transfer()
+            .and_then(|dt| dt.get_data("text/uri-list").ok())
+            .filter(|u| !u.trim().is_empty())
+        {
+            let url = url.lines().next().unwrap_or_default().to_owned();
+            state.form.update(|f| f.set(&name.get_value(), url.clone()));
+            run_check(ImageSource::Url(url));
+        }
+    };
+
+    let on_paste = move |ev: leptos::ev::ClipboardEvent| {
+        let file = ev
+            .clipboard_data()
+            .and_then(|dt| dt.files())
+            .and_then(|files| files.get(0));
+        if let Some(file) = file {
+            ev.prevent_default();
+            let label = if file.name().is_empty() { "Pasted image".to_owned() } else { file.name() };
+            take_blob(file.clone().into(), label);
+        }
+    };
+
+    let fit = move |_| {
+        let ImageField::Ready { image, .. } = field() else {
+            return;
+        };
+        generation.update_value(|g| *g += 1);
+        let mine = generation.get_value();
+        set_field(ImageField::Checking);
+        spawn_local(async move {
+            let fitted =
+                image_check::fit(&validations.get_value(), &image.preview_url, &image.label).await;
+            if generation.get_value() != mine {
+                return;
+            }
+            if let ImageField::Ready { image, .. } = &fitted {
+                let value = image.value.clone();
+                state.form.update(|f| f.set(&name.get_value(), value));
+            }
+            set_field(fitted);
+        });
+    };
+
+    let url_value = move || {
+        state.form.with(|f| {
+            let value = f.get(&name.get_value());
+            // A local image travels as a data: URI; the field shows that it is local instead.
+            if value.starts_with("data:") { String::new() } else { value.to_owned() }
+        })
+    };
+
+    let help = {
+        let description = property.description.clone();
+        format!(
+            "{description}{}Paste an HTTPS URL, or choose, drop or paste a local file. A public \
+             URL is preferred for large images; a local file is sent inside the request as a \
+             data: URI.",
+            if description.is_empty() { "" } else { " " }
+        )
+    };
+
+    view! {
+        <div
+            class="field image-field"
+            class:dragging=move || dragging.get()
+            on:dragover=move |ev: leptos::ev::DragEvent| {
+                ev.prevent_default();
+                dragging.set(true);
+            }
+            on:dragleave=move |_| dragging.set(false)
+            on:drop=on_drop
+            on:paste=on_paste
+        >
+            <label for=id.clone()>
+                {property.title.clone()}
+                {required.then(|| view! { <span class="required" aria-hidden="true">" *"</span> })}
+            </label>
+            <div class="input-row">
+                <input
+                    id=id.clone()
+                    name=property.name.clone()
+                    type="url"
+                    inputmode="url"
+                    spellcheck="false"
+                    placeholder="https://… or drop / paste an image here"
+                    required=required
+                    aria-describedby=format!("{help_id} {status_id}")
+                    prop:value=url_value
+                    on:input=on_url_input
+                />
+                <label for=file_id.clone() class="button secondary">"Choose file"</label>
+                <input
+                    id=file_id
+                    class="visually-hidden"
+                    type="file"
+                    accept="image/jpeg,image/png,image/bmp,image/webp"
+                    aria-label="Choose a local image"
+                    on:change=on_file
+                />
+            </div>
+            <p id=help_id class="help">{help}</p>
+            <div id=status_id class="image-status" aria-live="polite">
+                {move || image_status(field(), fit, clear)}
+            </div>
+        </div>
+    }
+}
+
+fn image_status(
+    field: ImageField,
+    fit: impl Fn(leptos::ev::MouseEvent) + Copy + Send + Sync + 'static,
+    clear: impl Fn() + Copy + Send + Sync + 'static,
+) -> AnyView {
+    match field {
+        ImageField::Empty => ().into_any(),
+        ImageField::Checking => view! { <p class="checking">"Checking the image…"</p> }.into_any(),
+        ImageField::Failed(error) => view! {
+            <p class="field-error" role="alert">{error.message()}</p>
+        }
+        .into_any(),
+        ImageField::Ready { image, problems } => {
+            let facts = &image.facts;
+            let mut summary = format!("{} × {} px", facts.width, facts.height);
+            if let Some(bytes) = facts.bytes {
+                summary.push_str(" · ");
+                summary.push_str(&human_bytes(bytes));
+            }
+            if let Some(format) = &facts.format {
+                summary.push_str(" · ");
+                summary.push_str(format.name());
+            }
+            let too_small = problems.iter().any(|p| matches!(p, ImageProblem::TooSmall { .. }));
+            let can_fit = !problems.is_empty()
+                && image.pixels_readable
+                && problems.iter().all(ImageProblem::fixable);
+            let ok = problems.is_empty();
+            view! {
+                <div class="preview" class:invalid=!ok>
+                    <img src=image.preview_url.clone() alt="Preview of the input image" />
+                    <div class="preview-facts">
+                        <p class="image-label">{image.label.clone()}</p>
+                        <p class="image-facts" data-testid="image-facts">{summary}</p>
+                        {ok.then(|| view! { <p class="ok">"✓ Within the model's limits"</p> })}
+                        <ul class="problems" role="alert">
+                            {problems
+                                .iter()
+                                .map(|p| view! { <li class="field-error">{p.message()}</li> })
+                                .collect_view()}
+                        </ul>
+                        {too_small.then(|| view! {
+                            <p class="note">
+                                "A too-small image cannot be fixed here: enlarging it would only blur it. Use a larger image."
+                            </p>
+                        })}
+                        {image.notes.iter().map(|n| view! { <p class="note">{n.clone()}</p> }).collect_view()}
+                        <div class="input-row">
+                            {can_fit.then(|| view! {
+                                <button type="button" on:click=fit>"Fit to limits"</button>
+                            })}
+                            <button type="button" class="secondary" on:click=move |_| clear()>"Remove image"</button>
+                        </div>
+                    </div>
+                </div>
+            }
+            .into_any()
+        }
+    }
+}
+
+/// "245 KB", "9.8 MB": decimal units, as the schema's "10MB" limit means.
+fn human_bytes(bytes: u64) -> String {
+    if bytes >= 1_000_000 {
+        format!("{:.1} MB", bytes as f64 / 1_000_000.0)
+    } else {
+        format!("{} KB", bytes.div_ceil(1000))
+    }
+}

@@ -1,0 +1,102 @@
+use leptos::prelude::*;
+use serde_json::Value;
+
+use super::media_view::MediaView;
+use crate::core::job::{Job, JobPhase};
+use crate::services::jobs::{self, short_id};
+use crate::state::AppState;
+
+/// One job: its id, what was sent, a live status line, Cancel while queued, the result.
+#[component]
+pub fn JobCard(request_id: String) -> impl IntoView {
+    let state = AppState::get();
+    let id = StoredValue::new(request_id);
+    let job = move || state.jobs.with(|jobs| jobs.iter().find(|j| j.request_id == id.get_value()).cloned());
+    let phase = move || job().map(|j| j.phase);
+
+    let status_line = move || {
+        let Some(job) = job() else { return String::new() };
+        let mut line = job.phase.label();
+        if job.phase == JobPhase::Running {
+            if let Some(started) = job.started_at_ms {
+                let secs = ((state.now_ms.get() - started) / 1000.0).max(0.0) as u64;
+                line.push_str(&format!(" · {secs} s"));
+            }
+        }
+        if !job.phase.is_final() {
+            if state.token.with(|t| t.trim().is_empty()) {
+                line.push_str(" · paste your API token to keep watching");
+            } else if job.reconnecting {
+                line.push_str(" · reconnecting…");
+            }
+        }
+        line
+    };
+
+    view! {
+        <li class="job-card" data-request-id=id.get_value()
+            data-phase=move || phase().map(|p| phase_name(&p)).unwrap_or_default()>
+            <header class="job-header">
+                <h3>"Job " <code title=id.get_value()>{short_id(&id.get_value()).to_owned()}</code></h3>
+                <p class="job-status" data-testid="job-status">{status_line}</p>
+            </header>
+            {move || job().map(|j| inputs_summary(&j))}
+            {move || job().and_then(|j| j.cancel_note).map(|note| view! { <p class="note" data-testid="cancel-note">{note}</p> })}
+            <div class="input-row job-actions">
+                <Show when=move || phase().is_some_and(|p| p.can_cancel())>
+                    <button type="button" class="secondary" on:click=move |_| jobs::cancel(state, id.get_value())>
+                        "Cancel"
+                    </button>
+                </Show>
+                <Show when=move || phase().is_some_and(|p| p.is_final())>
+                    <button type="button" class="secondary" on:click=move |_| {
+                        state.jobs.update(|jobs| jobs.retain(|j| j.request_id != id.get_value()));
+                    }>"Remove"</button>
+                </Show>
+            </div>
+            {move || match phase() {
+                Some(JobPhase::Succeeded { media }) => Some(view! { <MediaView media request_id=id.get_value() /> }),
+                _ => None,
+            }}
+        </li>
+    }
+}
+
+/// A stable word per phase, for styling and tests.
+fn phase_name(phase: &JobPhase) -> &'static str {
+    match phase {
+        JobPhase::Submitting => "submitting",
+        JobPhase::Queued { .. } => "queued",
+        JobPhase::Running => "running",
+        JobPhase::Succeeded { .. } => "succeeded",
+        JobPhase::Failed { .. } => "failed",
+        JobPhase::Cancelled => "cancelled",
+        JobPhase::Unknown { .. } => "unknown",
+    }
+}
+
+/// What was sent, in a line or two (a local image is not repeated in full).
+fn inputs_summary(job: &Job) -> impl IntoView {
+    let text = |key: &str| job.inputs.get(key).map(|v| match v {
+        Value::String(s) => s.clone(),
+        other => other.to_string(),
+    });
+    let prompt = text("prompt").unwrap_or_default();
+    let prompt = if prompt.chars().count() > 140 {
+        format!("{}…", prompt.chars().take(140).collect::<String>())
+    } else {
+        prompt
+    };
+    let facts: Vec<String> = job
+        .inputs
+        .iter()
+        .filter(|(k, _)| !matches!(k.as_str(), "prompt" | "negative_prompt" | "img_url"))
+        .map(|(k, v)| format!("{k}: {}", match v { Value::String(s) => s.clone(), other => other.to_string() }))
+        .collect();
+    view! {
+        <div class="job-inputs">
+            <p class="job-prompt">{prompt}</p>
+            <p class="job-facts">{facts.join(" · ")}</p>
+        </div>
+    }
+}

@@ -1,0 +1,83 @@
+use leptos::prelude::*;
+
+use crate::browser::page::copy_text;
+use crate::core::api_types::{Media, MediaKind};
+
+/// A job's outputs: the first video plays inline; further outputs form a small gallery.
+/// A result URL that no longer loads says so instead of showing a broken player.
+#[component]
+pub fn MediaView(media: Vec<Media>, request_id: String) -> impl IntoView {
+    let items = media
+        .into_iter()
+        .enumerate()
+        .map(|(index, item)| view! { <MediaItem item index request_id=request_id.clone() /> })
+        .collect_view();
+    view! { <div class="media-gallery">{items}</div> }
+}
+
+#[component]
+fn MediaItem(item: Media, index: usize, request_id: String) -> impl IntoView {
+    let broken = RwSignal::new(false);
+    let copied = RwSignal::new(false);
+    let url = StoredValue::new(item.url.clone());
+    let file_name = download_name(&request_id, index, &item);
+    let player = match item.kind {
+        MediaKind::Video => view! {
+            <video
+                class="player"
+                src=item.url.clone()
+                controls
+                playsinline
+                muted
+                autoplay
+                loop
+                preload="auto"
+                on:error=move |_| broken.set(true)
+            ></video>
+        }
+        .into_any(),
+        MediaKind::Image => view! {
+            <img class="player" src=item.url.clone() alt="Generated image" on:error=move |_| broken.set(true) />
+        }
+        .into_any(),
+    };
+    view! {
+        <figure class="media" class:broken=move || broken.get()>
+            <div class="media-frame">{player}</div>
+            <Show when=move || broken.get()>
+                <p class="field-error" role="alert">
+                    "This result no longer loads: RunComfy keeps outputs for a limited time, and this one has probably expired."
+                </p>
+            </Show>
+            <figcaption class="input-row">
+                <a class="button secondary" href=item.url.clone() download=file_name>"Download"</a>
+                <a class="button secondary" href=item.url.clone() target="_blank" rel="noopener noreferrer">"Open in new tab"</a>
+                <button type="button" class="secondary" on:click=move |_| {
+                    leptos::task::spawn_local(async move {
+                        copied.set(copy_text(&url.get_value()).await);
+                    });
+                }>
+                    {move || if copied.get() { "Link copied" } else { "Copy link" }}
+                </button>
+            </figcaption>
+        </figure>
+    }
+}
+
+/// "wan-2-2-3f2a9c1e.mp4": the model, the job, the output's own extension.
+fn download_name(request_id: &str, index: usize, item: &Media) -> String {
+    let path = item.url.split(['?', '#']).next().unwrap_or_default();
+    let ext = path
+        .rsplit('/')
+        .next()
+        .and_then(|name| name.rsplit_once('.'))
+        .map(|(_, ext)| ext.to_ascii_lowercase())
+        .filter(|ext| ext.len() <= 5 && ext.chars().all(|c| c.is_ascii_alphanumeric()))
+        .unwrap_or_else(|| if item.kind == MediaKind::Video { "mp4".into() } else { "png".into() });
+    let id = request_id.get(..8).unwrap_or(request_id);
+    if index == 0 {
+        format!("wan-2-2-{id}.{ext}")
+    } else {
+        format!("wan-2-2-{id}-{}.{ext}", index + 1)
+    }
+}

@@ -1,0 +1,15 @@
+//! Leptos components: the shell that renders what the core decides. A component takes
+//! what it shows from [`AppState`](crate::state::AppState) and hands work to `services`.
+
+mod app;
+mod fields;
+mod generate_bar;
+mod image_input;
+mod job_card;
+mod job_list;
+mod media_view;
+mod schema_form;
+mod settings_panel;
+
+pub use app::App;
+pub use image_input::ImageInput;

@@ -1,0 +1,14 @@
+//! Wan 2.2 Image-to-Video: run RunComfy's model from the browser.
+//!
+//! Two rings: the `wan-core` crate (`core/`) is plain Rust (schema, rules, request body,
+//! API types, job state machine) and is tested on the host; everything here is the shell
+//! around it: [`api`] (the one RunComfy client), [`browser`] (Image API, canvas, storage),
+//! [`services`] (submitting and watching jobs), [`state`] and [`components`] (Leptos).
+
+pub use wan_core as core;
+
+pub mod api;
+pub mod browser;
+pub mod components;
+pub mod services;
+pub mod state;

@@ -1,0 +1,186 @@
+//! The app's state: reactive signals shared through context, and what of it is kept on
+//! this device (settings, the form, the jobs; the token only with the user's opt-in).
+
+use std::collections::BTreeMap;
+
+use leptos::prelude::*;
+use serde::{Deserialize, Serialize};
+
+use crate::api::{RunComfyClient, DEFAULT_API_BASE};
+use crate::browser::image_probe::ProbedImage;
+use crate::browser::storage::{self, keys};
+use crate::core::api_error::ApiError;
+use crate::core::form::FormValues;
+use crate::core::image_rules::ImageProblem;
+use crate::core::image_source::ImageSourceError;
+use crate::core::job::Job;
+use crate::core::persist::{form_without_data_uris, job_without_data_uris, restore_form};
+use crate::core::schema::InputSchema;
+
+/// The model this app is built for.
+pub const MODEL_ID: &str = "wan-ai/wan-2-2/image-to-video";
+
+/// Preferences kept on this device. Never holds the token.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Settings {
+    /// Where API calls go: RunComfy itself, or a same-origin proxy.
+    pub api_base: String,
+    /// Whether the token is kept in localStorage.
+    pub remember_token: bool,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Self {
+            api_base: DEFAULT_API_BASE.to_owned(),
+            remember_token: false,
+        }
+    }
+}
+
+/// What an image field knows about its current image.
+#[derive(Clone, Debug, PartialEq, Default)]
+pub enum ImageField {
+    /// No image given yet.
+    #[default]
+    Empty,
+    /// Loading and measuring.
+    Checking,
+    /// Measured; `problems` lists the limits it breaks (empty when it is fine).
+    Ready {
+        /// The measurements and preview.
+        image: ProbedImage,
+        /// The limits it breaks.
+        problems: Vec<ImageProblem>,
+    },
+    /// Could not be measured at all.
+    Failed(ImageSourceError),
+}
+
+/// Every signal the components share; `Copy`, so closures take it by value.
+#[derive(Clone, Copy)]
+pub struct AppState {
+    /// The model's input schema (built in).
+    pub schema: StoredValue<InputSchema>,
+    /// Preferences.
+    pub settings: RwSignal<Settings>,
+    /// The API token: in memory, and in storage only when `remember_token` is on.
+    pub token: RwSignal<String>,
+    /// The form's raw values.
+    pub form: RwSignal<FormValues>,
+    /// The state of each image field, by property name.
+    pub images: RwSignal<BTreeMap<String, ImageField>>,
+    /// Submitted jobs, newest first.
+    pub jobs: RwSignal<Vec<Job>>,
+    /// A submit in flight (Generate is disabled meanwhile: no double billing).
+    pub submitting: RwSignal<bool>,
+    /// Why the last submit failed.
+    pub submit_error: RwSignal<Option<ApiError>>,
+    /// The browser clock, ticking once a second while something shows elapsed time.
+    pub now_ms: RwSignal<f64>,
+    /// One note about storage problems (quota, disabled), shown once.
+    pub storage_note: RwSignal<Option<String>>,
+    /// Text for the screen-reader live region.
+    pub announcement: RwSignal<String>,
+}
+
+impl AppState {
+    /// Loads what this device kept and starts with the rest empty.
+    pub fn load(schema: InputSchema) -> Self {
+        let settings: Settings = storage::load(keys::SETTINGS).unwrap_or_default();
+        let token = if settings.remember_token {
+            storage::load::<String>(keys::TOKEN).unwrap_or_default()
+        } else {
+            String::new()
+        };
+        let form = storage::load::<FormValues>(keys::FORM)
+            .map(|saved| restore_form(&schema, saved))
+            .unwrap_or_else(|| FormValues::defaults(&schema));
+        let jobs: Vec<Job> = storage::load(keys::JOBS).unwrap_or_default();
+        Self {
+            schema: StoredValue::new(schema),
+            settings: RwSignal::new(settings),
+            token: RwSignal::new(token),
+            form: RwSignal::new(form),
+            images: RwSignal::new(BTreeMap::new()),
+            jobs: RwSignal::new(jobs),
+            submitting: RwSignal::new(false),
+            submit_error: RwSignal::new(None),
+            now_ms: RwSignal::new(crate::browser::page::now_ms()),
+            storage_note: RwSignal::new(None),
+            announcement: RwSignal::new(String::new()),
+        }
+    }
+
+    /// The state from context (provided by [`App`](crate::components::App)).
+    pub fn get() -> Self {
+        expect_context::<AppState>()
+    }
+
+    /// A client for the current API base and token.
+    pub fn client(&self) -> RunComfyClient {
+        RunComfyClient::new(
+            &self.settings.with_untracked(|s| s.api_base.clone()),
+            &self.token.get_untracked(),
+        )
+    }
+
+    /// Keeps settings, token (opt-in), form and jobs in storage as they change.
+    pub fn persist(self) {
+        Effect::new(move |_| {
+            let settings = self.settings.get();
+            self.store(keys::SETTINGS, &settings);
+            if settings.remember_token {
+                self.store(keys::TOKEN, &self.token.get());
+            } else {
+                storage::remove(keys::TOKEN);
+            }
+        });
+        Effect::new(move |_| {
+            let form = self.form.get();
+            if !storage::save(keys::FORM, &form) {
+                // A local image as a data: URI can exceed the quota: keep the rest.
+                self.store(keys::FORM, &form_without_data_uris(&form));
+                self.storage_note.set(Some(
+                    "The local image is too large to keep across reloads; it stays while \
+                     this tab is open."
+                        .to_owned(),
+                ));
+            }
+        });
+        Effect::new(move |_| {
+            let jobs: Vec<Job> = self.jobs.with(|jobs| {
+                jobs.iter().map(job_without_data_uris).collect()
+            });
+            self.store(keys::JOBS, &jobs);
+        });
+    }
+
+    fn store<T: Serialize>(&self, key: &str, value: &T) {
+        if !storage::save(key, value) && self.storage_note.get_untracked().is_none() {
+            self.storage_note.set(Some(
+                "This browser does not let the app save anything (storage full or disabled): \
+                 it works, but forgets everything when the tab closes."
+                    .to_owned(),
+            ));
+        }
+    }
+
+    /// Applies `change` to the job with `request_id`; returns its result if the job exists.
+    pub fn update_job<R>(&self, request_id: &str, change: impl FnOnce(&mut Job) -> R) -> Option<R> {
+        let mut result = None;
+        self.jobs.update(|jobs| {
+            if let Some(job) = jobs.iter_mut().find(|j| j.request_id == request_id) {
+                result = Some(change(job));
+            }
+        });
+        result
+    }
+
+    /// A copy of the job with `request_id`, if it is still listed.
+    pub fn job(&self, request_id: &str) -> Option<Job> {
+        self.jobs
+            .with_untracked(|jobs| jobs.iter().find(|j| j.request_id == request_id).cloned())
+    }
+}

@@ -1,0 +1,143 @@
+//! Component tests in headless Chromium (`make test-wasm`): the browser glue on real
+//! browser objects — images drawn on a canvas, measured by the Image API — and the app
+//! mounted into a real document.
+#![cfg(target_arch = "wasm32")]
+
+use js_sys::Promise;
+use wan_i2v::browser::image_fit::fit_image;
+use wan_i2v::browser::image_probe::probe_blob;
+use wan_i2v::core::image_format::ImageFormat;
+use wan_i2v::core::image_rules::{check_image, ImageProblem};
+use wan_i2v::core::schema::InputSchema;
+use wasm_bindgen::{closure::Closure, JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
+use wasm_bindgen_test::*;
+use web_sys::{Blob, CanvasRenderingContext2d, HtmlCanvasElement};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn document() -> web_sys::Document {
+    web_sys::window().unwrap().document().unwrap()
+}
+
+/// Draws a `width`×`height` picture and encodes it as `mime` (canvas → blob).
+async fn drawn_image(width: u32, height: u32, mime: &str) -> Blob {
+    let canvas: HtmlCanvasElement = document().create_element("canvas").unwrap().unchecked_into();
+    canvas.set_width(width);
+    canvas.set_height(height);
+    let ctx: CanvasRenderingContext2d = canvas.get_context("2d").unwrap().unwrap().unchecked_into();
+    ctx.set_fill_style_str("#3366cc");
+    ctx.fill_rect(0.0, 0.0, width as f64, height as f64);
+    let mime = mime.to_owned();
+    let promise = Promise::new(&mut |resolve, _| {
+        let done = Closure::once_into_js(move |blob: JsValue| {
+            resolve.call1(&JsValue::NULL, &blob).unwrap();
+        });
+        canvas
+            .to_blob_with_type(done.unchecked_ref(), &mime)
+            .unwrap();
+    });
+    JsFuture::from(promise).await.unwrap().unchecked_into()
+}
+
+fn wan_image_rules() -> Vec<wan_i2v::core::schema::Validation> {
+    InputSchema::builtin().property("img_url").unwrap().validations.clone()
+}
+
+async fn problems_for(width: u32, height: u32) -> Vec<ImageProblem> {
+    let blob = drawn_image(width, height, "image/jpeg").await;
+    let probed = probe_blob(&blob, "drawn.jpg").await.expect("a drawn JPEG is readable");
+    assert_eq!((probed.facts.width, probed.facts.height), (width, height));
+    assert_eq!(probed.facts.format, Some(ImageFormat::Jpeg));
+    assert_eq!(probed.facts.bytes, Some(blob.size() as u64));
+    assert!(probed.value.starts_with("data:image/jpeg;base64,"));
+    check_image(&wan_image_rules(), &probed.facts)
+}
+
+#[wasm_bindgen_test]
+async fn image_probe_accepts_both_bounds() {
+    assert_eq!(problems_for(360, 360).await, vec![]);
+    assert_eq!(problems_for(2000, 2000).await, vec![]);
+    assert_eq!(problems_for(360, 2000).await, vec![]);
+}
+
+#[wasm_bindgen_test]
+async fn image_probe_rejects_359_px() {
+    let problems = problems_for(359, 800).await;
+    assert_eq!(problems.len(), 1);
+    assert!(matches!(problems[0], ImageProblem::TooSmall { .. }));
+    assert_eq!(
+        problems[0].message(),
+        "The uploaded image width and height must be at least 360 pixels."
+    );
+    assert!(matches!(problems_for(800, 359).await[..], [ImageProblem::TooSmall { .. }]));
+}
+
+#[wasm_bindgen_test]
+async fn image_probe_rejects_2001_px() {
+    let problems = problems_for(2001, 800).await;
+    assert_eq!(problems.len(), 1);
+    assert!(matches!(problems[0], ImageProblem::TooLarge { .. }));
+    assert_eq!(
+        problems[0].message(),
+        "The uploaded image width and height must not exceed 2000 pixels."
+    );
+    assert!(matches!(problems_for(800, 2001).await[..], [ImageProblem::TooLarge { .. }]));
+}
+
+#[wasm_bindgen_test]
+async fn canvas_png_with_transparency_is_flagged_and_fit_flattens_it() {
+    // A canvas PNG is always RGBA: exactly the "PNG with alpha" the model refuses.
+    let blob = drawn_image(800, 600, "image/png").await;
+    let probed = probe_blob(&blob, "drawn.png").await.unwrap();
+    assert_eq!(probed.facts.format, Some(ImageFormat::Png));
+    assert!(probed.facts.has_alpha);
+    assert_eq!(check_image(&wan_image_rules(), &probed.facts), vec![ImageProblem::AlphaPng]);
+
+    let fitted = fit_image(&probed.preview_url, 2000).await.unwrap();
+    let refit = probe_blob(&fitted, "fitted").await.unwrap();
+    assert_eq!(refit.facts.format, Some(ImageFormat::Jpeg));
+    assert_eq!((refit.facts.width, refit.facts.height), (800, 600));
+    assert_eq!(check_image(&wan_image_rules(), &refit.facts), vec![]);
+}
+
+#[wasm_bindgen_test]
+async fn fit_scales_2400_by_1200_to_2000_by_1000() {
+    let blob = drawn_image(2400, 1200, "image/jpeg").await;
+    let probed = probe_blob(&blob, "wide.jpg").await.unwrap();
+    let fitted = fit_image(&probed.preview_url, 2000).await.unwrap();
+    let refit = probe_blob(&fitted, "fitted").await.unwrap();
+    assert_eq!((refit.facts.width, refit.facts.height), (2000, 1000));
+    assert_eq!(check_image(&wan_image_rules(), &refit.facts), vec![]);
+}
+
+#[wasm_bindgen_test]
+async fn not_an_image_is_refused() {
+    let parts = js_sys::Array::of1(&JsValue::from_str("plain text, no pixels"));
+    let blob = Blob::new_with_str_sequence(&parts).unwrap();
+    let error = probe_blob(&blob, "notes.txt").await.unwrap_err();
+    assert!(error.message().contains("not an image"), "{}", error.message());
+}
+
+#[wasm_bindgen_test]
+async fn the_app_mounts_and_renders_the_schema_form() {
+    let host = document().create_element("div").unwrap();
+    document().body().unwrap().append_child(&host).unwrap();
+    let handle = leptos::mount::mount_to(host.clone().unchecked_into(), wan_i2v::components::App);
+    for id in ["field-prompt", "field-negative_prompt", "field-img_url", "field-template", "field-seed"] {
+        assert!(document().get_element_by_id(id).is_some(), "#{id} is rendered");
+    }
+    let labels: Vec<String> = {
+        let list = host.query_selector_all("label").unwrap();
+        (0..list.length())
+            .filter_map(|i| list.item(i).and_then(|n| n.text_content()))
+            .collect()
+    };
+    for title in ["Prompt", "Negative Prompt", "Image", "Template", "Magic Prompt", "Seed"] {
+        assert!(labels.iter().any(|l| l.trim().trim_end_matches('*').trim() == title), "label {title}");
+    }
+    let generate = host.query_selector("button[type=submit]").unwrap().unwrap();
+    assert_eq!(generate.text_content().unwrap(), "Generate");
+    assert!(generate.has_attribute("disabled"), "an empty form cannot be sent");
+    drop(handle);
+}

@@ -1,0 +1,401 @@
+// Test double of RunComfy's paid Model API (https://model-api.runcomfy.net),
+// shaped after shared/reference/runcomfy-api.md, so end-to-end tests never
+// spend money or depend on the network. Standard library only.
+//
+//   node tests/e2e/fake-runcomfy.mjs [--port 8787] [--host 127.0.0.1] [--no-cors] [--speed 4]
+//   import { startFakeRunComfy } from './fake-runcomfy.mjs'
+//
+// API (model id = anything after /v1/models/, any depth; all need
+// `Authorization: Bearer <token>`, token "expired-token" is rejected too):
+//   POST /v1/models/<model id>            submit  → 200 {request_id, status_url, result_url, cancel_url}
+//   GET  /v1/requests/<id>/status         → {request_id, status, queue_position?, status_url, result_url}
+//   GET  /v1/requests/<id>/result         → unfinished: {request_id, status}
+//                                           success: {request_id, status, output, created_at, finished_at}
+//                                           failed:  {request_id, status: "failed", error}
+//   POST /v1/requests/<id>/cancel         → 202 {request_id, status, outcome}
+//                                           outcome "cancelled" while queued (also on a repeat
+//                                           cancel), "not_cancellable" once running or finished
+//
+// Job timeline (all times divided by `speed`), measured from the submit:
+//   in_queue position 3 (1 s) → 2 (1 s) → 1 (1 s) → in_progress (2 s) → completed
+//
+// Scenarios: a keyword in the submitted JSON's `prompt` (case-insensitive;
+// the keyword appearing first in the prompt wins; one scenario per job):
+//
+//   keyword                 | what happens
+//   ------------------------+------------------------------------------------------------------
+//   (none)                  | timeline above; output {video: <fake>/media/sample.webm}
+//   [succeeded]             | final status word "succeeded" on /status and /result
+//   [videos]                | output {videos: [sample.mp4, sample.mp4?v=2], image: /images/sample.png}, no video
+//   [fail]                  | ends "failed", error "Generation failed: out of memory"
+//   [cancelled-upstream]    | queue 3 → 2, then "cancelled" by itself while queued
+//   [slow-queue]            | queue 5 → 4 → 3 → 2 → 1 at 3 s per step, then stays at 1 (cancel it)
+//   [long]                  | queue 1 s, in_progress 60 s, then completed (request counting)
+//   [expired]               | completes with output video /media/expired.mp4 (which is a 404)
+//   [hold]                  | in_queue position 1 until POST /__control/release/<id>, then 2 s run
+//   [flaky]                 | default timeline; 1st poll → 500, 2nd poll → 503, then normal
+//   [status-malformed]      | default timeline; 1st poll → 200 text/html non-JSON, then normal
+//   [slow-submit]           | job is created at once but the submit answer comes after 40 s
+//   ------------------------+------------------------------------------------------------------
+//   submit-time errors: the SUBMIT answers this and no job is created
+//   [401]                   | 401 {error_code: 400004, error_message: "Missing or invalid token"}
+//   [402]                   | 402 {error_code: 400002, error_message: "Insufficient balance"}
+//   [403]                   | 403 {error_code: 403001, error_message: "Permission denied"}
+//   [404]                   | 404 {error_code: 400001, error_message: "Invalid model id"}
+//   [422]                   | 422 {error_code: 422001, error_message: "Validation failed",
+//                           |      detail: [{loc: ["body","img_url"], msg: "Image could not be downloaded", type: "value_error"}]}
+//   [429]                   | 429, header Retry-After: 7, {error_message: "Too many requests"}
+//   [500]                   | 500 {error_message: "Internal error"}
+//   [200-error]             | 200 {error_code: 500001, error_message: "Model backend unavailable"}
+//   [malformed]             | 200 text/html "<html>oops</html>"
+//
+// A "poll" is any GET of /status or /result for that job: faults count both,
+// so an app that polls only /result is tested the same way.
+// [slow-submit] and /images/slow/ are NOT sped up: they exist to trip the
+// client's own timeouts, which do not scale with `speed`.
+//
+// Other routes (no auth; CORS header always, whatever setCors says):
+//   GET /media/sample.webm, /media/sample.mp4   tests/fixtures/, with Range (206) support
+//   GET /media/expired.mp4                      404, for "result expired" tests
+//   GET /images/<path>                          tests/fixtures/images/<path> if it exists
+//   GET /images/slow/<path>                     the same, answered after 15 s
+//   GET  /__control/requests     every request received, in order (not /__control/ ones)
+//   POST /__control/reset        forget requests and jobs, CORS back to its start value
+//   POST /__control/cors         {"enabled": false|true}
+//   POST /__control/release/<id> a queued job starts running now
+//   POST /__control/complete/<id> a job completes now
+//   GET  /__control/jobs         jobs with current status and final_at (ms since epoch)
+//
+// CORS (for /v1, when enabled): OPTIONS preflights → 204 with Allow-Origin *,
+// Allow-Headers authorization, content-type, Allow-Methods GET, POST, OPTIONS;
+// every response carries Allow-Origin * and Expose-Headers Retry-After,
+// Content-Length. When disabled, /v1 sends no CORS header at all, so the
+// browser blocks the call exactly as it would against a server without CORS.
+
+import http from 'node:http';
+import { randomUUID } from 'node:crypto';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { sendFile, resolveInside } from './lib/send-file.mjs';
+import { matchKeyword, SUBMIT_ERRORS, TOKEN_ERROR } from './lib/scenarios.mjs';
+import { createJob, jobState, cancelJob, releaseJob, completeJob, takePollFault } from './lib/job-timeline.mjs';
+
+const FIXTURES = fileURLToPath(new URL('../fixtures/', import.meta.url));
+const IMAGES = fileURLToPath(new URL('../fixtures/images/', import.meta.url));
+const MEDIA_FILES = new Set(['sample.mp4', 'sample.webm']);
+const SLOW_SUBMIT_MS = 40_000;
+const SLOW_IMAGE_MS = 15_000;
+
+const CORS_ON_EVERY_RESPONSE = {
+  'Access-Control-Allow-Origin': '*',
+  'Access-Control-Expose-Headers': 'Retry-After, Content-Length',
+};
+const CORS_PREFLIGHT = {
+  'Access-Control-Allow-Origin': '*',
+  'Access-Control-Allow-Headers': 'authorization, content-type',
+  'Access-Control-Allow-Methods': 'GET, POST, OPTIONS',
+};
+
+export async function startFakeRunComfy({ port = 0, host = '127.0.0.1', cors = true, speed = 1 } = {}) {
+  const requests = []; // live: tests may hold on to this very array
+  const jobs = new Map();
+  const timers = new Set(); // delayed answers, cleared on close() so it never hangs
+  let corsEnabled = cors;
+  let baseUrl = '';
+
+  const later = (ms, fn) => {
+    const t = setTimeout(() => {
+      timers.delete(t);
+      fn();
+    }, ms);
+    timers.add(t);
+  };
+
+  const reset = () => {
+    requests.length = 0;
+    jobs.clear();
+    corsEnabled = cors;
+  };
+  const setCors = (enabled) => {
+    corsEnabled = Boolean(enabled);
+  };
+
+  const urlsFor = (id) => ({
+    status_url: `${baseUrl}/v1/requests/${id}/status`,
+    result_url: `${baseUrl}/v1/requests/${id}/result`,
+  });
+  const absolute = (output) =>
+    Object.fromEntries(
+      Object.entries(output).map(([k, v]) => [k, Array.isArray(v) ? v.map((u) => baseUrl + u) : baseUrl + v]),
+    );
+
+  // ---- /v1: the paid API ---------------------------------------------------
+
+  async function handleApi(req, res, path, body) {
+    const auth = /^Bearer\s+(\S+)\s*$/i.exec(req.headers.authorization ?? '');
+    if (!auth || auth[1] === 'expired-token') return sendJson(res, 401, TOKEN_ERROR);
+
+    const submit = /^\/v1\/models\/(.*[^/])$/.exec(path);
+    if (submit) {
+      if (req.method !== 'POST') return sendJson(res, 405, { error_message: 'Method not allowed' }, { Allow: 'POST' });
+      return handleSubmit(res, safeDecode(submit[1]) ?? submit[1], body);
+    }
+
+    const m = /^\/v1\/requests\/([^/]+)\/(status|result|cancel)$/.exec(path);
+    if (!m) return sendJson(res, 404, { error_message: 'Not found' });
+    const [, id, action] = m;
+    const wanted = action === 'cancel' ? 'POST' : 'GET';
+    if (req.method !== wanted) return sendJson(res, 405, { error_message: 'Method not allowed' }, { Allow: wanted });
+    const job = jobs.get(id);
+    if (!job) return sendJson(res, 404, { error_code: 404001, error_message: 'Request not found' });
+    const now = Date.now();
+
+    if (action === 'cancel') {
+      const outcome = cancelJob(job, now);
+      return sendJson(res, 202, { request_id: id, status: jobState(job, now).status, outcome });
+    }
+
+    const fault = takePollFault(job);
+    if (fault === 500) return sendJson(res, 500, { error_message: 'Internal error' });
+    if (fault === 503) return sendJson(res, 503, { error_message: 'Service temporarily unavailable' });
+    if (fault === 'malformed') return sendText(res, 200, 'text/html', '<html>502 Bad Gateway</html>');
+
+    const state = jobState(job, now);
+    if (action === 'status') {
+      const reply = { request_id: id, status: state.status };
+      if (state.status === 'in_queue') reply.queue_position = state.queuePosition;
+      return sendJson(res, 200, { ...reply, ...urlsFor(id) });
+    }
+    if (state.output) {
+      return sendJson(res, 200, {
+        request_id: id,
+        status: state.status,
+        output: absolute(state.output),
+        created_at: new Date(job.createdAt).toISOString(),
+        finished_at: new Date(state.finalAt).toISOString(),
+      });
+    }
+    if (state.error) return sendJson(res, 200, { request_id: id, status: state.status, error: state.error });
+    return sendJson(res, 200, { request_id: id, status: state.status });
+  }
+
+  function handleSubmit(res, model, body) {
+    let input;
+    try {
+      input = JSON.parse(body);
+    } catch (e) {
+      return sendJson(res, 422, invalidBody(`Request body is not valid JSON: ${e.message}`));
+    }
+    if (input === null || typeof input !== 'object' || Array.isArray(input)) {
+      return sendJson(res, 422, invalidBody('Request body must be a JSON object'));
+    }
+
+    const keyword = matchKeyword(input.prompt);
+    const err = SUBMIT_ERRORS[keyword];
+    if (err) {
+      return err.text !== undefined
+        ? sendText(res, err.status, err.contentType, err.text)
+        : sendJson(res, err.status, err.body, err.headers);
+    }
+
+    const id = randomUUID();
+    jobs.set(id, createJob({ id, model, input, scenario: keyword, speed, now: Date.now() }));
+    const reply = { request_id: id, ...urlsFor(id), cancel_url: `${baseUrl}/v1/requests/${id}/cancel` };
+    if (keyword === '[slow-submit]') {
+      // The job exists (and would be billed) even if the client gives up waiting.
+      return later(SLOW_SUBMIT_MS, () => sendJson(res, 200, reply));
+    }
+    return sendJson(res, 200, reply);
+  }
+
+  // ---- /__control: test hooks ----------------------------------------------
+
+  function jobView(job, now) {
+    const s = jobState(job, now);
+    return {
+      request_id: job.id,
+      model: job.model,
+      scenario: job.scenario,
+      prompt: job.prompt,
+      status: s.status,
+      queue_position: s.queuePosition ?? null,
+      polls: job.polls,
+      submitted_at: job.createdAt,
+      final_at: s.final ? s.finalAt : null,
+    };
+  }
+
+  function handleControl(req, res, path, body) {
+    const now = Date.now();
+    const route = `${req.method} ${path.replace(/^\/__control\/(release|complete)\/[^/]+$/, '/__control/$1/:id')}`;
+    const id = path.split('/')[3];
+    switch (route) {
+      case 'GET /__control/requests':
+        return sendJson(res, 200, requests);
+      case 'GET /__control/jobs':
+        return sendJson(res, 200, [...jobs.values()].map((j) => jobView(j, now)));
+      case 'POST /__control/reset':
+        reset();
+        return sendJson(res, 200, { ok: true });
+      case 'POST /__control/cors': {
+        let enabled;
+        try {
+          enabled = JSON.parse(body).enabled;
+        } catch {
+          /* falls through to the 400 below */
+        }
+        if (typeof enabled !== 'boolean') return sendJson(res, 400, { error_message: 'Send {"enabled": true|false}' });
+        setCors(enabled);
+        return sendJson(res, 200, { enabled });
+      }
+      case 'POST /__control/release/:id':
+      case 'POST /__control/complete/:id': {
+        const job = jobs.get(id);
+        if (!job) return sendJson(res, 404, { error_message: 'Request not found' });
+        const done = path.includes('/release/') ? releaseJob(job, now) : completeJob(job, now);
+        return sendJson(res, done ? 200 : 409, jobView(job, now));
+      }
+      default:
+        return sendJson(res, 404, { error_message: 'Unknown control route' });
+    }
+  }
+
+  // ---- /media and /images: files the results point at ----------------------
+
+  async function handleFiles(req, res, path) {
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      return sendJson(res, 405, { error_message: 'Method not allowed' }, { Allow: 'GET, HEAD' });
+    }
+    if (path.startsWith('/media/')) {
+      const name = path.slice('/media/'.length);
+      if (MEDIA_FILES.has(name) && (await sendFile(req, res, FIXTURES + name))) return;
+      return sendJson(res, 404, { error_message: 'Not found' });
+    }
+    let rel = safeDecode(path.slice('/images/'.length));
+    if (rel === null) return sendJson(res, 404, { error_message: 'Not found' });
+    const slow = rel.startsWith('slow/');
+    if (slow) rel = rel.slice('slow/'.length);
+    const serve = async () => {
+      if (res.destroyed) return;
+      const file = resolveInside(IMAGES, rel);
+      if (file && (await sendFile(req, res, file))) return;
+      sendJson(res, 404, { error_message: 'Not found' });
+    };
+    return slow ? later(SLOW_IMAGE_MS, serve) : serve();
+  }
+
+  // ---- dispatch ------------------------------------------------------------
+
+  async function handle(req, res) {
+    const u = new URL(req.url, 'http://fake.invalid');
+    const path = u.pathname;
+    const entry = {
+      method: req.method,
+      path,
+      query: u.search.slice(1),
+      headers: { ...req.headers },
+      body: '',
+      time: Date.now(),
+    };
+    // Control calls are not logged, so reading the log does not change it.
+    if (!path.startsWith('/__control/')) requests.push(entry);
+    const body = await readBody(req);
+    entry.body = body;
+
+    const isApi = path.startsWith('/v1/');
+    const withCors = !isApi || corsEnabled;
+    if (withCors) for (const [k, v] of Object.entries(CORS_ON_EVERY_RESPONSE)) res.setHeader(k, v);
+
+    if (req.method === 'OPTIONS') {
+      if (!withCors) return sendJson(res, 405, { error_message: 'Method not allowed' });
+      res.writeHead(204, CORS_PREFLIGHT);
+      return res.end();
+    }
+    if (isApi) return handleApi(req, res, path, body);
+    if (path.startsWith('/__control/')) return handleControl(req, res, path, body);
+    if (path.startsWith('/media/') || path.startsWith('/images/')) return handleFiles(req, res, path);
+    return sendJson(res, 404, { error_message: 'Not found' });
+  }
+
+  const server = http.createServer((req, res) => {
+    handle(req, res).catch((e) => {
+      // A bug in the fake must show up as a loud 500, not a hanging test.
+      if (!res.headersSent) sendJson(res, 500, { error_message: `fake-runcomfy bug: ${e.stack}` });
+      else res.destroy();
+    });
+  });
+  await new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, resolve);
+  });
+  const actualPort = server.address().port;
+  baseUrl = `http://${host.includes(':') ? `[${host}]` : host}:${actualPort}`;
+
+  return {
+    url: baseUrl,
+    port: actualPort,
+    requests,
+    setCors,
+    reset,
+    close() {
+      for (const t of timers) clearTimeout(t);
+      timers.clear();
+      return new Promise((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections(); // keep-alive sockets would otherwise hold close() open
+      });
+    },
+  };
+}
+
+function invalidBody(msg) {
+  return {
+    error_code: 422001,
+    error_message: 'Validation failed',
+    detail: [{ loc: ['body'], msg, type: 'value_error' }],
+  };
+}
+
+function safeDecode(text) {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return null; // malformed %-escape
+  }
+}
+
+function readBody(req) {
+  return new Promise((resolve, reject) => {
+    const chunks = [];
+    req.on('data', (c) => chunks.push(c));
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+function sendJson(res, status, value, headers = {}) {
+  sendText(res, status, 'application/json', JSON.stringify(value), headers);
+}
+
+function sendText(res, status, contentType, text, headers = {}) {
+  if (res.destroyed || res.writableEnded) return; // client gave up (timeouts, aborts)
+  const body = Buffer.from(text, 'utf8');
+  res.writeHead(status, { ...headers, 'Content-Type': contentType, 'Content-Length': body.length });
+  res.end(body);
+}
+
+// ---- CLI -------------------------------------------------------------------
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const args = process.argv.slice(2);
+  const value = (name, fallback) => {
+    const i = args.indexOf(name);
+    return i === -1 ? fallback : args[i + 1];
+  };
+  const fake = await startFakeRunComfy({
+    port: Number(value('--port', 0)),
+    host: value('--host', '127.0.0.1'),
+    cors: !args.includes('--no-cors'),
+    speed: Number(value('--speed', 1)),
+  });
+  console.log(`Fake RunComfy on ${fake.url}`);
+}

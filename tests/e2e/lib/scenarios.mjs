@@ -1,0 +1,93 @@
+// What each prompt keyword makes the fake RunComfy do. The human-readable
+// table lives at the top of ../fake-runcomfy.mjs; keep the two in step.
+//
+// Times are in milliseconds at speed 1; the job timeline divides them by the
+// server's `speed`. A queue entry is [queue_position, duration]; Infinity
+// means "stay here until cancelled, released or forced complete".
+
+const DEFAULT_QUEUE = [[3, 1000], [2, 1000], [1, 1000]];
+const RUN_MS = 2000;
+
+// Relative to the fake's own URL; made absolute when a result is sent.
+// Default is VP9/WebM: every Chromium build decodes it. The H.264 mp4 also
+// plays in Debian's Chromium (via libopenh264, Constrained Baseline only).
+export const SAMPLE_VIDEO = '/media/sample.webm';
+export const SAMPLE_MP4 = '/media/sample.mp4';
+export const SAMPLE_IMAGE = '/images/sample.png';
+
+const base = {
+  queue: DEFAULT_QUEUE,
+  runMs: RUN_MS,
+  final: 'completed',
+  output: { video: SAMPLE_VIDEO },
+  error: null,
+  pollFaults: [], // answers for the 1st, 2nd, … poll instead of the real one
+};
+
+/** Jobs that get created; keyed by keyword ('default' = no keyword). */
+export const JOB_SCENARIOS = {
+  default: base,
+  '[succeeded]': { ...base, final: 'succeeded' },
+  '[videos]': {
+    ...base,
+    output: { videos: [SAMPLE_MP4, `${SAMPLE_MP4}?v=2`], image: SAMPLE_IMAGE },
+  },
+  '[fail]': { ...base, final: 'failed', output: null, error: 'Generation failed: out of memory' },
+  '[cancelled-upstream]': { ...base, queue: [[3, 1000], [2, 1000]], runMs: 0, final: 'cancelled', output: null },
+  '[slow-queue]': { ...base, queue: [[5, 3000], [4, 3000], [3, 3000], [2, 3000], [1, Infinity]] },
+  '[long]': { ...base, queue: [[1, 1000]], runMs: 60000 },
+  '[expired]': { ...base, output: { video: '/media/expired.mp4' } },
+  '[hold]': { ...base, queue: [[1, Infinity]] },
+  '[flaky]': { ...base, pollFaults: [500, 503] },
+  '[status-malformed]': { ...base, pollFaults: ['malformed'] },
+  // Created normally, but the submit answer itself is held back (see fake-runcomfy.mjs).
+  '[slow-submit]': base,
+};
+
+const tokenError = { error_code: 400004, error_message: 'Missing or invalid token' };
+
+/** Keywords that make the SUBMIT fail; no job is created. */
+export const SUBMIT_ERRORS = {
+  '[401]': { status: 401, body: tokenError },
+  '[402]': { status: 402, body: { error_code: 400002, error_message: 'Insufficient balance' } },
+  '[403]': { status: 403, body: { error_code: 403001, error_message: 'Permission denied' } },
+  '[404]': { status: 404, body: { error_code: 400001, error_message: 'Invalid model id' } },
+  '[422]': {
+    status: 422,
+    body: {
+      error_code: 422001,
+      error_message: 'Validation failed',
+      detail: [{ loc: ['body', 'img_url'], msg: 'Image could not be downloaded', type: 'value_error' }],
+    },
+  },
+  '[429]': { status: 429, headers: { 'Retry-After': '7' }, body: { error_message: 'Too many requests' } },
+  '[500]': { status: 500, body: { error_message: 'Internal error' } },
+  // Some RunComfy APIs report errors with HTTP 200 and a top-level error_code.
+  '[200-error]': { status: 200, body: { error_code: 500001, error_message: 'Model backend unavailable' } },
+  // A proxy or CDN error page where JSON was expected.
+  '[malformed]': { status: 200, contentType: 'text/html', text: '<html>oops</html>' },
+};
+
+export const TOKEN_ERROR = tokenError;
+
+const KEYWORDS = [...Object.keys(JOB_SCENARIOS), ...Object.keys(SUBMIT_ERRORS)].filter((k) => k !== 'default');
+
+/**
+ * The keyword that appears FIRST in the prompt (case-insensitive), or
+ * 'default'. Position-based so "[hold] … [fail]" means [hold] regardless of
+ * table order; only one scenario applies per job.
+ */
+export function matchKeyword(prompt) {
+  if (typeof prompt !== 'string') return 'default';
+  const text = prompt.toLowerCase();
+  let best = 'default';
+  let bestAt = Infinity;
+  for (const kw of KEYWORDS) {
+    const at = text.indexOf(kw);
+    if (at !== -1 && at < bestAt) {
+      best = kw;
+      bestAt = at;
+    }
+  }
+  return best;
+}
