@@ -4,9 +4,9 @@
 //! after a timeout, and turns every failure into an [`ApiError`] the UI can explain.
 
 use gloo_net::http::{Request, RequestBuilder};
+use gloo_timers::callback::Timeout;
 use serde::de::DeserializeOwned;
 use serde_json::{Map, Value};
-use gloo_timers::callback::Timeout;
 
 use crate::core::api_error::{parse_json, ApiError};
 use crate::core::api_types::{CancelResponse, ResultResponse, StatusResponse, SubmitResponse};
@@ -80,7 +80,9 @@ impl RunComfyClient {
             .header("Accept", "application/json")
             .abort_signal(signal.as_ref());
         let request = match json_body {
-            Some(json) => builder.header("Content-Type", "application/json").body(json),
+            Some(json) => builder
+                .header("Content-Type", "application/json")
+                .body(json),
             None => builder.build(),
         }
         .map_err(|_| ApiError::Network)?;

@@ -150,9 +150,9 @@ impl AppState {
             }
         });
         Effect::new(move |_| {
-            let jobs: Vec<Job> = self.jobs.with(|jobs| {
-                jobs.iter().map(job_without_data_uris).collect()
-            });
+            let jobs: Vec<Job> = self
+                .jobs
+                .with(|jobs| jobs.iter().map(job_without_data_uris).collect());
             self.store(keys::JOBS, &jobs);
         });
     }

@@ -22,7 +22,10 @@ fn document() -> web_sys::Document {
 
 /// Draws a `width`×`height` picture and encodes it as `mime` (canvas → blob).
 async fn drawn_image(width: u32, height: u32, mime: &str) -> Blob {
-    let canvas: HtmlCanvasElement = document().create_element("canvas").unwrap().unchecked_into();
+    let canvas: HtmlCanvasElement = document()
+        .create_element("canvas")
+        .unwrap()
+        .unchecked_into();
     canvas.set_width(width);
     canvas.set_height(height);
     let ctx: CanvasRenderingContext2d = canvas.get_context("2d").unwrap().unwrap().unchecked_into();
@@ -41,12 +44,18 @@ async fn drawn_image(width: u32, height: u32, mime: &str) -> Blob {
 }
 
 fn wan_image_rules() -> Vec<wan_i2v::core::schema::Validation> {
-    InputSchema::builtin().property("img_url").unwrap().validations.clone()
+    InputSchema::builtin()
+        .property("img_url")
+        .unwrap()
+        .validations
+        .clone()
 }
 
 async fn problems_for(width: u32, height: u32) -> Vec<ImageProblem> {
     let blob = drawn_image(width, height, "image/jpeg").await;
-    let probed = probe_blob(&blob, "drawn.jpg").await.expect("a drawn JPEG is readable");
+    let probed = probe_blob(&blob, "drawn.jpg")
+        .await
+        .expect("a drawn JPEG is readable");
     assert_eq!((probed.facts.width, probed.facts.height), (width, height));
     assert_eq!(probed.facts.format, Some(ImageFormat::Jpeg));
     assert_eq!(probed.facts.bytes, Some(blob.size() as u64));
@@ -70,7 +79,10 @@ async fn image_probe_rejects_359_px() {
         problems[0].message(),
         "The uploaded image width and height must be at least 360 pixels."
     );
-    assert!(matches!(problems_for(800, 359).await[..], [ImageProblem::TooSmall { .. }]));
+    assert!(matches!(
+        problems_for(800, 359).await[..],
+        [ImageProblem::TooSmall { .. }]
+    ));
 }
 
 #[wasm_bindgen_test]
@@ -82,7 +94,10 @@ async fn image_probe_rejects_2001_px() {
         problems[0].message(),
         "The uploaded image width and height must not exceed 2000 pixels."
     );
-    assert!(matches!(problems_for(800, 2001).await[..], [ImageProblem::TooLarge { .. }]));
+    assert!(matches!(
+        problems_for(800, 2001).await[..],
+        [ImageProblem::TooLarge { .. }]
+    ));
 }
 
 #[wasm_bindgen_test]
@@ -92,7 +107,10 @@ async fn canvas_png_with_transparency_is_flagged_and_fit_flattens_it() {
     let probed = probe_blob(&blob, "drawn.png").await.unwrap();
     assert_eq!(probed.facts.format, Some(ImageFormat::Png));
     assert!(probed.facts.has_alpha);
-    assert_eq!(check_image(&wan_image_rules(), &probed.facts), vec![ImageProblem::AlphaPng]);
+    assert_eq!(
+        check_image(&wan_image_rules(), &probed.facts),
+        vec![ImageProblem::AlphaPng]
+    );
 
     let fitted = fit_image(&probed.preview_url, 2000).await.unwrap();
     let refit = probe_blob(&fitted, "fitted").await.unwrap();
@@ -116,7 +134,11 @@ async fn not_an_image_is_refused() {
     let parts = js_sys::Array::of1(&JsValue::from_str("plain text, no pixels"));
     let blob = Blob::new_with_str_sequence(&parts).unwrap();
     let error = probe_blob(&blob, "notes.txt").await.unwrap_err();
-    assert!(error.message().contains("not an image"), "{}", error.message());
+    assert!(
+        error.message().contains("not an image"),
+        "{}",
+        error.message()
+    );
 }
 
 #[wasm_bindgen_test]
@@ -124,8 +146,17 @@ async fn the_app_mounts_and_renders_the_schema_form() {
     let host = document().create_element("div").unwrap();
     document().body().unwrap().append_child(&host).unwrap();
     let handle = leptos::mount::mount_to(host.clone().unchecked_into(), wan_i2v::components::App);
-    for id in ["field-prompt", "field-negative_prompt", "field-img_url", "field-template", "field-seed"] {
-        assert!(document().get_element_by_id(id).is_some(), "#{id} is rendered");
+    for id in [
+        "field-prompt",
+        "field-negative_prompt",
+        "field-img_url",
+        "field-template",
+        "field-seed",
+    ] {
+        assert!(
+            document().get_element_by_id(id).is_some(),
+            "#{id} is rendered"
+        );
     }
     let labels: Vec<String> = {
         let list = host.query_selector_all("label").unwrap();
@@ -133,11 +164,26 @@ async fn the_app_mounts_and_renders_the_schema_form() {
             .filter_map(|i| list.item(i).and_then(|n| n.text_content()))
             .collect()
     };
-    for title in ["Prompt", "Negative Prompt", "Image", "Template", "Magic Prompt", "Seed"] {
-        assert!(labels.iter().any(|l| l.trim().trim_end_matches('*').trim() == title), "label {title}");
+    for title in [
+        "Prompt",
+        "Negative Prompt",
+        "Image",
+        "Template",
+        "Magic Prompt",
+        "Seed",
+    ] {
+        assert!(
+            labels
+                .iter()
+                .any(|l| l.trim().trim_end_matches('*').trim() == title),
+            "label {title}"
+        );
     }
     let generate = host.query_selector("button[type=submit]").unwrap().unwrap();
     assert_eq!(generate.text_content().unwrap(), "Generate");
-    assert!(generate.has_attribute("disabled"), "an empty form cannot be sent");
+    assert!(
+        generate.has_attribute("disabled"),
+        "an empty form cannot be sent"
+    );
     drop(handle);
 }

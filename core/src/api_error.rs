@@ -248,7 +248,10 @@ impl ApiError {
                 browser blocked the request (CORS): the API base URL must allow this page's \
                 origin. Try the same-origin proxy in Settings → API base URL."
                 .to_owned(),
-            ApiError::Timeout => "The API did not answer in time.".to_owned(),
+            ApiError::Timeout => "The API did not answer in time. If this was a submit, the \
+                                  job may still have started: check your RunComfy requests \
+                                  before you try again."
+                .to_owned(),
             ApiError::Unexpected { status, message } => with_server(
                 &format!("Unexpected answer from RunComfy (HTTP {status})."),
                 message.as_deref(),
@@ -686,7 +689,11 @@ mod tests {
              (CORS): the API base URL must allow this page's origin. Try the same-origin proxy in \
              Settings → API base URL."
         );
-        assert_eq!(texts[10], "The API did not answer in time.");
+        assert_eq!(
+            texts[10],
+            "The API did not answer in time. If this was a submit, the job may still have \
+             started: check your RunComfy requests before you try again."
+        );
         assert_eq!(texts[11], "Unexpected answer from RunComfy (HTTP 418).");
         assert_eq!(ApiError::Timeout.to_string(), texts[10]);
     }

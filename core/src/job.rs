@@ -202,7 +202,10 @@ impl Job {
         }
         // A rejected token says nothing about the job: it may still finish on RunComfy,
         // so it is kept and watched again once a valid token is pasted.
-        if matches!(err, ApiError::Unauthorized { .. } | ApiError::Forbidden { .. }) {
+        if matches!(
+            err,
+            ApiError::Unauthorized { .. } | ApiError::Forbidden { .. }
+        ) {
             self.token_rejected = true;
             return NextStep::PollStatus;
         }

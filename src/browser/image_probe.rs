@@ -35,8 +35,12 @@ pub struct ProbedImage {
 
 /// Measures a local file (or a blob made by "Fit to limits").
 pub async fn probe_blob(blob: &Blob, label: &str) -> Result<ProbedImage, ImageSourceError> {
-    let head = read_bytes(&blob.slice_with_i32_and_i32(0, HEAD_BYTES).map_err(unreadable)?)
-        .await?;
+    let head = read_bytes(
+        &blob
+            .slice_with_i32_and_i32(0, HEAD_BYTES)
+            .map_err(unreadable)?,
+    )
+    .await?;
     let format = sniff(&head).or_else(|| from_mime(&blob.type_()));
     check_known_format(format.as_ref())?;
     let preview_url = Url::create_object_url_with_blob(blob).map_err(unreadable)?;
@@ -67,7 +71,10 @@ pub async fn probe_url(input: &str) -> Result<ProbedImage, ImageSourceError> {
     let mut notes: Vec<String> = source.note().into_iter().collect();
 
     match fetch_bytes(&url).await {
-        Fetched::Bytes { bytes, content_type } => {
+        Fetched::Bytes {
+            bytes,
+            content_type,
+        } => {
             let format = sniff(&bytes).or_else(|| from_mime(&content_type));
             if format.is_none() {
                 return Err(ImageSourceError::NotAnImage);
@@ -131,7 +138,10 @@ fn check_known_format(format: Option<&ImageFormat>) -> Result<(), ImageSourceErr
 }
 
 enum Fetched {
-    Bytes { bytes: Vec<u8>, content_type: String },
+    Bytes {
+        bytes: Vec<u8>,
+        content_type: String,
+    },
     Status(u16),
     Blocked,
 }
@@ -139,8 +149,8 @@ enum Fetched {
 async fn fetch_bytes(url: &str) -> Fetched {
     let controller = web_sys::AbortController::new().ok();
     let signal = controller.as_ref().map(|c| c.signal());
-    let _timer = controller
-        .map(|c| gloo_timers::callback::Timeout::new(URL_TIMEOUT_MS, move || c.abort()));
+    let _timer =
+        controller.map(|c| gloo_timers::callback::Timeout::new(URL_TIMEOUT_MS, move || c.abort()));
     // No credentials and no token: this request goes to a third party.
     let request = gloo_net::http::Request::get(url)
         .credentials(web_sys::RequestCredentials::Omit)
@@ -203,7 +213,9 @@ async fn futures_select(
 }
 
 async fn read_bytes(blob: &Blob) -> Result<Vec<u8>, ImageSourceError> {
-    let buffer = JsFuture::from(blob.array_buffer()).await.map_err(unreadable)?;
+    let buffer = JsFuture::from(blob.array_buffer())
+        .await
+        .map_err(unreadable)?;
     Ok(Uint8Array::new(&buffer).to_vec())
 }
 

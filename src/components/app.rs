@@ -4,14 +4,16 @@ use super::job_list::JobList;
 use super::schema_form::SchemaForm;
 use super::settings_panel::SettingsPanel;
 use crate::browser::page::now_ms;
-use crate::core::schema::InputSchema;
+use crate::core::schema::{InputSchema, Rule};
 use crate::services::jobs;
 use crate::state::{AppState, MODEL_ID};
 
 /// The whole page: header, settings, the form, the jobs.
 #[component]
 pub fn App() -> impl IntoView {
-    let state = AppState::load(InputSchema::builtin());
+    let schema = InputSchema::builtin();
+    warn_about_unknown_rules(&schema);
+    let state = AppState::load(schema);
     provide_context(state);
     state.persist();
     jobs::resume_all(state);
@@ -41,5 +43,19 @@ pub fn App() -> impl IntoView {
         <div class="visually-hidden" role="status" aria-live="polite">
             {move || state.announcement.get()}
         </div>
+    }
+}
+
+/// A validation rule this app does not know is ignored, and said once in the console.
+fn warn_about_unknown_rules(schema: &InputSchema) {
+    for property in &schema.properties {
+        for validation in &property.validations {
+            if let Rule::Unknown(rule) = &validation.rule {
+                leptos::logging::warn!(
+                    "{}: ignoring unknown validation rule {rule:?}",
+                    property.name
+                );
+            }
+        }
     }
 }

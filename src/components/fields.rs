@@ -133,7 +133,11 @@ pub fn Field(property: Property) -> impl IntoView {
         }
         .into_any(),
         Widget::Integer { min, max } | Widget::Number { min, max } => {
-            let step = if matches!(property.widget(), Widget::Integer { .. }) { "1" } else { "any" };
+            let step = if matches!(property.widget(), Widget::Integer { .. }) {
+                "1"
+            } else {
+                "any"
+            };
             view! {
                 <input
                     id=ids.control.clone()
@@ -173,7 +177,9 @@ pub fn Field(property: Property) -> impl IntoView {
             state.form.with(|form| {
                 field_problems(schema, form)
                     .into_iter()
-                    .filter(|p| p.field() == name.get_value() && !matches!(p, FieldProblem::Required { .. }))
+                    .filter(|p| {
+                        p.field() == name.get_value() && !matches!(p, FieldProblem::Required { .. })
+                    })
                     .map(|p| p.message())
                     .collect()
             })

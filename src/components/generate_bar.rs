@@ -52,10 +52,15 @@ pub fn blocking_reasons(state: AppState) -> Vec<String> {
             for property in schema.properties.iter().filter(|p| p.is_image()) {
                 let title = &property.title;
                 match images.get(&property.name) {
-                    Some(ImageField::Checking) => reasons.push(format!("{title}: still being checked.")),
-                    Some(ImageField::Failed(error)) => reasons.push(format!("{title}: {}", error.message())),
+                    Some(ImageField::Checking) => {
+                        reasons.push(format!("{title}: still being checked."))
+                    }
+                    Some(ImageField::Failed(error)) => {
+                        reasons.push(format!("{title}: {}", error.message()))
+                    }
                     Some(ImageField::Ready { problems, .. }) => {
-                        reasons.extend(problems.iter().map(|p| format!("{title}: {}", p.message())));
+                        reasons
+                            .extend(problems.iter().map(|p| format!("{title}: {}", p.message())));
                     }
                     Some(ImageField::Empty) | None => {}
                 }

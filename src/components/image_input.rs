@@ -63,14 +63,18 @@ pub fn ImageInput(property: Property, required: bool) -> impl IntoView {
     };
 
     // A restored form (reload, share link) is checked again at once.
-    let restored = state.form.with_untracked(|f| f.get(&name.get_value()).to_owned());
+    let restored = state
+        .form
+        .with_untracked(|f| f.get(&name.get_value()).to_owned());
     if !restored.trim().is_empty() {
         run_check(ImageSource::Url(restored));
     }
 
     let on_url_input = move |ev: leptos::ev::Event| {
         let text = event_target_value(&ev);
-        state.form.update(|f| f.set(&name.get_value(), text.clone()));
+        state
+            .form
+            .update(|f| f.set(&name.get_value(), text.clone()));
         generation.update_value(|g| *g += 1);
         let mine = generation.get_value();
         spawn_local(async move {
@@ -121,7 +125,11 @@ pub fn ImageInput(property: Property, required: bool) -> impl IntoView {
             .and_then(|files| files.get(0));
         if let Some(file) = file {
             ev.prevent_default();
-            let label = if file.name().is_empty() { "Pasted image".to_owned() } else { file.name() };
+            let label = if file.name().is_empty() {
+                "Pasted image".to_owned()
+            } else {
+                file.name()
+            };
             take_blob(file.clone().into(), label);
         }
     };
@@ -151,7 +159,11 @@ pub fn ImageInput(property: Property, required: bool) -> impl IntoView {
         state.form.with(|f| {
             let value = f.get(&name.get_value());
             // A local image travels as a data: URI; the field shows that it is local instead.
-            if value.starts_with("data:") { String::new() } else { value.to_owned() }
+            if value.starts_with("data:") {
+                String::new()
+            } else {
+                value.to_owned()
+            }
         })
     };
 
@@ -235,7 +247,9 @@ fn image_status(
                 summary.push_str(" · ");
                 summary.push_str(format.name());
             }
-            let too_small = problems.iter().any(|p| matches!(p, ImageProblem::TooSmall { .. }));
+            let too_small = problems
+                .iter()
+                .any(|p| matches!(p, ImageProblem::TooSmall { .. }));
             let can_fit = !problems.is_empty()
                 && image.pixels_readable
                 && problems.iter().all(ImageProblem::fixable);

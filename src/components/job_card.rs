@@ -11,11 +11,19 @@ use crate::state::AppState;
 pub fn JobCard(request_id: String) -> impl IntoView {
     let state = AppState::get();
     let id = StoredValue::new(request_id);
-    let job = move || state.jobs.with(|jobs| jobs.iter().find(|j| j.request_id == id.get_value()).cloned());
+    let job = move || {
+        state.jobs.with(|jobs| {
+            jobs.iter()
+                .find(|j| j.request_id == id.get_value())
+                .cloned()
+        })
+    };
     let phase = move || job().map(|j| j.phase);
 
     let status_line = move || {
-        let Some(job) = job() else { return String::new() };
+        let Some(job) = job() else {
+            return String::new();
+        };
         let mut line = job.phase.label();
         if job.phase == JobPhase::Running {
             if let Some(started) = job.started_at_ms {
@@ -26,6 +34,8 @@ pub fn JobCard(request_id: String) -> impl IntoView {
         if !job.phase.is_final() {
             if state.token.with(|t| t.trim().is_empty()) {
                 line.push_str(" · paste your API token to keep watching");
+            } else if job.token_rejected {
+                line.push_str(" · RunComfy rejected the token: paste a valid one to keep watching");
             } else if job.reconnecting {
                 line.push_str(" · reconnecting…");
             }
@@ -77,10 +87,12 @@ fn phase_name(phase: &JobPhase) -> &'static str {
 
 /// What was sent, in a line or two (a local image is not repeated in full).
 fn inputs_summary(job: &Job) -> impl IntoView {
-    let text = |key: &str| job.inputs.get(key).map(|v| match v {
-        Value::String(s) => s.clone(),
-        other => other.to_string(),
-    });
+    let text = |key: &str| {
+        job.inputs.get(key).map(|v| match v {
+            Value::String(s) => s.clone(),
+            other => other.to_string(),
+        })
+    };
     let prompt = text("prompt").unwrap_or_default();
     let prompt = if prompt.chars().count() > 140 {
         format!("{}…", prompt.chars().take(140).collect::<String>())
@@ -91,7 +103,15 @@ fn inputs_summary(job: &Job) -> impl IntoView {
         .inputs
         .iter()
         .filter(|(k, _)| !matches!(k.as_str(), "prompt" | "negative_prompt" | "img_url"))
-        .map(|(k, v)| format!("{k}: {}", match v { Value::String(s) => s.clone(), other => other.to_string() }))
+        .map(|(k, v)| {
+            format!(
+                "{k}: {}",
+                match v {
+                    Value::String(s) => s.clone(),
+                    other => other.to_string(),
+                }
+            )
+        })
         .collect();
     view! {
         <div class="job-inputs">

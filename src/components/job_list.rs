@@ -7,7 +7,13 @@ use crate::state::AppState;
 #[component]
 pub fn JobList() -> impl IntoView {
     let state = AppState::get();
-    let ids = move || state.jobs.with(|jobs| jobs.iter().map(|j| j.request_id.clone()).collect::<Vec<_>>());
+    let ids = move || {
+        state.jobs.with(|jobs| {
+            jobs.iter()
+                .map(|j| j.request_id.clone())
+                .collect::<Vec<_>>()
+        })
+    };
     view! {
         <Show
             when=move || state.jobs.with(|jobs| !jobs.is_empty())

@@ -73,7 +73,13 @@ fn download_name(request_id: &str, index: usize, item: &Media) -> String {
         .and_then(|name| name.rsplit_once('.'))
         .map(|(_, ext)| ext.to_ascii_lowercase())
         .filter(|ext| ext.len() <= 5 && ext.chars().all(|c| c.is_ascii_alphanumeric()))
-        .unwrap_or_else(|| if item.kind == MediaKind::Video { "mp4".into() } else { "png".into() });
+        .unwrap_or_else(|| {
+            if item.kind == MediaKind::Video {
+                "mp4".into()
+            } else {
+                "png".into()
+            }
+        });
     let id = request_id.get(..8).unwrap_or(request_id);
     if index == 0 {
         format!("wan-2-2-{id}.{ext}")

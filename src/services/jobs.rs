@@ -84,11 +84,17 @@ pub fn watch(state: AppState, request_id: String) {
             let client = state.client();
             let (step, retry_after) = match next {
                 NextStep::FetchResult => match client.result(&request_id).await {
-                    Ok(result) => (state.update_job(&request_id, |j| j.on_result(&result, now_ms())), None),
+                    Ok(result) => (
+                        state.update_job(&request_id, |j| j.on_result(&result, now_ms())),
+                        None,
+                    ),
                     Err(error) => on_error(state, &request_id, &error),
                 },
                 _ => match client.status(&request_id).await {
-                    Ok(status) => (state.update_job(&request_id, |j| j.on_status(&status, now_ms())), None),
+                    Ok(status) => (
+                        state.update_job(&request_id, |j| j.on_status(&status, now_ms())),
+                        None,
+                    ),
                     Err(error) => on_error(state, &request_id, &error),
                 },
             };
@@ -115,7 +121,9 @@ fn on_error(
 /// Cancels a queued job and records RunComfy's answer on the card.
 pub fn cancel(state: AppState, request_id: String) {
     let client = state.client();
-    state.update_job(&request_id, |j| j.cancel_note = Some("Cancelling…".to_owned()));
+    state.update_job(&request_id, |j| {
+        j.cancel_note = Some("Cancelling…".to_owned())
+    });
     spawn_local(async move {
         let before = state.job(&request_id).map(|j| j.phase);
         match client.cancel(&request_id).await {
@@ -139,7 +147,11 @@ fn announce_change(state: AppState, request_id: &str, before: &crate::core::job:
         return;
     };
     if &job.phase != before {
-        state.announcement.set(format!("Job {}: {}", short_id(request_id), job.phase.label()));
+        state.announcement.set(format!(
+            "Job {}: {}",
+            short_id(request_id),
+            job.phase.label()
+        ));
     }
 }
 

@@ -1,4 +1,4 @@
 //! Services: the app's long-running work (submitting and watching jobs), off the components.
 
-pub mod jobs;
 pub mod image_check;
+pub mod jobs;

@@ -145,3 +145,39 @@ test('an image URL whose host allows it is measured fully', async ({ page, fake 
   await expect(imageStatus(page)).toContainText('RunComfy cannot fetch it');
   await expect(generate(page)).toBeEnabled();
 });
+
+test('a file dropped or pasted onto the image field is checked', async ({ page }) => {
+  await openApp(page, null);
+  const put = (kind, name, type, bytes) =>
+    page.evaluate(
+      ({ kind, name, type, b64 }) => {
+        const data = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
+        const dt = new DataTransfer();
+        dt.items.add(new File([data], name, { type }));
+        const init = { bubbles: true, cancelable: true };
+        const event =
+          kind === 'drop'
+            ? new DragEvent('drop', { ...init, dataTransfer: dt })
+            : new ClipboardEvent('paste', { ...init, clipboardData: dt });
+        const target = kind === 'drop' ? '.image-field' : '#field-img_url';
+        document.querySelector(target).dispatchEvent(event);
+      },
+      { kind, name, type, b64: bytes.toString('base64') },
+    );
+  await put('drop', 'dropped.bmp', 'image/bmp', bmp(400, 380));
+  await expect(page.getByTestId('image-facts')).toHaveText(/400 × 380 px · \d+ KB · BMP/);
+  await expect(page.locator('.image-label')).toHaveText('dropped.bmp');
+  await put('paste', 'pasted.png', 'image/png', png(500, 420));
+  await expect(page.getByTestId('image-facts')).toHaveText(/500 × 420 px · \d+ KB · PNG/);
+  await expect(page.locator('.image-label')).toHaveText('pasted.png');
+});
+
+test('a local image survives a reload (kept as the data: URI that is sent)', async ({ page }) => {
+  await openApp(page, null);
+  await page.locator('#field-prompt').fill('Keep my picture');
+  await page.locator('#file-img_url').setInputFiles(file('keep.png', 'image/png', png(640, 480)));
+  await expect(page.getByTestId('image-facts')).toHaveText(/640 × 480 px/);
+  await page.reload();
+  await expect(page.locator('#field-prompt')).toHaveValue('Keep my picture');
+  await expect(page.getByTestId('image-facts')).toHaveText(/640 × 480 px · \d+ KB · PNG/);
+});

@@ -26,60 +26,68 @@ async function recordStatuses(page) {
   });
 }
 
-test('happy path: queue falls, runs, the video plays; one submit with the exact body and token', async ({ page, fake, requestedUrls, consoleErrors }) => {
-  await openApp(page, fake);
-  await fillForm(page, fake, 'A red fox runs through snow');
-  await page.locator('#field-template').fill('flying');
-  await page.getByLabel('Seed', { exact: true }).fill('42');
-  await recordStatuses(page);
-  await generate(page).click();
+test.describe('at half speed, so every phase outlasts a poll interval', () => {
+  test.use({ fakeSpeed: 0.5 });
 
-  await expect(card(page)).toBeVisible();
-  await expect(status(page)).toHaveText(/Running/, { timeout: 20_000 });
-  await expect(status(page)).toHaveText('Done', { timeout: 20_000 });
+  test('happy path: queue falls, runs, the video plays; one submit with the exact body and token', async ({ page, fake, requestedUrls, consoleErrors }) => {
+    await openApp(page, fake);
+    await fillForm(page, fake, 'A red fox runs through snow');
+    await page.locator('#field-template').fill('flying');
+    await page.getByLabel('Seed', { exact: true }).fill('42');
+    await recordStatuses(page);
+    await generate(page).click();
 
-  const video = card(page).locator('video');
-  await expect(video).toHaveAttribute('src', `${fake.url}/media/sample.webm`);
-  await expect.poll(() => video.evaluate((v) => v.videoWidth), { timeout: 15_000 }).toBeGreaterThan(0);
-  const t0 = await video.evaluate((v) => v.currentTime);
-  await expect.poll(() => video.evaluate((v) => v.currentTime), { timeout: 10_000 }).toBeGreaterThan(t0);
-  for (const attr of ['controls', 'playsinline', 'muted', 'autoplay', 'loop']) {
-    await expect(video).toHaveJSProperty(attr === 'playsinline' ? 'playsInline' : attr === 'muted' ? 'defaultMuted' : attr, true);
-  }
-  await expect(card(page).getByRole('link', { name: 'Download' })).toHaveAttribute('download', /^wan-2-2-.+\.webm$/);
-  await expect(card(page).getByRole('link', { name: 'Open in new tab' })).toHaveAttribute('target', '_blank');
+    await expect(card(page)).toBeVisible();
+    await expect(status(page)).toHaveText(/Running/, { timeout: 20_000 });
+    await expect(status(page)).toHaveText('Done', { timeout: 20_000 });
 
-  // The queue position fell before it ran.
-  const seen = await page.evaluate(() => window.__statuses);
-  const positions = seen.map((s) => /position (\d)/.exec(s)?.[1]).filter(Boolean).map(Number);
-  expect(positions.length).toBeGreaterThanOrEqual(2);
-  expect(positions[positions.length - 1]).toBeLessThan(positions[0]);
-  expect(seen.some((s) => s.startsWith('Running'))).toBe(true);
+    const video = card(page).locator('video');
+    await expect(video).toHaveAttribute('src', `${fake.url}/media/sample.webm`);
+    await expect.poll(() => video.evaluate((v) => v.videoWidth), { timeout: 15_000 }).toBeGreaterThan(0);
+    const t0 = await video.evaluate((v) => v.currentTime);
+    await expect.poll(() => video.evaluate((v) => v.currentTime), { timeout: 10_000 }).toBeGreaterThan(t0);
+    for (const attr of ['controls', 'playsinline', 'muted', 'autoplay', 'loop']) {
+      await expect(video).toHaveJSProperty(attr === 'playsinline' ? 'playsInline' : attr === 'muted' ? 'defaultMuted' : attr, true);
+    }
+    await expect(card(page).getByRole('link', { name: 'Download' })).toHaveAttribute('download', /^wan-2-2-.+\.webm$/);
+    await expect(card(page).getByRole('link', { name: 'Open in new tab' })).toHaveAttribute('target', '_blank');
 
-  // Exactly one submit, with the schema-typed body and the bearer token.
-  const sent = submits(fake);
-  expect(sent).toHaveLength(1);
-  expect(sent[0].path).toBe('/v1/models/wan-ai/wan-2-2/image-to-video');
-  expect(sent[0].headers.authorization).toBe(`Bearer ${TOKEN}`);
-  expect(sent[0].headers['content-type']).toBe('application/json');
-  expect(JSON.parse(sent[0].body)).toEqual({
-    prompt: 'A red fox runs through snow',
-    img_url: `${fake.url}/images/sample.png`,
-    template: 'flying',
-    resolution: '480P',
-    duration: 5,
-    prompt_extend: true,
-    seed: 42,
+    // The queue position fell before it ran.
+    const seen = await page.evaluate(() => window.__statuses);
+    const positions = seen.map((s) => /position (\d)/.exec(s)?.[1]).filter(Boolean).map(Number);
+    expect(positions.length).toBeGreaterThanOrEqual(2);
+    expect(positions[positions.length - 1]).toBeLessThan(positions[0]);
+    expect(seen.some((s) => s.startsWith('Running'))).toBe(true);
+
+    // Exactly one submit, with the schema-typed body and the bearer token.
+    const sent = submits(fake);
+    expect(sent).toHaveLength(1);
+    expect(sent[0].path).toBe('/v1/models/wan-ai/wan-2-2/image-to-video');
+    expect(sent[0].headers.authorization).toBe(`Bearer ${TOKEN}`);
+    expect(sent[0].headers['content-type']).toBe('application/json');
+    expect(JSON.parse(sent[0].body)).toEqual({
+      prompt: 'A red fox runs through snow',
+      img_url: `${fake.url}/images/sample.png`,
+      template: 'flying',
+      resolution: '480P',
+      duration: 5,
+      prompt_extend: true,
+      seed: 42,
+    });
+    // Status and result were asked with the token too; the token never appears in a URL.
+    const polls = fake.requests.filter((r) => r.method === 'GET' && r.path.startsWith('/v1/requests/'));
+    expect(polls.length).toBeGreaterThan(1);
+    for (const r of polls) expect(r.headers.authorization).toBe(`Bearer ${TOKEN}`);
+    // CORS preflights carry no token; nothing but the API calls does.
+    for (const r of fake.requests.filter((r) => !r.path.startsWith('/v1/') || r.method === 'OPTIONS')) {
+      expect(JSON.stringify(r)).not.toContain(TOKEN);
+    }
+    for (const url of requestedUrls) expect(url).not.toContain(TOKEN);
+    // Not remembered: the token is in no storage.
+    const stored = await page.evaluate(() => JSON.stringify({ ...localStorage }) + JSON.stringify({ ...sessionStorage }));
+    expect(stored).not.toContain(TOKEN);
+    expect(consoleErrors).toEqual([]);
   });
-  // Status and result were asked with the token too; the token never appears in a URL.
-  const polls = fake.requests.filter((r) => r.path.startsWith('/v1/requests/'));
-  expect(polls.length).toBeGreaterThan(1);
-  for (const r of polls) expect(r.headers.authorization).toBe(`Bearer ${TOKEN}`);
-  for (const url of requestedUrls) expect(url).not.toContain(TOKEN);
-  // Not remembered: the token is in no storage.
-  const stored = await page.evaluate(() => JSON.stringify({ ...localStorage }) + JSON.stringify({ ...sessionStorage }));
-  expect(stored).not.toContain(TOKEN);
-  expect(consoleErrors).toEqual([]);
 });
 
 test('the token is stored only after opting in, and Forget token clears it', async ({ page, fake }) => {
@@ -104,7 +112,7 @@ test('cancel while queued', async ({ page, fake }) => {
   await card(page).getByRole('button', { name: 'Cancel' }).click();
   await expect(status(page)).toHaveText('Cancelled');
   await expect(card(page).getByRole('button', { name: 'Cancel' })).toHaveCount(0);
-  const cancels = fake.requests.filter((r) => r.path.endsWith('/cancel'));
+  const cancels = fake.requests.filter((r) => r.method === 'POST' && r.path.endsWith('/cancel'));
   expect(cancels).toHaveLength(1);
   expect(cancels[0].method).toBe('POST');
   expect(cancels[0].headers.authorization).toBe(`Bearer ${TOKEN}`);
@@ -220,4 +228,15 @@ test('a submitted job survives a reload and resumes polling', async ({ page, fak
   await fetch(`${fake.url}/__control/release/${id}`, { method: 'POST' });
   await expect(status(page)).toHaveText('Done', { timeout: 20_000 });
   await expect.poll(() => card(page).locator('video').evaluate((v) => v.videoWidth), { timeout: 15_000 }).toBeGreaterThan(0);
+});
+
+test('a submit that gets no answer times out with its own message', async ({ page, fake }) => {
+  test.setTimeout(90_000);
+  await openApp(page, fake);
+  await fillForm(page, fake, 'Stuck [slow-submit]');
+  await generate(page).click();
+  await expect(page.locator('button[type=submit]')).toHaveText('Submitting…');
+  await expect(page.locator('button[type=submit]')).toBeDisabled();
+  await expect(page.locator('.submit-error')).toContainText('did not answer in time', { timeout: 45_000 });
+  expect(submits(fake)).toHaveLength(1);
 });

@@ -9,8 +9,10 @@ export { expect };
 export const TOKEN = 'rc-test-token-7f3a9c';
 
 export const test = base.extend({
-  fake: async ({}, use) => {
-    const fake = await startFakeRunComfy({ speed: 1 });
+  /** The fake's time factor: 0.5 doubles every phase of a job's timeline. */
+  fakeSpeed: [1, { option: true }],
+  fake: async ({ fakeSpeed }, use) => {
+    const fake = await startFakeRunComfy({ speed: fakeSpeed });
     await use(fake);
     await fake.close();
   },
