@@ -44,6 +44,7 @@ setup-test:
 lint:
 	$(ENV) cargo fmt --all --check
 	$(ENV) cargo clippy --workspace --all-targets -- -D warnings
+	$(WASM_ENV) cargo clippy --target wasm32-unknown-unknown --all-targets -- -D warnings
 
 fmt:
 	$(ENV) cargo fmt --all
