@@ -33,13 +33,18 @@ impl RunComfyClient {
         }
     }
 
+    /// Where a submit for `model_id` goes (shown in "Copy as cURL").
+    pub fn submit_url(&self, model_id: &str) -> String {
+        format!("{}/v1/models/{}", self.base, model_path(model_id))
+    }
+
     /// `POST /v1/models/{model_id}`: queues a job. Never retried: a retry could bill twice.
     pub async fn submit(
         &self,
         model_id: &str,
         body: &Map<String, Value>,
     ) -> Result<SubmitResponse, ApiError> {
-        let url = format!("{}/v1/models/{}", self.base, model_path(model_id));
+        let url = self.submit_url(model_id);
         let json = Value::Object(body.clone()).to_string();
         self.send(Request::post(&url), Some(json)).await
     }

@@ -8,9 +8,10 @@ use serde::{Deserialize, Serialize};
 
 use crate::api::{RunComfyClient, DEFAULT_API_BASE};
 use crate::browser::image_probe::ProbedImage;
-use crate::browser::storage::{self, keys};
+use crate::browser::storage::{self, keys, Stored};
 use crate::core::api_error::ApiError;
 use crate::core::form::FormValues;
+use crate::core::history::{load_history, HistoryFile};
 use crate::core::image_rules::ImageProblem;
 use crate::core::image_source::ImageSourceError;
 use crate::core::job::Job;
@@ -83,33 +84,48 @@ pub struct AppState {
     pub storage_note: RwSignal<Option<String>>,
     /// Text for the screen-reader live region.
     pub announcement: RwSignal<String>,
+    /// A note about the form's origin (a share link) or what could not be restored.
+    pub share_note: RwSignal<Option<String>>,
 }
 
 impl AppState {
-    /// Loads what this device kept and starts with the rest empty.
+    /// Loads what this device kept and starts with the rest empty. Anything unreadable is
+    /// skipped, and one note says so.
     pub fn load(schema: InputSchema) -> Self {
-        let settings: Settings = storage::load(keys::SETTINGS).unwrap_or_default();
+        let mut damaged = false;
+        let settings: Settings =
+            take(storage::load(keys::SETTINGS), &mut damaged).unwrap_or_default();
         let token = if settings.remember_token {
-            storage::load::<String>(keys::TOKEN).unwrap_or_default()
+            take(storage::load::<String>(keys::TOKEN), &mut damaged).unwrap_or_default()
         } else {
             String::new()
         };
-        let form = storage::load::<FormValues>(keys::FORM)
+        let form = take(storage::load::<FormValues>(keys::FORM), &mut damaged)
             .map(|saved| restore_form(&schema, saved))
             .unwrap_or_else(|| FormValues::defaults(&schema));
-        let jobs: Vec<Job> = storage::load(keys::JOBS).unwrap_or_default();
+        let history = storage::load_text(keys::HISTORY)
+            .or_else(|| storage::load_text(keys::JOBS_V1))
+            .map(|text| load_history(&text))
+            .unwrap_or_default();
+        damaged |= history.unreadable || history.skipped > 0;
+        let note = damaged.then(|| {
+            "Some saved data on this device could not be read (damaged or from another \
+             version) and was skipped."
+                .to_owned()
+        });
         Self {
             schema: StoredValue::new(schema),
             settings: RwSignal::new(settings),
             token: RwSignal::new(token),
             form: RwSignal::new(form),
             images: RwSignal::new(BTreeMap::new()),
-            jobs: RwSignal::new(jobs),
+            jobs: RwSignal::new(history.jobs),
             submitting: RwSignal::new(false),
             submit_error: RwSignal::new(None),
             now_ms: RwSignal::new(crate::browser::page::now_ms()),
-            storage_note: RwSignal::new(None),
+            storage_note: RwSignal::new(note),
             announcement: RwSignal::new(String::new()),
+            share_note: RwSignal::new(None),
         }
     }
 
@@ -153,7 +169,8 @@ impl AppState {
             let jobs: Vec<Job> = self
                 .jobs
                 .with(|jobs| jobs.iter().map(job_without_data_uris).collect());
-            self.store(keys::JOBS, &jobs);
+            self.store(keys::HISTORY, &HistoryFile::new(jobs));
+            storage::remove(keys::JOBS_V1);
         });
     }
 
@@ -182,5 +199,17 @@ impl AppState {
     pub fn job(&self, request_id: &str) -> Option<Job> {
         self.jobs
             .with_untracked(|jobs| jobs.iter().find(|j| j.request_id == request_id).cloned())
+    }
+}
+
+/// The value read, noting a damaged one.
+fn take<T>(stored: Stored<T>, damaged: &mut bool) -> Option<T> {
+    match stored {
+        Stored::Found(value) => Some(value),
+        Stored::Missing => None,
+        Stored::Corrupt => {
+            *damaged = true;
+            None
+        }
     }
 }

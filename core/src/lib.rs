@@ -4,9 +4,11 @@
 pub mod api_error;
 pub mod api_types;
 pub mod form;
+pub mod history;
 pub mod image_format;
 pub mod image_rules;
 pub mod image_source;
 pub mod job;
 pub mod persist;
 pub mod schema;
+pub mod share;

@@ -13,7 +13,8 @@ use crate::schema::InputSchema;
 /// What stands in for a local image in a stored job's inputs.
 pub const LOCAL_IMAGE_PLACEHOLDER: &str = "(local image, not kept)";
 
-fn is_data_uri(text: &str) -> bool {
+/// Whether a value is a `data:` URI (a local image).
+pub fn is_data_uri(text: &str) -> bool {
     text.trim_start()
         .get(..5)
         .is_some_and(|s| s.eq_ignore_ascii_case("data:"))

@@ -1,7 +1,6 @@
 //! localStorage that never breaks the page: a missing, full, disabled or corrupt store
-//! reads as "nothing saved" and a failed write is reported, not thrown.
+//! reads as "nothing saved" (and says so), and a failed write is reported, not thrown.
 
-use gloo_storage::{LocalStorage, Storage};
 use serde::{de::DeserializeOwned, Serialize};
 
 /// Keys of everything the app keeps on this device. The token has its own key and is
@@ -13,21 +12,53 @@ pub mod keys {
     pub const TOKEN: &str = "wan-i2v.token.v1";
     /// The form's values (autosave).
     pub const FORM: &str = "wan-i2v.form.v1";
-    /// Submitted jobs.
-    pub const JOBS: &str = "wan-i2v.jobs.v1";
+    /// The job history (versioned envelope, see `wan_core::history`).
+    pub const HISTORY: &str = "wan-i2v.history";
+    /// Where the first release kept jobs (a bare array), read once and migrated.
+    pub const JOBS_V1: &str = "wan-i2v.jobs.v1";
 }
 
-/// Reads a value; `None` when absent, unreadable or of another shape.
-pub fn load<T: DeserializeOwned>(key: &str) -> Option<T> {
-    LocalStorage::get(key).ok()
+/// What a read found.
+pub enum Stored<T> {
+    /// Nothing under that key (or no storage at all).
+    Missing,
+    /// A value.
+    Found(T),
+    /// Something that is not a value of this shape.
+    Corrupt,
+}
+
+fn local_storage() -> Option<web_sys::Storage> {
+    web_sys::window()?.local_storage().ok().flatten()
+}
+
+/// The raw text under `key`.
+pub fn load_text(key: &str) -> Option<String> {
+    local_storage()?.get_item(key).ok().flatten()
+}
+
+/// Reads and parses a value.
+pub fn load<T: DeserializeOwned>(key: &str) -> Stored<T> {
+    match load_text(key) {
+        None => Stored::Missing,
+        Some(text) => match serde_json::from_str(&text) {
+            Ok(value) => Stored::Found(value),
+            Err(_) => Stored::Corrupt,
+        },
+    }
 }
 
 /// Writes a value; `false` when the store refused it (quota, disabled).
 pub fn save<T: Serialize>(key: &str, value: &T) -> bool {
-    LocalStorage::set(key, value).is_ok()
+    let Ok(text) = serde_json::to_string(value) else {
+        return false;
+    };
+    local_storage().is_some_and(|s| s.set_item(key, &text).is_ok())
 }
 
 /// Removes a value.
 pub fn remove(key: &str) {
-    LocalStorage::delete(key);
+    if let Some(storage) = local_storage() {
+        let _ = storage.remove_item(key);
+    }
 }

@@ -3,8 +3,10 @@ use leptos::prelude::*;
 use super::job_list::JobList;
 use super::schema_form::SchemaForm;
 use super::settings_panel::SettingsPanel;
+use crate::browser::notify;
 use crate::browser::page::now_ms;
 use crate::core::schema::{InputSchema, Rule};
+use crate::core::share::form_from_fragment;
 use crate::services::jobs;
 use crate::state::{AppState, MODEL_ID};
 
@@ -17,6 +19,8 @@ pub fn App() -> impl IntoView {
     provide_context(state);
     state.persist();
     jobs::resume_all(state);
+    open_share_link(state);
+    notify::restore_title_when_visible();
 
     // One clock for every "running for 12 s" on the page.
     // The app lives as long as the page, so the interval does too.
@@ -57,5 +61,33 @@ fn warn_about_unknown_rules(schema: &InputSchema) {
                 );
             }
         }
+    }
+}
+
+/// A share link (`#inputs=…`) fills the form and submits nothing; the fragment is then
+/// removed so a reload does not overwrite later edits.
+fn open_share_link(state: AppState) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let fragment = window.location().hash().unwrap_or_default();
+    let Some(form) = state
+        .schema
+        .with_value(|schema| form_from_fragment(schema, &fragment))
+    else {
+        return;
+    };
+    state.form.set(form);
+    state.share_note.set(Some(
+        "The form was filled from a shared link. Check it, then press Generate.".to_owned(),
+    ));
+    if let Ok(history) = window.history() {
+        let path = window.location().pathname().unwrap_or_default();
+        let search = window.location().search().unwrap_or_default();
+        let _ = history.replace_state_with_url(
+            &wasm_bindgen::JsValue::NULL,
+            "",
+            Some(&format!("{path}{search}")),
+        );
     }
 }

@@ -1,5 +1,6 @@
 use leptos::prelude::*;
 
+use super::share_bar::ShareBar;
 use crate::core::form::field_problems;
 use crate::state::{AppState, ImageField};
 
@@ -12,6 +13,7 @@ pub fn GenerateBar() -> impl IntoView {
 
     view! {
         <div class="generate-bar">
+            {move || state.share_note.get().map(|note| view! { <p class="note" data-testid="share-note">{note}</p> })}
             <button
                 type="submit"
                 class="primary"
@@ -34,6 +36,7 @@ pub fn GenerateBar() -> impl IntoView {
                     }).collect_view()}
                 </div>
             })}
+            <ShareBar />
         </div>
     }
 }

@@ -23,6 +23,13 @@ pub fn ImageInput(property: Property, required: bool) -> impl IntoView {
     // Each check gets a number; an older check that finishes late is ignored.
     let generation = StoredValue::new(0u32);
     let dragging = RwSignal::new(false);
+    // The value this field last put into the form (or checked); any other value arriving in
+    // the form (a reload, "Use these settings", a share link) is checked anew.
+    let known = StoredValue::new(String::new());
+    let set_value = move |value: String| {
+        known.set_value(value.clone());
+        state.form.update(|f| f.set(&name.get_value(), value));
+    };
 
     let field = move || {
         state
@@ -45,8 +52,7 @@ pub fn ImageInput(property: Property, required: bool) -> impl IntoView {
                 return;
             }
             if let ImageField::Ready { image, .. } = &checked {
-                let value = image.value.clone();
-                state.form.update(|f| f.set(&name.get_value(), value));
+                set_value(image.value.clone());
             }
             set_field(checked);
         });
@@ -58,23 +64,29 @@ pub fn ImageInput(property: Property, required: bool) -> impl IntoView {
 
     let clear = move || {
         generation.update_value(|g| *g += 1);
-        state.form.update(|f| f.set(&name.get_value(), ""));
+        set_value(String::new());
         set_field(ImageField::Empty);
     };
 
-    // A restored form (reload, share link) is checked again at once.
-    let restored = state
-        .form
-        .with_untracked(|f| f.get(&name.get_value()).to_owned());
-    if !restored.trim().is_empty() {
-        run_check(ImageSource::Url(restored));
-    }
+    // A value that arrives in the form from elsewhere (a reload, "Use these settings", a
+    // share link) is checked anew.
+    Effect::new(move |_| {
+        let value = state.form.with(|f| f.get(&name.get_value()).to_owned());
+        if value == known.get_value() {
+            return;
+        }
+        known.set_value(value.clone());
+        if value.trim().is_empty() {
+            generation.update_value(|g| *g += 1);
+            set_field(ImageField::Empty);
+        } else {
+            run_check(ImageSource::Url(value));
+        }
+    });
 
     let on_url_input = move |ev: leptos::ev::Event| {
         let text = event_target_value(&ev);
-        state
-            .form
-            .update(|f| f.set(&name.get_value(), text.clone()));
+        set_value(text.clone());
         generation.update_value(|g| *g += 1);
         let mine = generation.get_value();
         spawn_local(async move {
@@ -113,7 +125,7 @@ pub fn ImageInput(property: Property, required: bool) -> impl IntoView {
             .filter(|u| !u.trim().is_empty())
         {
             let url = url.lines().next().unwrap_or_default().to_owned();
-            state.form.update(|f| f.set(&name.get_value(), url.clone()));
+            set_value(url.clone());
             run_check(ImageSource::Url(url));
         }
     };
@@ -148,8 +160,7 @@ pub fn ImageInput(property: Property, required: bool) -> impl IntoView {
                 return;
             }
             if let ImageField::Ready { image, .. } = &fitted {
-                let value = image.value.clone();
-                state.form.update(|f| f.set(&name.get_value(), value));
+                set_value(image.value.clone());
             }
             set_field(fitted);
         });

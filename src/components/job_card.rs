@@ -1,8 +1,12 @@
 use leptos::prelude::*;
+use leptos::task::spawn_local;
 use serde_json::Value;
 
 use super::media_view::MediaView;
+use crate::browser::page::{copy_text, random_seed};
+use crate::core::history::{form_from_inputs, seed_of};
 use crate::core::job::{Job, JobPhase};
+use crate::core::persist::LOCAL_IMAGE_PLACEHOLDER;
 use crate::services::jobs::{self, short_id};
 use crate::state::AppState;
 
@@ -58,10 +62,28 @@ pub fn JobCard(request_id: String) -> impl IntoView {
                         "Cancel"
                     </button>
                 </Show>
+                <button type="button" class="secondary" on:click=move |_| {
+                    if let Some(job) = job() {
+                        use_settings(state, &job);
+                    }
+                }>"Use these settings"</button>
+                {move || job().and_then(|j| seed_of(&j.inputs)).map(|seed| view! {
+                    <button type="button" class="secondary" on:click=move |_| {
+                        spawn_local(async move { copy_text(&seed.to_string()).await; });
+                    }>"Copy seed"</button>
+                })}
+                <Show when=move || job().is_some_and(|j| can_rerun(&j))>
+                    <button type="button" class="secondary" on:click=move |_| rerun(state, id.get_value(), false)>
+                        "Run again with same seed"
+                    </button>
+                    <button type="button" class="secondary" on:click=move |_| rerun(state, id.get_value(), true)>
+                        "Run again with new seed"
+                    </button>
+                </Show>
                 <Show when=move || phase().is_some_and(|p| p.is_final())>
                     <button type="button" class="secondary" on:click=move |_| {
                         state.jobs.update(|jobs| jobs.retain(|j| j.request_id != id.get_value()));
-                    }>"Remove"</button>
+                    }>"Delete"</button>
                 </Show>
             </div>
             {move || match phase() {
@@ -70,6 +92,49 @@ pub fn JobCard(request_id: String) -> impl IntoView {
             }}
         </li>
     }
+}
+
+/// Fills the form with what this job was sent ("Use these settings").
+fn use_settings(state: AppState, job: &Job) {
+    let (form, image_missing) = state
+        .schema
+        .with_value(|schema| form_from_inputs(schema, &job.inputs));
+    state.form.set(form);
+    state.share_note.set(image_missing.then(|| {
+        "The form has this job's settings, but its local image was not kept: choose it again."
+            .to_owned()
+    }));
+}
+
+/// A job can be sent again when every input is still at hand.
+fn can_rerun(job: &Job) -> bool {
+    !job.inputs
+        .values()
+        .any(|v| v.as_str() == Some(LOCAL_IMAGE_PLACEHOLDER))
+}
+
+/// Sends this job's exact inputs again (with the same or a new seed), after a confirmation:
+/// each run is billed.
+fn rerun(state: AppState, request_id: String, new_seed: bool) {
+    let Some(job) = state.job(&request_id) else {
+        return;
+    };
+    let question = if new_seed {
+        "Run this job again with a new seed? RunComfy bills every run."
+    } else {
+        "Run this job again with the same seed? RunComfy bills every run."
+    };
+    let confirmed = web_sys::window()
+        .and_then(|w| w.confirm_with_message(question).ok())
+        .unwrap_or(false);
+    if !confirmed {
+        return;
+    }
+    let mut inputs = job.inputs;
+    if new_seed {
+        inputs.insert("seed".to_owned(), Value::from(random_seed()));
+    }
+    jobs::submit_body(state, inputs);
 }
 
 /// A stable word per phase, for styling and tests.

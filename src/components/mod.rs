@@ -10,6 +10,7 @@ mod job_list;
 mod media_view;
 mod schema_form;
 mod settings_panel;
+mod share_bar;
 
 pub use app::App;
 pub use image_input::ImageInput;

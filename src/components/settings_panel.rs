@@ -1,6 +1,7 @@
 use leptos::prelude::*;
 
 use crate::api::DEFAULT_API_BASE;
+use crate::browser::notify;
 use crate::state::AppState;
 
 /// The API token (in memory unless remembered) and the API base URL.
@@ -8,6 +9,7 @@ use crate::state::AppState;
 pub fn SettingsPanel() -> impl IntoView {
     let state = AppState::get();
     let show_token = RwSignal::new(false);
+    let notifications = RwSignal::new(notify::allowed());
     let has_token = move || !state.token.with(|t| t.trim().is_empty());
 
     view! {
@@ -93,7 +95,22 @@ pub fn SettingsPanel() -> impl IntoView {
                     <code>"make serve"</code> " that is " <code>"http://127.0.0.1:8080/runcomfy"</code> "."
                 </p>
             </div>
-            {move || state.storage_note.get().map(|note| view! { <p class="note">{note}</p> })}
+            <div class="field">
+                <div class="input-row">
+                    <button
+                        type="button"
+                        class="secondary"
+                        disabled=move || notifications.get()
+                        on:click=move |_| {
+                            leptos::task::spawn_local(async move { notifications.set(notify::ask().await) });
+                        }
+                    >
+                        {move || if notifications.get() { "Notifications on" } else { "Notify me when a job finishes" }}
+                    </button>
+                </div>
+                <p class="help">"When a job ends while this tab is in the background, the tab title changes; with notifications on, the system tells you too."</p>
+            </div>
+            {move || state.storage_note.get().map(|note| view! { <p class="note" data-testid="storage-note">{note}</p> })}
         </section>
     }
 }

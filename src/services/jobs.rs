@@ -4,24 +4,31 @@
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
+use serde_json::{Map, Value};
 
+use crate::browser::notify;
 use crate::browser::page::{is_hidden, now_ms, random};
 use crate::core::api_error::ApiError;
 use crate::core::form::request_body;
-use crate::core::job::{Backoff, Job, NextStep};
+use crate::core::job::{Backoff, Job, JobPhase, NextStep};
 use crate::state::{AppState, MODEL_ID};
 
 /// How often a waiting poll looks at the tab's visibility.
 const TICK_MS: u32 = 250;
 
-/// Submits the current form. Never retried automatically: a retry could bill a second job.
+/// Submits the current form.
 pub fn submit(state: AppState) {
-    if state.submitting.get_untracked() {
-        return;
-    }
     let body = state
         .schema
         .with_value(|schema| state.form.with_untracked(|form| request_body(schema, form)));
+    submit_body(state, body);
+}
+
+/// Submits `body` as a new job. Never retried automatically: a retry could bill a second job.
+pub fn submit_body(state: AppState, body: Map<String, Value>) {
+    if state.submitting.get_untracked() {
+        return;
+    }
     let client = state.client();
     state.submitting.set(true);
     state.submit_error.set(None);
@@ -142,16 +149,16 @@ pub fn cancel(state: AppState, request_id: String) {
 }
 
 /// Tells screen readers (and a background tab's title) when a job's phase changes.
-fn announce_change(state: AppState, request_id: &str, before: &crate::core::job::JobPhase) {
+fn announce_change(state: AppState, request_id: &str, before: &JobPhase) {
     let Some(job) = state.job(request_id) else {
         return;
     };
     if &job.phase != before {
-        state.announcement.set(format!(
-            "Job {}: {}",
-            short_id(request_id),
-            job.phase.label()
-        ));
+        let line = format!("Job {}: {}", short_id(request_id), job.phase.label());
+        if job.phase.is_final() && is_hidden() {
+            notify::finished_in_background(matches!(job.phase, JobPhase::Succeeded { .. }), &line);
+        }
+        state.announcement.set(line);
     }
 }
 

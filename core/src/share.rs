@@ -1,0 +1,164 @@
+//! Sharing a form: a link whose fragment carries the inputs (never the token), and the
+//! exact request as a cURL command.
+
+use serde_json::{Map, Value};
+
+use crate::form::FormValues;
+use crate::persist::{form_without_data_uris, is_data_uri, restore_form};
+use crate::schema::InputSchema;
+
+/// The fragment key: `#inputs=<percent-encoded JSON>`.
+const KEY: &str = "inputs=";
+
+/// A share fragment for `form`, and whether a local image had to be left out (a `data:`
+/// URI is far too long for a link).
+pub fn share_fragment(form: &FormValues) -> (String, bool) {
+    let left_out = form.0.values().any(|v| is_data_uri(v));
+    let kept = form_without_data_uris(form);
+    let values: Map<String, Value> = kept
+        .0
+        .into_iter()
+        .filter(|(_, v)| !v.trim().is_empty())
+        .map(|(k, v)| (k, Value::String(v)))
+        .collect();
+    let json = Value::Object(values).to_string();
+    (format!("#{KEY}{}", percent_encode(&json)), left_out)
+}
+
+/// The form a share fragment describes (over the schema's defaults), or `None` when the
+/// fragment is not a share link or is damaged.
+pub fn form_from_fragment(schema: &InputSchema, fragment: &str) -> Option<FormValues> {
+    let encoded = fragment.trim_start_matches('#').strip_prefix(KEY)?;
+    let json = percent_decode(encoded)?;
+    let values: Map<String, Value> = serde_json::from_str(&json).ok()?;
+    let mut saved = FormValues::default();
+    for (name, value) in values {
+        if let Value::String(text) = value {
+            saved.set(&name, text);
+        }
+    }
+    Some(restore_form(schema, saved))
+}
+
+/// The exact submit as a shell command. The token is written as `$YOUR_API_TOKEN`, for the
+/// shell to fill in: the real one never appears.
+pub fn curl_command(url: &str, body: &Map<String, Value>) -> String {
+    let json = Value::Object(body.clone()).to_string();
+    format!(
+        "curl -X POST {} \\\n  -H \"Authorization: Bearer $YOUR_API_TOKEN\" \\\n  -H 'Content-Type: application/json' \\\n  -d {}",
+        shell_quote(url),
+        shell_quote(&json)
+    )
+}
+
+/// Single-quotes a word for POSIX shells.
+fn shell_quote(text: &str) -> String {
+    format!("'{}'", text.replace('\'', r"'\''"))
+}
+
+fn percent_encode(text: &str) -> String {
+    const HEX: &[u8; 16] = b"0123456789ABCDEF";
+    let mut out = String::with_capacity(text.len() * 2);
+    for byte in text.bytes() {
+        if byte.is_ascii_alphanumeric() || b"-_.~".contains(&byte) {
+            out.push(byte as char);
+        } else {
+            out.push('%');
+            out.push(HEX[usize::from(byte >> 4)] as char);
+            out.push(HEX[usize::from(byte & 15)] as char);
+        }
+    }
+    out
+}
+
+fn percent_decode(text: &str) -> Option<String> {
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b'%' {
+            let hex = text.get(i + 1..i + 3)?;
+            out.push(u8::from_str_radix(hex, 16).ok()?);
+            i += 3;
+        } else {
+            out.push(bytes[i]);
+            i += 1;
+        }
+    }
+    String::from_utf8(out).ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::form::request_body;
+
+    fn schema() -> InputSchema {
+        InputSchema::builtin()
+    }
+
+    #[test]
+    fn a_share_link_round_trips_the_form() {
+        let mut form = FormValues::defaults(&schema());
+        form.set("prompt", "A fox & a \"hare\" — 100% #fun\nline two");
+        form.set("img_url", "https://e.com/a.png?x=1&y=2");
+        form.set("resolution", "1080P");
+        form.set("seed", "7");
+        let (fragment, left_out) = share_fragment(&form);
+        assert!(!left_out);
+        assert!(fragment.starts_with("#inputs="));
+        assert!(
+            !fragment[1..].contains(['#', '&', ' ', '"', '\n']),
+            "{fragment}"
+        );
+        assert_eq!(form_from_fragment(&schema(), &fragment), Some(form));
+    }
+
+    #[test]
+    fn a_local_image_is_left_out_and_said() {
+        let mut form = FormValues::defaults(&schema());
+        form.set("prompt", "p");
+        form.set("img_url", "data:image/png;base64,AAAA");
+        let (fragment, left_out) = share_fragment(&form);
+        assert!(left_out);
+        assert!(!fragment.contains("base64"));
+        let back = form_from_fragment(&schema(), &fragment).unwrap();
+        assert_eq!(back.get("img_url"), "");
+        assert_eq!(back.get("prompt"), "p");
+    }
+
+    #[test]
+    fn other_fragments_are_not_share_links() {
+        for fragment in [
+            "",
+            "#",
+            "#top",
+            "#inputs=%ZZ",
+            "#inputs=%7B",
+            "#inputs=%5B1%5D",
+        ] {
+            assert_eq!(form_from_fragment(&schema(), fragment), None, "{fragment}");
+        }
+    }
+
+    #[test]
+    fn curl_sends_the_exact_body_and_no_token() {
+        let mut form = FormValues::defaults(&schema());
+        form.set("prompt", "it's a fox");
+        form.set("img_url", "https://e.com/a.png");
+        let body = request_body(&schema(), &form);
+        let command = curl_command(
+            "https://model-api.runcomfy.net/v1/models/wan-ai/wan-2-2/image-to-video",
+            &body,
+        );
+        assert!(command.starts_with(
+            "curl -X POST 'https://model-api.runcomfy.net/v1/models/wan-ai/wan-2-2/image-to-video'"
+        ));
+        assert!(command.contains(r#"-H "Authorization: Bearer $YOUR_API_TOKEN""#));
+        // The quoted body, unquoted as a shell would, is the JSON body.
+        let quoted = command.split("-d ").nth(1).unwrap();
+        let unquoted = quoted[1..quoted.len() - 1].replace(r"'\''", "'");
+        let sent: Map<String, Value> = serde_json::from_str(&unquoted).unwrap();
+        assert_eq!(sent, body);
+    }
+}

@@ -1,0 +1,35 @@
+//! Saving text as a file the user downloads.
+
+use wasm_bindgen::JsCast;
+
+/// Offers `text` as a download named `file_name`; `false` if the browser refused.
+pub fn save_text_file(file_name: &str, text: &str) -> bool {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return false;
+    };
+    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type("application/json");
+    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else {
+        return false;
+    };
+    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {
+        return false;
+    };
+    let link = document
+        .create_element("a")
+        .ok()
+        .and_then(|e| e.dyn_into::<web_sys::HtmlAnchorElement>().ok());
+    let saved = link.is_some_and(|link| {
+        link.set_href(&url);
+        link.set_download(file_name);
+        link.click();
+        true
+    });
+    // The download reads the blob after this returns: revoke it a little later.
+    gloo_timers::callback::Timeout::new(30_000, move || {
+        let _ = web_sys::Url::revoke_object_url(&url);
+    })
+    .forget();
+    saved
+}

@@ -1,0 +1,55 @@
+//! Telling the user a job finished while the tab was in the background: the document
+//! title, and a system notification when they allowed it.
+
+use wasm_bindgen::{closure::Closure, JsCast};
+use web_sys::{Notification, NotificationOptions, NotificationPermission};
+
+/// The page's own title, restored when the tab is visible again.
+pub const TITLE: &str = "Wan 2.2 Image-to-Video";
+
+/// Marks the title ("✓ Done — …") and notifies, if allowed.
+pub fn finished_in_background(success: bool, detail: &str) {
+    let mark = if success { "✓ Done" } else { "✗ Ended" };
+    if let Some(document) = web_sys::window().and_then(|w| w.document()) {
+        document.set_title(&format!("{mark} — {TITLE}"));
+    }
+    if Notification::permission() == NotificationPermission::Granted {
+        let options = NotificationOptions::new();
+        options.set_body(detail);
+        let _ = Notification::new_with_options(&format!("{mark}: {TITLE}"), &options);
+    }
+}
+
+/// Whether notifications are allowed already.
+pub fn allowed() -> bool {
+    Notification::permission() == NotificationPermission::Granted
+}
+
+/// Asks for permission (the browser shows its prompt); `true` when granted.
+pub async fn ask() -> bool {
+    let Ok(promise) = Notification::request_permission() else {
+        return false;
+    };
+    wasm_bindgen_futures::JsFuture::from(promise)
+        .await
+        .ok()
+        .and_then(|answer| answer.as_string())
+        .is_some_and(|answer| answer == "granted")
+}
+
+/// Restores the title whenever the tab becomes visible again.
+pub fn restore_title_when_visible() {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let target = document.clone();
+    let on_change = Closure::<dyn Fn()>::new(move || {
+        if target.visibility_state() == web_sys::VisibilityState::Visible {
+            target.set_title(TITLE);
+        }
+    });
+    let _ = document
+        .add_event_listener_with_callback("visibilitychange", on_change.as_ref().unchecked_ref());
+    // Lives as long as the page.
+    on_change.forget();
+}

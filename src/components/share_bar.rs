@@ -1,0 +1,75 @@
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+use crate::browser::page::copy_text;
+use crate::core::form::request_body;
+use crate::core::share::{curl_command, share_fragment};
+use crate::state::{AppState, MODEL_ID};
+
+/// "Copy share link" (the inputs in the URL fragment, never the token) and "Copy as cURL"
+/// (the exact request, with `$YOUR_API_TOKEN` in place of the token).
+#[component]
+pub fn ShareBar() -> impl IntoView {
+    let state = AppState::get();
+    let feedback = RwSignal::new(None::<String>);
+
+    let curl = move || {
+        let body = state
+            .schema
+            .with_value(|schema| state.form.with(|form| request_body(schema, form)));
+        let url = state.settings.with(|_| state.client().submit_url(MODEL_ID));
+        curl_command(&url, &body)
+    };
+
+    let copy_link = move |_| {
+        let (fragment, left_out) = state.form.with_untracked(share_fragment);
+        let Some(location) = web_sys::window().map(|w| w.location()) else {
+            return;
+        };
+        let page = format!(
+            "{}{}{}",
+            location.origin().unwrap_or_default(),
+            location.pathname().unwrap_or_default(),
+            location.search().unwrap_or_default()
+        );
+        let link = format!("{page}{fragment}");
+        spawn_local(async move {
+            let copied = copy_text(&link).await;
+            let mut message = if copied {
+                "Share link copied.".to_owned()
+            } else {
+                format!("Copy this link: {link}")
+            };
+            if left_out {
+                message.push_str(" The local image is not in the link (too large): share a public image URL instead.");
+            }
+            feedback.set(Some(message));
+        });
+    };
+
+    let copy_curl = move |_| {
+        let text = curl();
+        spawn_local(async move {
+            let copied = copy_text(&text).await;
+            feedback.set(Some(if copied {
+                "cURL command copied.".to_owned()
+            } else {
+                "Select the command below to copy it.".to_owned()
+            }));
+        });
+    };
+
+    view! {
+        <div class="share-bar">
+            <div class="input-row">
+                <button type="button" class="secondary" on:click=copy_link>"Copy share link"</button>
+                <button type="button" class="secondary" on:click=copy_curl>"Copy as cURL"</button>
+            </div>
+            <p class="note" role="status" data-testid="share-feedback">{move || feedback.get()}</p>
+            <details class="curl">
+                <summary>"Show the request as cURL"</summary>
+                <pre data-testid="curl-text">{curl}</pre>
+            </details>
+        </div>
+    }
+}
