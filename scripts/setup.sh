@@ -81,6 +81,8 @@ fi
 if [ "$want" = test ]; then
   if [ -z "${CHROME_BIN:-}" ] && ! have chromium; then apt_install chromium chromium-driver; fi
   if [ -z "${CHROMEDRIVER:-}" ] && ! have chromedriver; then apt_install chromium-driver; fi
+  # The hosting test runs deploy/nginx-site.conf for real; elsewhere that test is skipped.
+  if [ ! -x /usr/sbin/nginx ] && have apt-get; then apt_install nginx-light; fi
 fi
 
 say "ready ($(wasm_toolchain) wasm toolchain, $(trunk --version), $(wasm-bindgen --version), $(wasm-opt --version | head -1))"

@@ -29,7 +29,7 @@ async function recordStatuses(page) {
 test.describe('at half speed, so every phase outlasts a poll interval', () => {
   test.use({ fakeSpeed: 0.5 });
 
-  test('happy path: queue falls, runs, the video plays; one submit with the exact body and token', async ({ page, fake, requestedUrls, consoleErrors }) => {
+  test('happy path: queue falls, runs, the video plays; one submit with the exact body and token', async ({ page, fake, requestedUrls, consoleErrors, consoleMessages }) => {
     await openApp(page, fake);
     await fillForm(page, fake, 'A red fox runs through snow');
     await page.locator('#field-template').fill('flying');

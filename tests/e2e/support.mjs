@@ -16,6 +16,15 @@ export const test = base.extend({
     await use(fake);
     await fake.close();
   },
+  /** Every console line, to prove the token is never logged. */
+  consoleMessages: [
+    async ({ page }, use) => {
+      const lines = [];
+      page.on('console', (msg) => lines.push(msg.text()));
+      await use(lines);
+    },
+    { auto: true },
+  ],
   consoleErrors: [
     async ({ page }, use) => {
       const errors = [];

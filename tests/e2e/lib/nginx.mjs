@@ -1,0 +1,68 @@
+// Starts Debian's nginx with deploy/nginx-site.conf (port, root and upstream swapped for
+// the test's own), wrapped in a minimal main config inside a temp folder.
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync, mkdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { createServer } from 'node:net';
+
+export const NGINX = ['/usr/sbin/nginx', '/usr/bin/nginx'].find(
+  (path) => spawnSync(path, ['-v']).status === 0,
+);
+
+async function freePort() {
+  return new Promise((ok) => {
+    const server = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => ok(port));
+    });
+  });
+}
+
+export async function startNginx({ root, upstream }) {
+  const dir = mkdtempSync(join(tmpdir(), 'wan-nginx-'));
+  mkdirSync(join(dir, 'logs'));
+  const port = await freePort();
+  const site = readFileSync(resolve('deploy/nginx-site.conf'), 'utf8')
+    .replace('listen 8080;', `listen 127.0.0.1:${port};`)
+    .replace('root /srv/wan-i2v;', `root ${resolve(root)};`)
+    .replace('proxy_pass https://model-api.runcomfy.net/;', `proxy_pass ${upstream}/;`);
+  if (!site.includes(`proxy_pass ${upstream}/;`)) throw new Error('the recipe changed shape');
+  writeFileSync(join(dir, 'site.conf'), site);
+  writeFileSync(
+    join(dir, 'nginx.conf'),
+    `daemon off;
+pid ${dir}/nginx.pid;
+error_log stderr warn;
+${process.getuid?.() === 0 ? 'user root;' : ''}
+events {}
+http {
+  include /etc/nginx/mime.types;
+  types { application/wasm wasm; }
+  client_body_temp_path ${dir}/body; proxy_temp_path ${dir}/proxy;
+  fastcgi_temp_path ${dir}/fcgi; uwsgi_temp_path ${dir}/uwsgi; scgi_temp_path ${dir}/scgi;
+  include ${dir}/site.conf;
+}
+`,
+  );
+  const child = spawn(NGINX, ['-p', dir, '-c', join(dir, 'nginx.conf')], { stdio: ['ignore', 'ignore', 'pipe'] });
+  let stderr = '';
+  child.stderr.on('data', (d) => (stderr += d));
+  const url = `http://127.0.0.1:${port}`;
+  for (let i = 0; i < 50; i++) {
+    try {
+      if ((await fetch(`${url}/index.html`)).ok) break;
+    } catch {
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    if (child.exitCode !== null) throw new Error(`nginx exited: ${stderr}`);
+  }
+  return {
+    url,
+    close: async () => {
+      child.kill('SIGQUIT');
+      await new Promise((r) => (child.exitCode !== null ? r() : child.once('exit', r)));
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
