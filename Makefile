@@ -5,7 +5,7 @@ ENV := . scripts/env.sh;
 WASM_ENV := . scripts/env.sh wasm;
 FAKE_PORT ?= 8787
 
-.PHONY: serve build test test-host test-wasm test-e2e fake-api setup setup-test lint fmt clean
+.PHONY: serve build test test-host test-wasm test-e2e bench fake-api screenshots setup setup-test lint fmt clean
 
 ## Serve the app with live reload on http://127.0.0.1:8080 (proxy /runcomfy/ → RunComfy).
 serve: setup
@@ -30,9 +30,18 @@ test-e2e: setup-test
 	$(WASM_ENV) trunk build --release
 	$(ENV) npx playwright test
 
+## Benchmarks of the release build (sizes, cold load, image check, API requests, first frame),
+## with PASS/FAIL budgets; the numbers also go to test-results/bench.json.
+bench: build
+	$(ENV) node scripts/bench.mjs
+
 ## A fake RunComfy on http://127.0.0.1:$(FAKE_PORT) for manual demos (API base URL in Settings).
 fake-api:
 	node tests/e2e/fake-runcomfy.mjs --port $(FAKE_PORT)
+
+## Screenshots of the main states for the README (docs/screenshots/).
+screenshots: build
+	$(ENV) node scripts/screenshots.mjs
 
 setup:
 	scripts/setup.sh build

@@ -127,7 +127,7 @@ pub fn Field(property: Property) -> impl IntoView {
                 />
                 <button type="button" class="secondary" aria-label="Random seed"
                     title="Fill in a random seed" on:click=move |_| set(random_seed().to_string())>
-                    "🎲"
+                    "Random"
                 </button>
             </div>
         }

@@ -272,12 +272,14 @@ fn image_status(
                         <p class="image-label">{image.label.clone()}</p>
                         <p class="image-facts" data-testid="image-facts">{summary}</p>
                         {ok.then(|| view! { <p class="ok">"✓ Within the model's limits"</p> })}
-                        <ul class="problems" role="alert">
+                        <div role="alert">
+                        <ul class="problems">
                             {problems
                                 .iter()
                                 .map(|p| view! { <li class="field-error">{p.message()}</li> })
                                 .collect_view()}
                         </ul>
+                        </div>
                         {too_small.then(|| view! {
                             <p class="note">
                                 "A too-small image cannot be fixed here: enlarging it would only blur it. Use a larger image."
