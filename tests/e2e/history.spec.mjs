@@ -198,3 +198,33 @@ test('Ctrl+Enter in the form submits', async ({ page, fake }) => {
   await expect(cards(page)).toHaveCount(1);
   expect(submits(fake)).toHaveLength(1);
 });
+
+test('a hidden tab polls once a minute and checks at once when shown again', async ({ page, fake }) => {
+  await page.addInitScript(() => {
+    window.__hidden = false;
+    Object.defineProperty(document, 'visibilityState', { get: () => (window.__hidden ? 'hidden' : 'visible') });
+    Object.defineProperty(document, 'hidden', { get: () => window.__hidden });
+  });
+  await openApp(page, fake);
+  await fillForm(page, fake, 'Waiting in the dark [hold]');
+  await generate(page).click();
+  const card = cards(page).first();
+  await expect(card.getByTestId('job-status')).toHaveText(/Queued/);
+  await page.evaluate(() => {
+    window.__hidden = true;
+    document.dispatchEvent(new Event('visibilitychange'));
+  });
+  const polls = () => fake.requests.filter((r) => r.method === 'GET' && r.path.endsWith('/status')).length;
+  await page.waitForTimeout(2_500); // let an in-flight short wait run out
+  const before = polls();
+  const id = await card.getAttribute('data-request-id');
+  await fetch(`${fake.url}/__control/complete/${id}`, { method: 'POST' });
+  await page.waitForTimeout(4_000);
+  expect(polls()).toBe(before); // hidden: no poll within seconds
+  await expect(card.getByTestId('job-status')).toHaveText(/Queued/);
+  await page.evaluate(() => {
+    window.__hidden = false;
+    document.dispatchEvent(new Event('visibilitychange'));
+  });
+  await expect(card.getByTestId('job-status')).toHaveText('Done', { timeout: 2_000 });
+});
