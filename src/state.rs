@@ -1,7 +1,7 @@
 //! The app's state: reactive signals shared through context, and what of it is kept on
 //! this device (settings, the form, the jobs; the token only with the user's opt-in).
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
@@ -86,6 +86,8 @@ pub struct AppState {
     pub announcement: RwSignal<String>,
     /// A note about the form's origin (a share link) or what could not be restored.
     pub share_note: RwSignal<Option<String>>,
+    /// Request ids being polled right now, so no job is ever watched twice.
+    pub watching: StoredValue<BTreeSet<String>>,
 }
 
 impl AppState {
@@ -126,6 +128,7 @@ impl AppState {
             storage_note: RwSignal::new(note),
             announcement: RwSignal::new(String::new()),
             share_note: RwSignal::new(None),
+            watching: StoredValue::new(BTreeSet::new()),
         }
     }
 

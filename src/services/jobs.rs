@@ -64,55 +64,71 @@ pub fn resume_all(state: AppState) {
     }
 }
 
-/// Polls one job until it reaches a final state or is deleted.
+/// Polls one job until it reaches a final state or is deleted (once: a job already being
+/// watched is left to its watcher).
 pub fn watch(state: AppState, request_id: String) {
+    let mut fresh = false;
+    state
+        .watching
+        .update_value(|ids| fresh = ids.insert(request_id.clone()));
+    if !fresh {
+        return;
+    }
     spawn_local(async move {
-        let mut backoff = Backoff::default();
-        let mut next = NextStep::PollStatus;
-        let mut retry_after_ms = None;
-        loop {
-            // A finished job's result is fetched at once: that is the moment the user waits for.
-            if next == NextStep::PollStatus {
-                let delay = backoff.next_delay_ms(is_hidden(), random(), retry_after_ms);
-                wait(delay).await;
-            }
-            let Some(job) = state.job(&request_id) else {
-                return;
-            };
-            if job.phase.is_final() {
-                return;
-            }
-            if state.token.get_untracked().trim().is_empty() {
-                // Without a token every call would fail: wait for one, keep the job.
-                next = NextStep::PollStatus;
-                continue;
-            }
-            let before = job.phase.clone();
-            let client = state.client();
-            let (step, retry_after) = match next {
-                NextStep::FetchResult => match client.result(&request_id).await {
-                    Ok(result) => (
-                        state.update_job(&request_id, |j| j.on_result(&result, now_ms())),
-                        None,
-                    ),
-                    Err(error) => on_error(state, &request_id, &error),
-                },
-                _ => match client.status(&request_id).await {
-                    Ok(status) => (
-                        state.update_job(&request_id, |j| j.on_status(&status, now_ms())),
-                        None,
-                    ),
-                    Err(error) => on_error(state, &request_id, &error),
-                },
-            };
-            retry_after_ms = retry_after;
-            announce_change(state, &request_id, &before);
-            match step {
-                None | Some(NextStep::Stop) => return,
-                Some(step) => next = step,
-            }
-        }
+        poll_until_done(state, &request_id).await;
+        state.watching.update_value(|ids| {
+            ids.remove(&request_id);
+        });
     });
+}
+
+/// The polling loop: waits as the core's schedule says, asks, records, until a final state.
+async fn poll_until_done(state: AppState, request_id: &str) {
+    let mut backoff = Backoff::default();
+    let mut next = NextStep::PollStatus;
+    let mut retry_after_ms = None;
+    loop {
+        // A finished job's result is fetched at once: that is the moment the user waits for.
+        if next == NextStep::PollStatus {
+            let delay = backoff.next_delay_ms(is_hidden(), random(), retry_after_ms);
+            wait(delay).await;
+        }
+        let Some(job) = state.job(request_id) else {
+            return;
+        };
+        if job.phase.is_final() {
+            return;
+        }
+        if state.token.get_untracked().trim().is_empty() {
+            // Without a token every call would fail: wait for one, keep the job.
+            next = NextStep::PollStatus;
+            continue;
+        }
+        let before = job.phase.clone();
+        let client = state.client();
+        let (step, retry_after) = match next {
+            NextStep::FetchResult => match client.result(request_id).await {
+                Ok(result) => (
+                    state.update_job(request_id, |j| j.on_result(&result, now_ms())),
+                    None,
+                ),
+                Err(error) => on_error(state, request_id, &error),
+            },
+            _ => match client.status(request_id).await {
+                Ok(status) => (
+                    state.update_job(request_id, |j| j.on_status(&status, now_ms())),
+                    None,
+                ),
+                Err(error) => on_error(state, request_id, &error),
+            },
+        };
+        retry_after_ms = retry_after;
+        announce_change(state, request_id, &before);
+        match step {
+            None | Some(NextStep::Stop) => return,
+            Some(step) => next = step,
+        }
+    }
 }
 
 /// Records a failed poll; transient ones keep the job and honour `Retry-After`.
