@@ -3,14 +3,12 @@
 import { chromium } from '@playwright/test';
 import { startStaticServer } from '../tests/e2e/static-server.mjs';
 import { startFakeRunComfy } from '../tests/e2e/fake-runcomfy.mjs';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/e2e/lib/chromium.mjs';
 
 const OUT = 'docs/screenshots';
 const site = await startStaticServer({ root: 'dist' });
 const fake = await startFakeRunComfy({ speed: 4 });
-const browser = await chromium.launch({
-  executablePath: process.env.CHROME_BIN || '/usr/bin/chromium',
-  args: ['--disable-gpu', '--no-first-run', '--disable-background-networking', '--autoplay-policy=no-user-gesture-required'],
-});
+const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
 try {
   for (const [name, viewport] of [['desktop', { width: 1280, height: 900 }], ['phone', { width: 390, height: 844 }]]) {
     for (const scheme of ['light', 'dark']) {

@@ -62,6 +62,17 @@ impl JobPhase {
         matches!(self, JobPhase::Queued { .. })
     }
 
+    /// Which endpoint a regular poll asks. While queued, `/status` (it carries the queue
+    /// position); once running, `/result`, which answers with the current status until the
+    /// job ends and then with the outputs: the poll that sees the end brings the video, one
+    /// request and one round trip fewer per job.
+    pub fn poll_endpoint(&self) -> NextStep {
+        match self {
+            JobPhase::Running => NextStep::FetchResult,
+            _ => NextStep::PollStatus,
+        }
+    }
+
     /// A short label for the job list.
     pub fn label(&self) -> String {
         match self {
@@ -568,6 +579,25 @@ mod tests {
                 error: "The job failed.".into()
             }
         );
+    }
+
+    #[test]
+    fn running_jobs_poll_the_result_endpoint() {
+        assert_eq!(
+            JobPhase::Queued { position: Some(2) }.poll_endpoint(),
+            NextStep::PollStatus
+        );
+        assert_eq!(JobPhase::Submitting.poll_endpoint(), NextStep::PollStatus);
+        assert_eq!(JobPhase::Running.poll_endpoint(), NextStep::FetchResult);
+        // A result that is not finished yet keeps the job running and polling.
+        let mut j = job();
+        j.on_status(&status("in_progress", None), 1.0);
+        assert_eq!(
+            j.on_result(&result("in_progress", None, None), 2.0),
+            NextStep::PollStatus
+        );
+        assert_eq!(j.phase, JobPhase::Running);
+        assert_eq!(j.phase.poll_endpoint(), NextStep::FetchResult);
     }
 
     #[test]

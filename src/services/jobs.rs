@@ -106,7 +106,11 @@ async fn poll_until_done(state: AppState, request_id: &str) {
         }
         let before = job.phase.clone();
         let client = state.client();
-        let (step, retry_after) = match next {
+        let endpoint = match next {
+            NextStep::FetchResult => NextStep::FetchResult,
+            _ => job.phase.poll_endpoint(),
+        };
+        let (step, retry_after) = match endpoint {
             NextStep::FetchResult => match client.result(request_id).await {
                 Ok(result) => (
                     state.update_job(request_id, |j| j.on_result(&result, now_ms())),

@@ -1,0 +1,728 @@
+#!/usr/bin/env node
+// Benchmarks of the release build (dist/) in Debian's Chromium, against the fake RunComfy.
+//
+//   make bench                      # builds dist/ first
+//   node scripts/bench.mjs          # uses the dist/ that is there
+//   BENCH_RUNS=3 node scripts/bench.mjs
+//
+// Measures: 1. the size of every file in dist/ (raw, gzip -9, brotli 11);
+// 2. cold load to a usable form at 1× and 4× CPU; 3. checking a local 2000×2000 JPEG;
+// 4. the API requests a 60 s job costs; 5. the time from a job finishing (on the fake's
+// clock) to the first video frame in the page. Prints aligned tables, writes the same
+// numbers to test-results/bench.json, and ends with one PASS/FAIL line per budget.
+//
+// Exit code: 0 once everything was measured, even when a budget FAILs (this is a benchmark,
+// not a test); 1 when something could not be measured (dist/ missing, a timeout, …).
+//
+// Nothing but 127.0.0.1 is contacted: both servers listen there, Node only fetches the
+// fake's control route, and Chromium gets a host resolver that resolves no name at all
+// and no proxy; any page request to another host is reported.
+//
+// Environment: BENCH_RUNS (cold-load runs per CPU rate, default 10), CHROME_BIN.
+
+import { chromium } from '@playwright/test';
+import { readdir, readFile, mkdir, writeFile, access } from 'node:fs/promises';
+import { gzipSync, brotliCompressSync, constants as zlibConstants } from 'node:zlib';
+import { join, extname, dirname, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { startStaticServer } from '../tests/e2e/static-server.mjs';
+import { startFakeRunComfy } from '../tests/e2e/fake-runcomfy.mjs';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/e2e/lib/chromium.mjs';
+
+class MeasureError extends Error {}
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const DIST = join(ROOT, 'dist');
+const OUT_JSON = join(ROOT, 'test-results', 'bench.json');
+
+const COLD_RUNS = positiveInt('BENCH_RUNS', 10);
+const IMAGE_RUNS = 5;
+const FRAME_RUNS = 5;
+const CPU_RATES = [1, 4];
+const LONG_JOB_TIMEOUT_MS = 120_000;
+const WATCHDOG_MS = 20 * 60_000; // the whole run; a hang ends as "could not measure"
+
+const BUDGET = {
+  firstLoadGzipKiB: 100,
+  apiRequestsLongJob: 12,
+  completionToFrameMs: 10_300, // one capped poll interval (10 000 ms) + 300 ms
+};
+
+
+const TOKEN = 'rc-bench-token-0000';
+
+// ---- small helpers -----------------------------------------------------------------------
+
+function positiveInt(name, fallback) {
+  const raw = process.env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < 1) {
+    console.error(`bench: ${name} must be a positive integer, got "${raw}"`);
+    process.exit(1); // nothing has been started yet
+  }
+  return n;
+}
+
+const kib = (bytes) => (bytes / 1024).toFixed(1);
+const ms = (v) => (v === null || v === undefined ? '–' : v.toFixed(0));
+const round1 = (v) => Math.round(v * 10) / 10;
+
+function stats(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  const n = sorted.length;
+  const median = n % 2 ? sorted[(n - 1) / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+  return { n, median: round1(median), min: round1(sorted[0]), max: round1(sorted[n - 1]) };
+}
+
+/** Prints rows as an aligned table; columns: [{ label, right?: bool }]. */
+function printTable(columns, rows) {
+  const cells = rows.map((r) => r.map((c) => String(c)));
+  const widths = columns.map((c, i) => Math.max(c.label.length, ...cells.map((r) => r[i].length)));
+  const line = (r) =>
+    '  ' +
+    r
+      .map((c, i) => (columns[i].right ? c.padStart(widths[i]) : c.padEnd(widths[i])))
+      .join('  ')
+      .trimEnd();
+  console.log(line(columns.map((c) => c.label)));
+  console.log('  ' + widths.map((w) => '-'.repeat(w)).join('  '));
+  for (const r of cells) console.log(line(r));
+}
+
+function heading(text) {
+  console.log(`\n${text}\n${'='.repeat(text.length)}`);
+}
+
+// ---- what is started, and stopped in `finally` ---------------------------------------------
+
+const cleanups = [];
+let interrupted = false; // Ctrl-C: what fails while things are being stopped is not news
+function onCleanup(label, fn) {
+  const entry = { label, fn };
+  cleanups.push(entry);
+  return () => {
+    const i = cleanups.indexOf(entry);
+    if (i !== -1) cleanups.splice(i, 1);
+    return fn();
+  };
+}
+async function cleanupAll() {
+  while (cleanups.length) {
+    const { label, fn } = cleanups.pop();
+    try {
+      await fn();
+    } catch (e) {
+      if (!interrupted) console.error(`bench: stopping ${label} failed: ${e.message}`);
+    }
+  }
+}
+
+/** Every page request to anything but 127.0.0.1 (data:/blob: are local). */
+const offHostRequests = [];
+function watchHosts(context) {
+  context.on('request', (req) => {
+    const u = new URL(req.url());
+    if (u.protocol === 'data:' || u.protocol === 'blob:' || u.protocol === 'about:') return;
+    if (u.hostname !== '127.0.0.1') offHostRequests.push(req.url());
+  });
+}
+
+const pageErrors = [];
+function watchErrors(page, where) {
+  page.on('pageerror', (err) => pageErrors.push(`${where}: ${err.message}`));
+  page.on('console', (msg) => msg.type() === 'error' && pageErrors.push(`${where}: console: ${msg.text()}`));
+}
+
+async function newFake() {
+  const fake = await startFakeRunComfy();
+  const stop = onCleanup(`fake RunComfy ${fake.url}`, () => fake.close());
+  return { fake, stop };
+}
+
+async function newContext(browser) {
+  const context = await browser.newContext();
+  const close = onCleanup('browser context', () => context.close());
+  watchHosts(context);
+  return { context, close };
+}
+
+// ---- 1. sizes ------------------------------------------------------------------------------
+
+async function listFiles(dir) {
+  const out = [];
+  for (const entry of await readdir(dir, { withFileTypes: true })) {
+    const full = join(dir, entry.name);
+    if (entry.isDirectory()) out.push(...(await listFiles(full)));
+    else if (entry.isFile()) out.push(full);
+  }
+  return out.sort();
+}
+
+function groupOf(file) {
+  const ext = extname(file).toLowerCase();
+  if (ext === '.wasm') return 'wasm';
+  if (ext === '.js' || ext === '.mjs') return 'JS';
+  if (ext === '.css') return 'CSS';
+  if (ext === '.html') return 'HTML';
+  return 'other';
+}
+
+async function measureSizes() {
+  const files = [];
+  for (const full of await listFiles(DIST)) {
+    const buf = await readFile(full);
+    files.push({
+      file: relative(DIST, full),
+      group: groupOf(full),
+      raw: buf.length,
+      gzip: gzipSync(buf, { level: 9 }).length,
+      brotli: brotliCompressSync(buf, { params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+    });
+  }
+  const groups = {};
+  for (const name of ['wasm', 'JS', 'CSS', 'HTML', 'other']) {
+    const members = files.filter((f) => f.group === name);
+    if (!members.length) continue;
+    groups[name] = sum(members);
+  }
+  // index.html loads every file in dist/ (script, wasm, stylesheet, icon): all of it is first load.
+  groups['total first load'] = sum(files);
+  return { files, groups };
+
+  function sum(list) {
+    return {
+      files: list.length,
+      raw: list.reduce((a, f) => a + f.raw, 0),
+      gzip: list.reduce((a, f) => a + f.gzip, 0),
+      brotli: list.reduce((a, f) => a + f.brotli, 0),
+    };
+  }
+}
+
+function printSizes({ files, groups }) {
+  heading('1. Release build size (dist/), KiB');
+  const cols = [{ label: 'file' }, { label: 'raw', right: true }, { label: 'gzip -9', right: true }, { label: 'brotli 11', right: true }];
+  printTable(cols, files.map((f) => [f.file, kib(f.raw), kib(f.gzip), kib(f.brotli)]));
+  console.log('');
+  printTable(
+    [{ label: 'group' }, { label: 'files', right: true }, ...cols.slice(1)],
+    Object.entries(groups).map(([name, g]) => [name, g.files, kib(g.raw), kib(g.gzip), kib(g.brotli)]),
+  );
+}
+
+// ---- 2. cold load to a usable form ---------------------------------------------------------
+
+/** Installed before any page script: notes performance.now() when the form becomes usable. */
+function formReadyProbe() {
+  const check = () => {
+    if (window.__benchFormReady !== undefined) return true;
+    const prompt = document.getElementById('field-prompt');
+    const app = document.querySelector('#app[data-ready="true"]');
+    if (!prompt || !app || !app.checkVisibility()) return false;
+    window.__benchFormReady = performance.now();
+    return true;
+  };
+  if (check()) return;
+  const observer = new MutationObserver(() => check() && observer.disconnect());
+  observer.observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-ready'] });
+}
+
+async function coldLoadOnce(browser, url, rate) {
+  const { context, close } = await newContext(browser);
+  try {
+    const page = await context.newPage();
+    watchErrors(page, `cold load ${rate}×`);
+    await page.addInitScript(formReadyProbe);
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+    await page.goto(url, { waitUntil: 'commit', timeout: 30_000 });
+    await page.waitForSelector('#field-prompt', { timeout: 30_000 * rate });
+    await page.waitForSelector('#app[data-ready="true"]', { state: 'visible', timeout: 30_000 * rate });
+    await page.waitForFunction(() => window.__benchFormReady !== undefined, null, { timeout: 10_000 * rate });
+    return await page.evaluate(() => {
+      const nav = performance.getEntriesByType('navigation')[0];
+      const wasm = performance.getEntriesByType('resource').find((r) => r.name.endsWith('.wasm'));
+      return {
+        formReady: window.__benchFormReady,
+        htmlLoaded: nav?.responseEnd ?? null,
+        wasmLoaded: wasm?.responseEnd ?? null,
+      };
+    });
+  } finally {
+    await close();
+  }
+}
+
+async function measureColdLoad(browser, url) {
+  // One discarded run first: it pays for starting the browser's renderer machinery.
+  await coldLoadOnce(browser, url, 1);
+  const result = {};
+  for (const rate of CPU_RATES) {
+    const runs = [];
+    for (let i = 0; i < COLD_RUNS; i++) runs.push(await coldLoadOnce(browser, url, rate));
+    result[`cpu${rate}x`] = {
+      cpuRate: rate,
+      runsMs: runs.map((r) => round1(r.formReady)),
+      formReady: stats(runs.map((r) => r.formReady)),
+      wasmLoaded: runs.every((r) => r.wasmLoaded !== null) ? stats(runs.map((r) => r.wasmLoaded)) : null,
+      htmlLoaded: runs.every((r) => r.htmlLoaded !== null) ? stats(runs.map((r) => r.htmlLoaded)) : null,
+    };
+  }
+  return result;
+}
+
+function printColdLoad(cold) {
+  heading(`2. Cold load → usable form (new context, no cache; ${COLD_RUNS} runs per CPU rate), ms from navigation start`);
+  const rows = [];
+  for (const r of Object.values(cold)) {
+    rows.push([`${r.cpuRate}× CPU`, 'form usable', ms(r.formReady.median), ms(r.formReady.min), ms(r.formReady.max)]);
+    if (r.wasmLoaded) rows.push(['', '(wasm downloaded)', ms(r.wasmLoaded.median), ms(r.wasmLoaded.min), ms(r.wasmLoaded.max)]);
+  }
+  printTable(
+    [{ label: 'CPU' }, { label: 'moment' }, { label: 'median', right: true }, { label: 'min', right: true }, { label: 'max', right: true }],
+    rows,
+  );
+  console.log('  "form usable": #field-prompt exists and #app[data-ready="true"] is visible (MutationObserver, performance.now()).');
+}
+
+// ---- 3. checking a local 2000×2000 JPEG ----------------------------------------------------
+
+async function measureImageCheck(browser, url) {
+  const { context, close } = await newContext(browser);
+  try {
+    const page = await context.newPage();
+    watchErrors(page, 'image check');
+    await page.goto(url, { timeout: 30_000 });
+    await page.waitForSelector('#app[data-ready="true"]', { state: 'visible', timeout: 30_000 });
+    await page.waitForSelector('#file-img_url', { state: 'attached', timeout: 10_000 });
+
+    // A realistic photo-like JPEG: a gradient, soft shapes, and smooth (upscaled) noise.
+    const jpegBytes = await page.evaluate(async () => {
+      const size = 2000;
+      const canvas = document.createElement('canvas');
+      canvas.width = size;
+      canvas.height = size;
+      const ctx = canvas.getContext('2d');
+      const g = ctx.createLinearGradient(0, 0, size, size);
+      g.addColorStop(0, '#1e3c72');
+      g.addColorStop(0.5, '#e6a15c');
+      g.addColorStop(1, '#2a5298');
+      ctx.fillStyle = g;
+      ctx.fillRect(0, 0, size, size);
+      let seed = 42;
+      const rnd = () => ((seed = (seed * 1664525 + 1013904223) >>> 0) / 2 ** 32);
+      for (let i = 0; i < 60; i++) {
+        ctx.fillStyle = `hsla(${rnd() * 360}, 60%, ${30 + rnd() * 40}%, 0.35)`;
+        ctx.beginPath();
+        ctx.arc(rnd() * size, rnd() * size, 40 + rnd() * 260, 0, Math.PI * 2);
+        ctx.fill();
+      }
+      const n = 250;
+      const noise = new ImageData(n, n);
+      for (let i = 0; i < noise.data.length; i += 4) {
+        const v = rnd() * 255;
+        noise.data[i] = v;
+        noise.data[i + 1] = v;
+        noise.data[i + 2] = v;
+        noise.data[i + 3] = 24;
+      }
+      const small = document.createElement('canvas');
+      small.width = n;
+      small.height = n;
+      small.getContext('2d').putImageData(noise, 0, 0);
+      ctx.imageSmoothingEnabled = true;
+      ctx.drawImage(small, 0, 0, size, size);
+      const blob = await new Promise((resolve) => canvas.toBlob(resolve, 'image/jpeg', 0.9));
+      window.__benchJpeg = new File([blob], 'bench.jpg', { type: 'image/jpeg' });
+      return blob.size;
+    });
+
+    const runs = [];
+    for (let i = 0; i < IMAGE_RUNS; i++) {
+      // Start each run from an empty field so the old facts cannot be mistaken for new ones.
+      const remove = page.getByRole('button', { name: 'Remove image' });
+      if (await remove.count()) {
+        await remove.click();
+        await page.waitForSelector('[data-testid="image-facts"]', { state: 'detached', timeout: 10_000 });
+      }
+      const elapsed = await page.evaluate(
+        () =>
+          new Promise((resolve, reject) => {
+            const input = document.getElementById('file-img_url');
+            const dt = new DataTransfer();
+            dt.items.add(window.__benchJpeg);
+            const shown = () =>
+              document.querySelector('[data-testid="image-facts"]')?.textContent.includes('2000 × 2000') ?? false;
+            let t0 = 0;
+            const observer = new MutationObserver(() => {
+              if (!shown()) return;
+              const t = performance.now() - t0;
+              observer.disconnect();
+              clearTimeout(timer);
+              resolve(t);
+            });
+            const timer = setTimeout(() => {
+              observer.disconnect();
+              reject(new Error('image facts did not show "2000 × 2000" within 30 s'));
+            }, 30_000);
+            observer.observe(document.body, { subtree: true, childList: true, characterData: true });
+            t0 = performance.now();
+            input.files = dt.files;
+            input.dispatchEvent(new Event('change', { bubbles: true }));
+          }),
+      );
+      runs.push(elapsed);
+    }
+    const facts = await page.getByTestId('image-facts').textContent();
+    return { jpegBytes, facts, runsMs: runs.map(round1), ...stats(runs) };
+  } finally {
+    await close();
+  }
+}
+
+function printImageCheck(img) {
+  heading(`3. Checking a local 2000×2000 JPEG (${kib(img.jpegBytes)} KiB, 1× CPU, ${img.n} runs), ms`);
+  printTable(
+    [{ label: 'from → to' }, { label: 'median', right: true }, { label: 'min', right: true }, { label: 'max', right: true }],
+    [['file set on #file-img_url → facts show "2000 × 2000"', ms(img.median), ms(img.min), ms(img.max)]],
+  );
+  console.log(`  facts shown: ${img.facts}`);
+}
+
+// ---- the job flow shared by 4 and 5 --------------------------------------------------------
+
+async function openAndSubmit(page, url, fake, prompt) {
+  await page.goto(url, { timeout: 30_000 });
+  await page.waitForSelector('#app[data-ready="true"]', { state: 'visible', timeout: 30_000 });
+  const base = page.getByLabel('API base URL');
+  await base.fill(fake.url);
+  await base.press('Tab');
+  await page.getByLabel('API token').fill(TOKEN);
+  await page.locator('#field-prompt').fill(prompt);
+  await page.locator('#field-img_url').fill(`${fake.url}/images/sample.png`);
+  await page.waitForFunction(
+    () => document.querySelector('[data-testid="image-facts"]')?.textContent.includes('640 × 360') ?? false,
+    null,
+    { timeout: 15_000 },
+  );
+  const generate = page.getByRole('button', { name: 'Generate' });
+  await generate.waitFor({ state: 'visible', timeout: 10_000 });
+  await waitUntil(() => generate.isEnabled(), 10_000, 'Generate to be enabled');
+  await generate.click();
+  const card = page.locator('.job-card').first();
+  await card.waitFor({ state: 'visible', timeout: 15_000 });
+  return card;
+}
+
+/** Polls `check` (async, truthy = done) every 100 ms. */
+async function waitUntil(check, timeout, what) {
+  const end = Date.now() + timeout;
+  while (!(await check())) {
+    if (Date.now() > end) throw new MeasureError(`timed out after ${timeout / 1000} s waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+async function waitForDone(page, timeout) {
+  try {
+    await page.waitForFunction(
+      () => document.querySelector('.job-card [data-testid="job-status"]')?.textContent.trim() === 'Done',
+      null,
+      { timeout, polling: 100 },
+    );
+  } catch (e) {
+    const status = await page
+      .locator('.job-card [data-testid="job-status"]')
+      .first()
+      .textContent()
+      .catch(() => '?');
+    throw new MeasureError(`the job did not reach "Done" within ${timeout / 1000} s (status: "${status}")`);
+  }
+}
+
+async function fakeJobs(fake) {
+  const res = await fetch(`${fake.url}/__control/jobs`);
+  if (!res.ok) throw new MeasureError(`GET /__control/jobs answered ${res.status}`);
+  return res.json();
+}
+
+const isPreflight = (r) => r.method === 'OPTIONS' && r.path.startsWith('/v1/');
+const isApi = (r) => r.method !== 'OPTIONS' && r.path.startsWith('/v1/');
+function apiKind(r) {
+  if (r.method === 'POST' && r.path.startsWith('/v1/models/')) return 'submit';
+  const m = /^\/v1\/requests\/[^/]+\/(status|result|cancel)$/.exec(r.path);
+  return m ? m[1] : 'other';
+}
+
+// ---- 4. requests for a 60 s job ------------------------------------------------------------
+
+async function measureLongJob(browser, url) {
+  const { fake, stop } = await newFake();
+  const { context, close } = await newContext(browser);
+  try {
+    const page = await context.newPage();
+    watchErrors(page, '60 s job');
+    await openAndSubmit(page, url, fake, 'bench [long]');
+    await waitForDone(page, LONG_JOB_TIMEOUT_MS);
+    // Let anything that follows "Done" (result fetch, video) arrive before counting.
+    await page.waitForTimeout(2_000);
+
+    const requests = [...fake.requests];
+    const [job] = await fakeJobs(fake);
+    if (!job) throw new MeasureError('the fake has no job after the 60 s run');
+    const api = requests.filter(isApi);
+    const byKind = { submit: 0, status: 0, result: 0, cancel: 0, other: 0 };
+    for (const r of api) byKind[apiKind(r)] += 1;
+    const preflights = requests.filter(isPreflight).length;
+    const otherRequests = requests.filter((r) => !r.path.startsWith('/v1/')).length;
+    const pollTimesS = api
+      .filter((r) => apiKind(r) === 'status')
+      .map((r) => round1((r.time - job.submitted_at) / 1000));
+    return {
+      requestId: job.request_id,
+      jobRunMs: job.final_at - job.submitted_at,
+      apiRequests: api.length,
+      byKind,
+      preflights,
+      apiRequestsWithPreflights: api.length + preflights,
+      otherRequests,
+      statusPollsAtSecondsAfterSubmit: pollTimesS,
+    };
+  } finally {
+    await close();
+    await stop();
+  }
+}
+
+function printLongJob(j) {
+  heading('4. Requests for a 60 s job ([long]: queued 1 s, running 60 s)');
+  printTable(
+    [{ label: 'requests to the fake' }, { label: 'count', right: true }],
+    [
+      ['submit (POST /v1/models/…)', j.byKind.submit],
+      ['status (GET …/status)', j.byKind.status],
+      ['result (GET …/result)', j.byKind.result],
+      ['cancel (POST …/cancel)', j.byKind.cancel],
+      ...(j.byKind.other ? [['other /v1/', j.byKind.other]] : []),
+      ['API requests (no preflights)', j.apiRequests],
+      ['CORS preflights (OPTIONS /v1/)', j.preflights],
+      ['API requests incl. preflights', j.apiRequestsWithPreflights],
+      ['media / image requests (not /v1/)', j.otherRequests],
+    ],
+  );
+  console.log(`  job ran ${(j.jobRunMs / 1000).toFixed(1)} s on the fake; status polls at s after submit:`);
+  console.log(`  ${j.statusPollsAtSecondsAfterSubmit.map((s) => s.toFixed(1)).join(', ')}`);
+}
+
+// ---- 5. completion → first video frame -----------------------------------------------------
+
+/** Installed before any page script: the wall-clock time of the first video frame. */
+function firstFrameProbe() {
+  document.addEventListener(
+    'loadeddata',
+    (e) => {
+      if (e.target.tagName === 'VIDEO') {
+        window.__firstFrame ??= performance.timeOrigin + performance.now();
+        window.__firstFrameDateNow ??= Date.now();
+      }
+    },
+    true,
+  );
+}
+
+async function frameOnce(browser, url) {
+  const { fake, stop } = await newFake();
+  const { context, close } = await newContext(browser);
+  try {
+    const page = await context.newPage();
+    watchErrors(page, 'first frame');
+    await page.addInitScript(firstFrameProbe);
+    await openAndSubmit(page, url, fake, 'bench');
+    await waitForDone(page, 60_000);
+    await page.waitForFunction(() => window.__firstFrame !== undefined, null, { timeout: 30_000 }).catch(() => {
+      throw new MeasureError('the video fired no loadeddata within 30 s of "Done"');
+    });
+    const { firstFrame, firstFrameDateNow } = await page.evaluate(() => ({
+      firstFrame: window.__firstFrame,
+      firstFrameDateNow: window.__firstFrameDateNow,
+    }));
+    const [job] = await fakeJobs(fake);
+    if (!job || job.final_at === null) throw new MeasureError('the fake has no finished job');
+
+    const forJob = fake.requests.filter((r) => r.path.startsWith(`/v1/requests/${job.request_id}/`) && r.method === 'GET');
+    const statuses = forJob.filter((r) => r.path.endsWith('/status'));
+    const seenAt = statuses.findIndex((r) => r.time >= job.final_at);
+    const seen = seenAt === -1 ? null : statuses[seenAt];
+    // The poll interval in force: the wait before the status request that saw the job done.
+    const interval = seenAt > 0 ? statuses[seenAt].time - statuses[seenAt - 1].time : null;
+    const result = forJob.find((r) => r.path.endsWith('/result') && r.time >= job.final_at) ?? null;
+    return {
+      requestId: job.request_id,
+      finalAt: job.final_at,
+      firstFrameAt: round1(firstFrame),
+      gapMs: round1(firstFrame - job.final_at),
+      statusSeenAfterMs: seen ? seen.time - job.final_at : null,
+      resultAfterMs: result ? result.time - job.final_at : null,
+      pollIntervalMs: interval,
+      clockSkewMs: round1(firstFrame - firstFrameDateNow), // timeOrigin+now vs Date.now() in the page
+    };
+  } finally {
+    await close();
+    await stop();
+  }
+}
+
+async function measureFirstFrame(browser, url) {
+  const runs = [];
+  for (let i = 0; i < FRAME_RUNS; i++) runs.push(await frameOnce(browser, url));
+  const g = stats(runs.map((r) => r.gapMs));
+  return { runs, gapMs: { median: g.median, max: g.max, min: g.min, n: g.n } };
+}
+
+function printFirstFrame(f) {
+  heading(`5. Job done on the fake → first video frame (default scenario, ${f.runs.length} runs), ms after final_at`);
+  printTable(
+    [
+      { label: 'run', right: true },
+      { label: 'status seen', right: true },
+      { label: 'result fetched', right: true },
+      { label: 'first frame', right: true },
+      { label: 'poll interval', right: true },
+    ],
+    f.runs.map((r, i) => [i + 1, ms(r.statusSeenAfterMs), ms(r.resultAfterMs), ms(r.gapMs), ms(r.pollIntervalMs)]),
+  );
+  console.log(`  first frame: median ${ms(f.gapMs.median)} ms, max ${ms(f.gapMs.max)} ms`);
+  console.log('  poll interval = gap between the status request that saw the job done and the one before it.');
+}
+
+// ---- budgets -------------------------------------------------------------------------------
+
+function checkBudgets(results) {
+  const total = results.sizes.groups['total first load'];
+  return [
+    {
+      name: 'first load, gzip total',
+      pass: total.gzip / 1024 <= BUDGET.firstLoadGzipKiB,
+      actual: `${kib(total.gzip)} KiB`,
+      limit: `≤ ${BUDGET.firstLoadGzipKiB} KiB`,
+    },
+    {
+      name: 'API requests for a 60 s job',
+      pass: results.longJob.apiRequests <= BUDGET.apiRequestsLongJob,
+      actual: `${results.longJob.apiRequests} (${results.longJob.apiRequestsWithPreflights} with preflights)`,
+      limit: `≤ ${BUDGET.apiRequestsLongJob}, preflights not counted`,
+    },
+    {
+      name: 'completion → first frame (max)',
+      pass: results.firstFrame.gapMs.max <= BUDGET.completionToFrameMs,
+      actual: `${ms(results.firstFrame.gapMs.max)} ms (median ${ms(results.firstFrame.gapMs.median)} ms)`,
+      limit: `≤ ${BUDGET.completionToFrameMs} ms`,
+    },
+  ];
+}
+
+function printBudgets(budgets) {
+  heading('Budgets');
+  printTable(
+    [{ label: 'result' }, { label: 'budget' }, { label: 'measured' }, { label: 'limit' }],
+    budgets.map((b) => [b.pass ? 'PASS' : 'FAIL', b.name, b.actual, b.limit]),
+  );
+  const failed = budgets.filter((b) => !b.pass).length;
+  console.log(failed ? `\n${failed} of ${budgets.length} budgets FAIL` : `\nAll ${budgets.length} budgets PASS`);
+}
+
+// ---- main ----------------------------------------------------------------------------------
+
+async function main(results) {
+  try {
+    await access(join(DIST, 'index.html'));
+  } catch {
+    throw new MeasureError(`${relative(process.cwd(), DIST) || 'dist'}/index.html is missing: run \`make build\` first`);
+  }
+
+  results.sizes = await measureSizes();
+  printSizes(results.sizes);
+
+  const server = await startStaticServer({ root: DIST, base: '/' });
+  onCleanup('static server', () => server.close());
+
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM_PATH,
+    args: CHROMIUM_ARGS,
+    headless: true,
+    // Signals are ours: the handler below stops the browser and the servers in order.
+    handleSIGINT: false,
+    handleSIGTERM: false,
+    handleSIGHUP: false,
+  });
+  onCleanup('Chromium', () => browser.close());
+  results.environment.chromium = browser.version();
+  console.log(`\nChromium ${browser.version()}, Node ${process.version}, app at ${server.url}`);
+
+  results.coldLoad = await measureColdLoad(browser, server.url);
+  printColdLoad(results.coldLoad);
+
+  results.imageCheck = await measureImageCheck(browser, server.url);
+  printImageCheck(results.imageCheck);
+
+  console.log('\n(running a 60 s job on the fake…)');
+  results.longJob = await measureLongJob(browser, server.url);
+  printLongJob(results.longJob);
+
+  results.firstFrame = await measureFirstFrame(browser, server.url);
+  printFirstFrame(results.firstFrame);
+
+  results.offHostRequests = [...offHostRequests];
+  results.pageErrors = [...pageErrors];
+  if (offHostRequests.length) {
+    console.log(`\nWARNING: the page asked for ${offHostRequests.length} URL(s) outside 127.0.0.1 (blocked):`);
+    for (const u of new Set(offHostRequests)) console.log(`  ${u}`);
+  }
+  if (pageErrors.length) {
+    console.log(`\nNote: ${pageErrors.length} console/page error(s) during the runs:`);
+    for (const e of new Set(pageErrors)) console.log(`  ${e}`);
+  }
+
+  results.budgets = checkBudgets(results);
+  printBudgets(results.budgets);
+}
+
+const results = {
+  generatedAt: new Date().toISOString(),
+  environment: { node: process.version, coldRuns: COLD_RUNS, imageRuns: IMAGE_RUNS, frameRuns: FRAME_RUNS },
+  budgetLimits: BUDGET,
+};
+let exitCode = 0;
+let watchdog;
+const onSignal = (signal) => {
+  interrupted = true;
+  console.error(`\nbench: ${signal}, stopping what it started…`);
+  cleanupAll().finally(() => process.exit(130));
+};
+process.once('SIGINT', onSignal);
+process.once('SIGTERM', onSignal);
+try {
+  await Promise.race([
+    main(results),
+    new Promise((_, reject) => {
+      watchdog = setTimeout(() => reject(new MeasureError(`gave up after ${WATCHDOG_MS / 60_000} min`)), WATCHDOG_MS);
+    }),
+  ]);
+} catch (e) {
+  exitCode = 1;
+  results.error = interrupted ? 'interrupted' : e.message;
+  if (!interrupted) console.error(`\nbench: could not measure: ${e instanceof MeasureError ? e.message : e.stack}`);
+} finally {
+  clearTimeout(watchdog);
+  await cleanupAll();
+}
+try {
+  await mkdir(dirname(OUT_JSON), { recursive: true });
+  await writeFile(OUT_JSON, JSON.stringify(results, null, 2) + '\n');
+  console.log(`\nWrote ${relative(process.cwd(), OUT_JSON)}${exitCode ? ' (incomplete)' : ''}`);
+} catch (e) {
+  console.error(`bench: could not write ${OUT_JSON}: ${e.message}`);
+  exitCode = 1;
+}
+process.exitCode = exitCode;
