@@ -476,9 +476,10 @@ async function measureLongJob(browser, url) {
     for (const r of api) byKind[apiKind(r)] += 1;
     const preflights = requests.filter(isPreflight).length;
     const otherRequests = requests.filter((r) => !r.path.startsWith('/v1/')).length;
+    // Polls: /status while queued, /result once running (the app's schedule).
     const pollTimesS = api
-      .filter((r) => apiKind(r) === 'status')
-      .map((r) => round1((r.time - job.submitted_at) / 1000));
+      .filter((r) => apiKind(r) === 'status' || apiKind(r) === 'result')
+      .map((r) => `${round1((r.time - job.submitted_at) / 1000).toFixed(1)}${apiKind(r) === 'result' ? 'r' : 's'}`);
     return {
       requestId: job.request_id,
       jobRunMs: job.final_at - job.submitted_at,
@@ -487,7 +488,7 @@ async function measureLongJob(browser, url) {
       preflights,
       apiRequestsWithPreflights: api.length + preflights,
       otherRequests,
-      statusPollsAtSecondsAfterSubmit: pollTimesS,
+      pollsAtSecondsAfterSubmit: pollTimesS,
     };
   } finally {
     await close();
@@ -511,8 +512,8 @@ function printLongJob(j) {
       ['media / image requests (not /v1/)', j.otherRequests],
     ],
   );
-  console.log(`  job ran ${(j.jobRunMs / 1000).toFixed(1)} s on the fake; status polls at s after submit:`);
-  console.log(`  ${j.statusPollsAtSecondsAfterSubmit.map((s) => s.toFixed(1)).join(', ')}`);
+  console.log(`  job ran ${(j.jobRunMs / 1000).toFixed(1)} s on the fake; polls at seconds after submit (s = /status, r = /result):`);
+  console.log(`  ${j.pollsAtSecondsAfterSubmit.join(', ')}`);
 }
 
 // ---- 5. completion → first video frame -----------------------------------------------------
@@ -551,10 +552,11 @@ async function frameOnce(browser, url) {
     if (!job || job.final_at === null) throw new MeasureError('the fake has no finished job');
 
     const forJob = fake.requests.filter((r) => r.path.startsWith(`/v1/requests/${job.request_id}/`) && r.method === 'GET');
-    const statuses = forJob.filter((r) => r.path.endsWith('/status'));
+    // Polls are /status while queued and /result once running.
+    const statuses = forJob.filter((r) => r.path.endsWith('/status') || r.path.endsWith('/result'));
     const seenAt = statuses.findIndex((r) => r.time >= job.final_at);
     const seen = seenAt === -1 ? null : statuses[seenAt];
-    // The poll interval in force: the wait before the status request that saw the job done.
+    // The poll interval in force: the wait before the poll that saw the job done.
     const interval = seenAt > 0 ? statuses[seenAt].time - statuses[seenAt - 1].time : null;
     const result = forJob.find((r) => r.path.endsWith('/result') && r.time >= job.final_at) ?? null;
     return {
@@ -593,7 +595,7 @@ function printFirstFrame(f) {
     f.runs.map((r, i) => [i + 1, ms(r.statusSeenAfterMs), ms(r.resultAfterMs), ms(r.gapMs), ms(r.pollIntervalMs)]),
   );
   console.log(`  first frame: median ${ms(f.gapMs.median)} ms, max ${ms(f.gapMs.max)} ms`);
-  console.log('  poll interval = gap between the status request that saw the job done and the one before it.');
+  console.log('  poll interval = gap between the poll that saw the job done and the one before it.');
 }
 
 // ---- budgets -------------------------------------------------------------------------------
