@@ -9,7 +9,7 @@ FAKE_PORT ?= 8787
 
 ## Serve the app with live reload on http://127.0.0.1:8080 (proxy /runcomfy/ → RunComfy).
 serve: setup
-	$(WASM_ENV) trunk serve
+	$(WASM_ENV) trunk serve --dist .serve-dist
 
 ## The release build in dist/ (size profile, wasm-opt -Oz), with the size of every file.
 build: setup
