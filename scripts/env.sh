@@ -12,8 +12,11 @@ export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
 
 # Which toolchain builds wasm32-unknown-unknown: "rustup" (the target is installed), or
 # "debian" (rustc-web + rust-web-src + lld-19, std compiled from source), or "missing".
+# WAN_WASM_TOOLCHAIN=debian forces the fallback (to test it where rustup works too).
 wasm_toolchain() {
-  if command -v rustup >/dev/null 2>&1 &&
+  if [ -n "${WAN_WASM_TOOLCHAIN:-}" ]; then
+    echo "$WAN_WASM_TOOLCHAIN"
+  elif command -v rustup >/dev/null 2>&1 &&
     rustup target list --installed 2>/dev/null | grep -qx wasm32-unknown-unknown; then
     echo rustup
   elif [ -x /usr/bin/cargo ] && [ -x /usr/bin/rustc ] && command -v wasm-ld-19 >/dev/null 2>&1 &&
