@@ -187,3 +187,88 @@ async fn the_app_mounts_and_renders_the_schema_form() {
     );
     drop(handle);
 }
+
+/// A schema the app has never seen: the form follows it with no code change.
+const SYNTHETIC_SCHEMA: &str = r#"{
+  "type": "object",
+  "required": ["caption", "photo_url"],
+  "properties": {
+    "caption": {"title": "Caption", "description": "What to show", "type": "string", "maxLength": 300},
+    "photo_url": {"title": "Photo", "type": "string", "validations": [
+      {"validation_rule": "width_pixels<", "validation_value": 1024, "validation_error": "Too wide."},
+      {"validation_rule": "aspect_ratio=", "validation_value": 1, "validation_error": "Must be square."}
+    ]},
+    "style": {"title": "Style", "type": "string", "enum": ["a", "b", "c", "d", "e"], "default": "c"},
+    "strength": {"title": "Strength", "type": "number", "minimum": 0, "maximum": 1, "default": 0.5},
+    "steps": {"title": "Steps", "type": "integer", "default": 20},
+    "loop": {"title": "Loop", "type": "boolean", "default": false},
+    "mystery": {"title": "Mystery", "type": "tensor"}
+  }
+}"#;
+
+#[wasm_bindgen_test]
+async fn the_form_is_generated_from_any_schema() {
+    use leptos::prelude::*;
+    use wan_i2v::state::AppState;
+
+    let schema = InputSchema::parse(SYNTHETIC_SCHEMA).expect("the synthetic schema parses");
+    let host = document().create_element("div").unwrap();
+    document().body().unwrap().append_child(&host).unwrap();
+    let handle = leptos::mount::mount_to(host.clone().unchecked_into(), move || {
+        provide_context(AppState::load(schema.clone()));
+        view! { <wan_i2v::components::SchemaForm /> }
+    });
+    let find = |selector: &str| host.query_selector(selector).unwrap();
+    let label_of = |id: &str| {
+        find(&format!("label[for='{id}']"))
+            .and_then(|l| l.text_content())
+            .unwrap_or_default()
+    };
+
+    assert!(
+        find("textarea#field-caption").is_some(),
+        "maxLength ≥ 200 → textarea"
+    );
+    assert!(label_of("field-caption").starts_with("Caption"));
+    assert_eq!(
+        find("#help-caption").unwrap().text_content().unwrap(),
+        "What to show"
+    );
+    assert!(
+        find("input#field-photo_url[type=url]").is_some(),
+        "an image property"
+    );
+    let style: web_sys::HtmlSelectElement = find("select#field-style").unwrap().unchecked_into();
+    // 5 options → a select with all of them, after "—" (an optional field can be unset).
+    assert_eq!(style.options().length(), 6);
+    assert_eq!(
+        style.options().item(0).unwrap().text_content().unwrap(),
+        "—"
+    );
+    assert_eq!(
+        style.options().item(5).unwrap().text_content().unwrap(),
+        "e"
+    );
+    assert_eq!(style.value(), "c", "the default is preselected");
+    let strength: web_sys::HtmlInputElement = find("input#field-strength[type=number]")
+        .unwrap()
+        .unchecked_into();
+    assert_eq!(strength.value(), "0.5");
+    assert_eq!(strength.min(), "0");
+    assert_eq!(strength.max(), "1");
+    let steps: web_sys::HtmlInputElement = find("input#field-steps[type=number]")
+        .unwrap()
+        .unchecked_into();
+    assert_eq!(steps.value(), "20");
+    let looping: web_sys::HtmlInputElement = find("input#field-loop[role=switch]")
+        .unwrap()
+        .unchecked_into();
+    assert!(!looping.checked());
+    assert!(
+        find("input#field-mystery[type=text]").is_some(),
+        "an unknown type falls back to a text field"
+    );
+    // The unknown rule (aspect_ratio=) did not break anything: the form is all there.
+    assert_eq!(host.query_selector_all(".field").unwrap().length(), 7);
+    drop(handle);
+}

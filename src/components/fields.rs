@@ -91,7 +91,10 @@ pub fn Field(property: Property) -> impl IntoView {
                     .map(|option| {
                         let text = value_text(&option);
                         let label = text.clone();
-                        view! { <option value=text>{label}</option> }
+                        let this = text.clone();
+                        // `selected` per option: the select's own value is set before its
+                        // options exist, so it alone would not show the default.
+                        view! { <option value=text selected=move || value() == this>{label}</option> }
                     })
                     .collect_view()}
             </select>
@@ -122,6 +125,9 @@ pub fn Field(property: Property) -> impl IntoView {
                     step="1"
                     placeholder="Random"
                     aria-describedby=ids.described_by()
+                    // The attribute too: in Chromium a number input rendered with only the `value`
+                    // property came up empty (the component test catches it).
+                    value=value
                     prop:value=value
                     on:input=move |ev| set(event_target_value(&ev))
                 />
@@ -148,6 +154,9 @@ pub fn Field(property: Property) -> impl IntoView {
                     max=max.map(|m| m.to_string())
                     required=required
                     aria-describedby=ids.described_by()
+                    // The attribute too: in Chromium a number input rendered with only the `value`
+                    // property came up empty (the component test catches it).
+                    value=value
                     prop:value=value
                     on:input=move |ev| set(event_target_value(&ev))
                 />
@@ -162,6 +171,9 @@ pub fn Field(property: Property) -> impl IntoView {
                 maxlength=max.map(|m| m.to_string())
                 required=required
                 aria-describedby=ids.described_by()
+                // The attribute too: in Chromium a number input rendered with only the `value`
+                    // property came up empty (the component test catches it).
+                value=value
                 prop:value=value
                 on:input=move |ev| set(event_target_value(&ev))
             />

@@ -14,3 +14,4 @@ mod share_bar;
 
 pub use app::App;
 pub use image_input::ImageInput;
+pub use schema_form::SchemaForm;

@@ -38,6 +38,7 @@ test.describe('with a fast fake', () => {
     await expect.poll(() => card.locator('video').evaluate((v) => v.videoWidth), { timeout: 15_000 }).toBeGreaterThan(0);
     await expect(card).toContainText('seed: 1234');
     await expect(page.locator('#field-prompt')).toHaveValue('Something else entirely');
+    await expect(page.getByLabel('Seed', { exact: true })).toHaveValue('1234'); // restored, and shown
     await card.getByRole('button', { name: 'Use these settings' }).click();
     await expect(page.locator('#field-prompt')).toHaveValue('A heron takes off');
     await expect(page.getByRole('radio', { name: '1080P' })).toBeChecked();
