@@ -15,11 +15,9 @@ use crate::core::history::{load_history, HistoryFile};
 use crate::core::image_rules::ImageProblem;
 use crate::core::image_source::ImageSourceError;
 use crate::core::job::Job;
+use crate::core::models::{schema_for, CustomModel, BUILTIN_MODEL_ID};
 use crate::core::persist::{form_without_data_uris, job_without_data_uris, restore_form};
 use crate::core::schema::InputSchema;
-
-/// The model this app is built for.
-pub const MODEL_ID: &str = "wan-ai/wan-2-2/image-to-video";
 
 /// Preferences kept on this device. Never holds the token.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -29,6 +27,10 @@ pub struct Settings {
     pub api_base: String,
     /// Whether the token is kept in localStorage.
     pub remember_token: bool,
+    /// The model the form is for.
+    pub model_id: String,
+    /// Models the user added (id + schema), newest first.
+    pub custom_models: Vec<CustomModel>,
 }
 
 impl Default for Settings {
@@ -36,6 +38,8 @@ impl Default for Settings {
         Self {
             api_base: DEFAULT_API_BASE.to_owned(),
             remember_token: false,
+            model_id: BUILTIN_MODEL_ID.to_owned(),
+            custom_models: Vec::new(),
         }
     }
 }
@@ -62,8 +66,8 @@ pub enum ImageField {
 /// Every signal the components share; `Copy`, so closures take it by value.
 #[derive(Clone, Copy)]
 pub struct AppState {
-    /// The model's input schema (built in).
-    pub schema: StoredValue<InputSchema>,
+    /// The current model's input schema.
+    pub schema: RwSignal<InputSchema>,
     /// Preferences.
     pub settings: RwSignal<Settings>,
     /// The API token: in memory, and in storage only when `remember_token` is on.
@@ -92,11 +96,22 @@ pub struct AppState {
 
 impl AppState {
     /// Loads what this device kept and starts with the rest empty. Anything unreadable is
-    /// skipped, and one note says so.
-    pub fn load(schema: InputSchema) -> Self {
+    /// skipped, and one note says so. `builtin` is the schema of the built-in model; another remembered model brings its own.
+    pub fn load(builtin: InputSchema) -> Self {
         let mut damaged = false;
-        let settings: Settings =
+        let mut settings: Settings =
             take(storage::load(keys::SETTINGS), &mut damaged).unwrap_or_default();
+        let schema = if settings.model_id == BUILTIN_MODEL_ID {
+            builtin
+        } else {
+            match schema_for(&settings.model_id, &settings.custom_models) {
+                Some(schema) => schema,
+                None => {
+                    settings.model_id = BUILTIN_MODEL_ID.to_owned();
+                    builtin
+                }
+            }
+        };
         let token = if settings.remember_token {
             take(storage::load::<String>(keys::TOKEN), &mut damaged).unwrap_or_default()
         } else {
@@ -116,7 +131,7 @@ impl AppState {
                 .to_owned()
         });
         Self {
-            schema: StoredValue::new(schema),
+            schema: RwSignal::new(schema),
             settings: RwSignal::new(settings),
             token: RwSignal::new(token),
             form: RwSignal::new(form),
@@ -135,6 +150,11 @@ impl AppState {
     /// The state from context (provided by [`App`](crate::components::App)).
     pub fn get() -> Self {
         expect_context::<AppState>()
+    }
+
+    /// The model the form is for.
+    pub fn model_id(&self) -> String {
+        self.settings.with_untracked(|s| s.model_id.clone())
     }
 
     /// A client for the current API base and token.

@@ -9,6 +9,7 @@ pub mod image_format;
 pub mod image_rules;
 pub mod image_source;
 pub mod job;
+pub mod models;
 pub mod persist;
 pub mod schema;
 pub mod share;

@@ -1,6 +1,7 @@
 use leptos::prelude::*;
 
 use super::job_list::JobList;
+use super::model_panel::ModelPanel;
 use super::schema_form::SchemaForm;
 use super::settings_panel::SettingsPanel;
 use crate::browser::notify;
@@ -8,7 +9,7 @@ use crate::browser::page::now_ms;
 use crate::core::schema::{InputSchema, Rule};
 use crate::core::share::form_from_fragment;
 use crate::services::jobs;
-use crate::state::{AppState, MODEL_ID};
+use crate::state::AppState;
 
 /// The whole page: header, settings, the form, the jobs.
 #[component]
@@ -30,11 +31,13 @@ pub fn App() -> impl IntoView {
         <header class="app-header">
             <h1>"Wan 2.2 Image-to-Video"</h1>
             <p class="model-id">
-                "Model " <code>{MODEL_ID}</code> " on RunComfy · your token stays in this browser"
+                "Model " <code data-testid="model-id">{move || state.settings.with(|s| s.model_id.clone())}</code>
+                " on RunComfy · your token stays in this browser"
             </p>
         </header>
         <main id="app" data-ready="true">
             <SettingsPanel />
+            <ModelPanel />
             <section class="form-area" aria-labelledby="form-heading">
                 <h2 id="form-heading">"Inputs"</h2>
                 <SchemaForm />
@@ -73,7 +76,7 @@ fn open_share_link(state: AppState) {
     let fragment = window.location().hash().unwrap_or_default();
     let Some(form) = state
         .schema
-        .with_value(|schema| form_from_fragment(schema, &fragment))
+        .with_untracked(|schema| form_from_fragment(schema, &fragment))
     else {
         return;
     };

@@ -14,7 +14,9 @@ use crate::state::AppState;
 #[component]
 pub fn Field(property: Property) -> impl IntoView {
     let state = AppState::get();
-    let required = state.schema.with_value(|s| s.is_required(&property.name));
+    let required = state
+        .schema
+        .with_untracked(|s| s.is_required(&property.name));
     if property.is_image() {
         return view! { <ImageInput property required /> }.into_any();
     }
@@ -139,27 +141,44 @@ pub fn Field(property: Property) -> impl IntoView {
         }
         .into_any(),
         Widget::Integer { min, max } | Widget::Number { min, max } => {
-            let step = if matches!(property.widget(), Widget::Integer { .. }) {
-                "1"
-            } else {
-                "any"
+            let integer = matches!(property.widget(), Widget::Integer { .. });
+            // A bounded number also gets a slider, as fine-grained as the number box.
+            let slider = match (min, max) {
+                (Some(low), Some(high)) if !integer && high > low => Some((low, high)),
+                _ => None,
             };
+            let slider_label = format!("{} slider", property.title);
             view! {
-                <input
-                    id=ids.control.clone()
-                    name=property.name.clone()
-                    type="number"
-                    step=step
-                    min=min.map(|m| m.to_string())
-                    max=max.map(|m| m.to_string())
-                    required=required
-                    aria-describedby=ids.described_by()
-                    // The attribute too: in Chromium a number input rendered with only the `value`
-                    // property came up empty (the component test catches it).
-                    value=value
-                    prop:value=value
-                    on:input=move |ev| set(event_target_value(&ev))
-                />
+                <div class="input-row">
+                    {slider.map(|(low, high)| view! {
+                        <input
+                            type="range"
+                            class="slider"
+                            min=low.to_string()
+                            max=high.to_string()
+                            step="any"
+                            aria-label=slider_label.clone()
+                            value=value
+                            prop:value=value
+                            on:input=move |ev| set(event_target_value(&ev))
+                        />
+                    })}
+                    <input
+                        id=ids.control.clone()
+                        name=property.name.clone()
+                        type="number"
+                        step=if integer { "1" } else { "any" }
+                        min=min.map(|m| m.to_string())
+                        max=max.map(|m| m.to_string())
+                        required=required
+                        aria-describedby=ids.described_by()
+                        // The attribute too: in Chromium a number input rendered with only the
+                        // `value` property came up empty (the component test catches it).
+                        value=value
+                        prop:value=value
+                        on:input=move |ev| set(event_target_value(&ev))
+                    />
+                </div>
             }
             .into_any()
         }
@@ -185,7 +204,7 @@ pub fn Field(property: Property) -> impl IntoView {
     // Problems with this field's value (not "required": that one is listed under Generate),
     // and what RunComfy said about it after a rejected submit.
     let errors = move || {
-        let mut messages: Vec<String> = state.schema.with_value(|schema| {
+        let mut messages: Vec<String> = state.schema.with(|schema| {
             state.form.with(|form| {
                 field_problems(schema, form)
                     .into_iter()

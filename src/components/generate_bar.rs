@@ -47,7 +47,7 @@ pub fn blocking_reasons(state: AppState) -> Vec<String> {
     if state.token.with(|t| t.trim().is_empty()) {
         reasons.push("Paste your RunComfy API token in Settings.".to_owned());
     }
-    state.schema.with_value(|schema| {
+    state.schema.with(|schema| {
         state.form.with(|form| {
             reasons.extend(field_problems(schema, form).iter().map(|p| p.message()));
         });

@@ -98,7 +98,7 @@ pub fn JobCard(request_id: String) -> impl IntoView {
 fn use_settings(state: AppState, job: &Job) {
     let (form, image_missing) = state
         .schema
-        .with_value(|schema| form_from_inputs(schema, &job.inputs));
+        .with_untracked(|schema| form_from_inputs(schema, &job.inputs));
     state.form.set(form);
     state.share_note.set(image_missing.then(|| {
         "The form has this job's settings, but its local image was not kept: choose it again."

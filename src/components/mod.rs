@@ -8,6 +8,7 @@ mod image_input;
 mod job_card;
 mod job_list;
 mod media_view;
+mod model_panel;
 mod schema_form;
 mod settings_panel;
 mod share_bar;

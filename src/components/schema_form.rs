@@ -10,7 +10,15 @@ use crate::state::AppState;
 #[component]
 pub fn SchemaForm() -> impl IntoView {
     let state = AppState::get();
-    let properties = state.schema.with_value(|schema| schema.properties.clone());
+    // The whole set of fields is rebuilt when the model (and so the schema) changes.
+    let fields = move || {
+        state
+            .schema
+            .with(|schema| schema.properties.clone())
+            .into_iter()
+            .map(|property| view! { <Field property /> })
+            .collect_view()
+    };
     let try_submit = move || {
         if blocking_reasons(state).is_empty() {
             jobs::submit(state);
@@ -32,7 +40,7 @@ pub fn SchemaForm() -> impl IntoView {
                 }
             }
         >
-            {properties.into_iter().map(|property| view! { <Field property /> }).collect_view()}
+            {fields}
             <GenerateBar />
         </form>
     }

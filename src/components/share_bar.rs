@@ -4,7 +4,7 @@ use leptos::task::spawn_local;
 use crate::browser::page::copy_text;
 use crate::core::form::request_body;
 use crate::core::share::{curl_command, share_fragment};
-use crate::state::{AppState, MODEL_ID};
+use crate::state::AppState;
 
 /// "Copy share link" (the inputs in the URL fragment, never the token) and "Copy as cURL"
 /// (the exact request, with `$YOUR_API_TOKEN` in place of the token).
@@ -16,8 +16,10 @@ pub fn ShareBar() -> impl IntoView {
     let curl = move || {
         let body = state
             .schema
-            .with_value(|schema| state.form.with(|form| request_body(schema, form)));
-        let url = state.settings.with(|_| state.client().submit_url(MODEL_ID));
+            .with(|schema| state.form.with(|form| request_body(schema, form)));
+        let url = state
+            .settings
+            .with(|s| state.client().submit_url(&s.model_id));
         curl_command(&url, &body)
     };
 

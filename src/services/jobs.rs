@@ -11,7 +11,7 @@ use crate::browser::page::{is_hidden, now_ms, random};
 use crate::core::api_error::ApiError;
 use crate::core::form::request_body;
 use crate::core::job::{Backoff, Job, JobPhase, NextStep};
-use crate::state::{AppState, MODEL_ID};
+use crate::state::AppState;
 
 /// How often a waiting poll looks at the tab's visibility.
 const TICK_MS: u32 = 250;
@@ -20,7 +20,7 @@ const TICK_MS: u32 = 250;
 pub fn submit(state: AppState) {
     let body = state
         .schema
-        .with_value(|schema| state.form.with_untracked(|form| request_body(schema, form)));
+        .with_untracked(|schema| state.form.with_untracked(|form| request_body(schema, form)));
     submit_body(state, body);
 }
 
@@ -30,14 +30,15 @@ pub fn submit_body(state: AppState, body: Map<String, Value>) {
         return;
     }
     let client = state.client();
+    let model_id = state.model_id();
     state.submitting.set(true);
     state.submit_error.set(None);
     spawn_local(async move {
-        let outcome = client.submit(MODEL_ID, &body).await;
+        let outcome = client.submit(&model_id, &body).await;
         state.submitting.set(false);
         match outcome {
             Ok(submitted) => {
-                let job = Job::new(submitted.request_id.clone(), MODEL_ID, body, now_ms());
+                let job = Job::new(submitted.request_id.clone(), model_id, body, now_ms());
                 let id = job.request_id.clone();
                 state.jobs.update(|jobs| jobs.insert(0, job));
                 state.announcement.set(format!("Job {id} submitted."));

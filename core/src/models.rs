@@ -1,0 +1,163 @@
+//! Which RunComfy model the form is for: the built-in Wan 2.2, or another model the user
+//! added by its id and input schema.
+
+use serde::{Deserialize, Serialize};
+
+use crate::schema::InputSchema;
+
+/// The model this app is built for; its schema is compiled in.
+pub const BUILTIN_MODEL_ID: &str = "wan-ai/wan-2-2/image-to-video";
+
+/// A model the user added: its id and the schema JSON they pasted or loaded.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct CustomModel {
+    /// `owner/model/task`, as in `POST /v1/models/{model_id}`.
+    pub id: String,
+    /// The input schema, as given (parsed again on load, so a bad one never sticks).
+    pub schema_json: String,
+}
+
+/// Why a model could not be used.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ModelError {
+    /// The id is empty or not of the form `owner/model[/task]`.
+    BadId,
+    /// The schema JSON is not a usable input schema (the parser's message).
+    BadSchema(String),
+}
+
+impl ModelError {
+    /// The sentence shown under the model form.
+    pub fn message(&self) -> String {
+        match self {
+            ModelError::BadId => "A model id looks like owner/model/task (letters, digits, \
+                                  '.', '_' and '-', separated by '/')."
+                .to_owned(),
+            ModelError::BadSchema(why) => {
+                format!(
+                    "This input schema cannot be used: {why}. The Wan 2.2 model stays selected."
+                )
+            }
+        }
+    }
+}
+
+/// Checks a model id: two or more `/`-separated segments of `[A-Za-z0-9._-]`.
+pub fn check_model_id(id: &str) -> Result<String, ModelError> {
+    let id = id.trim().trim_matches('/');
+    let segments: Vec<&str> = id.split('/').collect();
+    let valid = segments.len() >= 2
+        && segments.iter().all(|s| {
+            !s.is_empty()
+                && !s.chars().all(|c| c == '.')
+                && s.chars()
+                    .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '-'))
+        });
+    if valid {
+        Ok(id.to_owned())
+    } else {
+        Err(ModelError::BadId)
+    }
+}
+
+/// Checks what the user gave and returns the model with its parsed schema.
+pub fn add_model(id: &str, schema_json: &str) -> Result<(CustomModel, InputSchema), ModelError> {
+    let id = check_model_id(id)?;
+    let schema =
+        InputSchema::parse(schema_json).map_err(|e| ModelError::BadSchema(e.to_string()))?;
+    if schema.properties.is_empty() {
+        return Err(ModelError::BadSchema("it has no properties".to_owned()));
+    }
+    Ok((
+        CustomModel {
+            id,
+            schema_json: schema_json.to_owned(),
+        },
+        schema,
+    ))
+}
+
+/// The schema for `model_id`: built in, or from the remembered models (`None` when the id
+/// is unknown or its stored schema no longer parses).
+pub fn schema_for(model_id: &str, remembered: &[CustomModel]) -> Option<InputSchema> {
+    if model_id == BUILTIN_MODEL_ID {
+        return Some(InputSchema::builtin());
+    }
+    let model = remembered.iter().find(|m| m.id == model_id)?;
+    InputSchema::parse(&model.schema_json).ok()
+}
+
+/// Remembers `model`, replacing an older entry with the same id, newest first.
+pub fn remember(remembered: &mut Vec<CustomModel>, model: CustomModel) {
+    remembered.retain(|m| m.id != model.id);
+    remembered.insert(0, model);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const FLUX: &str = r#"{"required":["prompt"],"properties":{
+        "prompt":{"title":"Prompt","type":"string"},
+        "guidance":{"title":"Guidance","type":"number","minimum":1,"maximum":10,"default":3.5}}}"#;
+
+    #[test]
+    fn model_ids() {
+        assert_eq!(
+            check_model_id(" blackforest/flux-1/text-to-image "),
+            Ok("blackforest/flux-1/text-to-image".into())
+        );
+        assert_eq!(check_model_id("/a/b/"), Ok("a/b".into()));
+        for bad in ["", "flux", "a//b", "a/b c", "a/b?x=1", "../x"] {
+            assert_eq!(check_model_id(bad), Err(ModelError::BadId), "{bad}");
+        }
+    }
+
+    #[test]
+    fn adding_a_model_checks_its_schema() {
+        let (model, schema) = add_model("bfl/flux/t2i", FLUX).unwrap();
+        assert_eq!(model.id, "bfl/flux/t2i");
+        assert_eq!(schema.properties.len(), 2);
+        let err = add_model("bfl/flux/t2i", "{\"properties\": {\n  \"x\": 3,\n}").unwrap_err();
+        let message = err.message();
+        assert!(
+            message.starts_with("This input schema cannot be used:"),
+            "{message}"
+        );
+        assert!(message.contains("line"), "points at the problem: {message}");
+        assert!(message.ends_with("The Wan 2.2 model stays selected."));
+        assert!(matches!(
+            add_model("bfl/flux/t2i", r#"{"properties":{}}"#),
+            Err(ModelError::BadSchema(_))
+        ));
+        assert_eq!(add_model("flux", FLUX).unwrap_err(), ModelError::BadId);
+    }
+
+    #[test]
+    fn schemas_come_from_the_builtin_or_the_remembered_models() {
+        let mut remembered = Vec::new();
+        assert_eq!(
+            schema_for(BUILTIN_MODEL_ID, &remembered),
+            Some(InputSchema::builtin())
+        );
+        assert_eq!(schema_for("bfl/flux/t2i", &remembered), None);
+        let (model, schema) = add_model("bfl/flux/t2i", FLUX).unwrap();
+        remember(&mut remembered, model.clone());
+        remember(
+            &mut remembered,
+            CustomModel {
+                id: "x/y".into(),
+                schema_json: "broken".into(),
+            },
+        );
+        remember(&mut remembered, model);
+        assert_eq!(remembered.len(), 2, "one entry per id");
+        assert_eq!(remembered[0].id, "bfl/flux/t2i", "newest first");
+        assert_eq!(schema_for("bfl/flux/t2i", &remembered), Some(schema));
+        assert_eq!(
+            schema_for("x/y", &remembered),
+            None,
+            "a broken stored schema is not used"
+        );
+    }
+}

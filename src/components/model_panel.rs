@@ -1,0 +1,114 @@
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+use crate::core::models::{add_model, remember, schema_for, BUILTIN_MODEL_ID};
+use crate::core::persist::restore_form;
+use crate::core::schema::InputSchema;
+use crate::state::AppState;
+
+/// Which RunComfy model the form is for: the built-in Wan 2.2, or another one given by its
+/// id and input schema (pasted or loaded from a file). Models used are remembered.
+#[component]
+pub fn ModelPanel() -> impl IntoView {
+    let state = AppState::get();
+    let new_id = RwSignal::new(String::new());
+    let new_schema = RwSignal::new(String::new());
+    let error = RwSignal::new(None::<String>);
+    let current = move || state.settings.with(|s| s.model_id.clone());
+
+    let use_new_model =
+        move |_| match add_model(&new_id.get_untracked(), &new_schema.get_untracked()) {
+            Ok((model, schema)) => {
+                let id = model.id.clone();
+                state
+                    .settings
+                    .update(|s| remember(&mut s.custom_models, model));
+                switch_to(state, id, schema);
+                error.set(None);
+            }
+            Err(problem) => error.set(Some(problem.message())),
+        };
+
+    let load_file = move |ev: leptos::ev::Event| {
+        let input: web_sys::HtmlInputElement = event_target(&ev);
+        let Some(file) = input.files().and_then(|files| files.get(0)) else {
+            return;
+        };
+        input.set_value("");
+        spawn_local(async move {
+            let text = wasm_bindgen_futures::JsFuture::from(file.text())
+                .await
+                .ok()
+                .and_then(|t| t.as_string())
+                .unwrap_or_default();
+            new_schema.set(text);
+        });
+    };
+
+    let choices = move || {
+        let mut ids = vec![BUILTIN_MODEL_ID.to_owned()];
+        state
+            .settings
+            .with(|s| ids.extend(s.custom_models.iter().map(|m| m.id.clone())));
+        ids
+    };
+
+    view! {
+        <section class="model" aria-labelledby="model-heading">
+            <h2 id="model-heading">"Model"</h2>
+            <p>"The form below is for " <code data-testid="current-model">{current}</code> "."</p>
+            <div class="input-row" role="group" aria-label="Models used">
+                {move || choices().into_iter().map(|id| {
+                    let target = id.clone();
+                    let label = if id == BUILTIN_MODEL_ID { format!("{id} (built in)") } else { id.clone() };
+                    view! {
+                        <button type="button" class="secondary" aria-pressed=move || (current() == id).to_string()
+                            on:click=move |_| {
+                                let schema = state.settings.with_untracked(|s| {
+                                    if target == BUILTIN_MODEL_ID { Some(InputSchema::builtin()) } else { schema_for(&target, &s.custom_models) }
+                                });
+                                if let Some(schema) = schema { switch_to(state, target.clone(), schema) }
+                            }>
+                            {label}
+                        </button>
+                    }
+                }).collect_view()}
+            </div>
+            <details>
+                <summary>"Use another RunComfy model"</summary>
+                <div class="field">
+                    <label for="model-id">"Model id"</label>
+                    <input id="model-id" type="text" spellcheck="false" placeholder="owner/model/task"
+                        prop:value=move || new_id.get() on:input=move |ev| new_id.set(event_target_value(&ev)) />
+                </div>
+                <div class="field">
+                    <label for="model-schema">"Input schema (JSON)"</label>
+                    <textarea id="model-schema" rows="6" spellcheck="false" aria-describedby="model-schema-help"
+                        prop:value=move || new_schema.get() on:input=move |ev| new_schema.set(event_target_value(&ev))></textarea>
+                    <p id="model-schema-help" class="help">
+                        "The model's input schema from its RunComfy API page, in the same format: properties, required, validations."
+                    </p>
+                </div>
+                <div class="input-row">
+                    <label for="model-schema-file" class="button secondary">"Load schema from file"</label>
+                    <input id="model-schema-file" class="visually-hidden" type="file" accept="application/json,.json"
+                        aria-label="Load schema from file" on:change=load_file />
+                    <button type="button" on:click=use_new_model>"Use this model"</button>
+                </div>
+                {move || error.get().map(|e| view! { <p class="field-error" role="alert">{e}</p> })}
+            </details>
+        </section>
+    }
+}
+
+/// Switches the form to another model; values for properties both models share are kept.
+fn switch_to(state: AppState, model_id: String, schema: InputSchema) {
+    let form = state
+        .form
+        .with_untracked(|form| restore_form(&schema, form.clone()));
+    state.settings.update(|s| s.model_id = model_id);
+    state.submit_error.set(None);
+    state.images.set(Default::default());
+    state.schema.set(schema);
+    state.form.set(form);
+}

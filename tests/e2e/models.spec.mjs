@@ -1,0 +1,63 @@
+// Another RunComfy model: its id and schema pasted, its form rendered, its job run.
+import { test, expect, openApp, submits } from './support.mjs';
+
+const FLUX_LITE = JSON.stringify({
+  type: 'object',
+  required: ['prompt'],
+  properties: {
+    prompt: { title: 'Prompt', type: 'string', maxLength: 1000 },
+    guidance: { title: 'Guidance', type: 'number', minimum: 1, maximum: 10, default: 3.5 },
+    steps: { title: 'Steps', type: 'integer', enum: [20, 30, 50], default: 30 },
+  },
+});
+
+test.use({ fakeSpeed: 4 });
+
+test('switch model by pasting its schema, run it, and come back to Wan 2.2', async ({ page, fake }) => {
+  await openApp(page, fake);
+  await page.locator('#field-prompt').fill('A lighthouse at dusk');
+  await page.getByText('Use another RunComfy model').click();
+  await page.getByLabel('Model id').fill('acme/flux-lite/text-to-image');
+
+  // A broken schema is refused with a pointer to the problem; Wan 2.2 stays.
+  await page.getByLabel('Input schema (JSON)').fill('{"properties": {"prompt": {"type": "string"},}}');
+  await page.getByRole('button', { name: 'Use this model' }).click();
+  await expect(page.getByRole('alert').filter({ hasText: 'cannot be used' })).toContainText('line 1');
+  await expect(page.getByTestId('current-model')).toHaveText('wan-ai/wan-2-2/image-to-video');
+
+  await page.getByLabel('Input schema (JSON)').fill(FLUX_LITE);
+  await page.getByRole('button', { name: 'Use this model' }).click();
+  await expect(page.getByTestId('current-model')).toHaveText('acme/flux-lite/text-to-image');
+  await expect(page.getByTestId('model-id')).toHaveText('acme/flux-lite/text-to-image');
+  await expect(page.locator('#field-img_url')).toHaveCount(0);
+  await expect(page.getByLabel('Guidance', { exact: true })).toHaveValue('3.5');
+  await expect(page.getByRole('radio', { name: '30' })).toBeChecked();
+  await expect(page.locator('#field-prompt')).toHaveValue('A lighthouse at dusk'); // shared field kept
+
+  // A bounded number has a slider bound to the same value.
+  const slider = page.getByRole('slider', { name: 'Guidance slider' });
+  await expect(slider).toHaveValue('3.5');
+  await slider.fill('7.3');
+  await expect(page.getByLabel('Guidance', { exact: true })).toHaveValue('7.3');
+  await page.getByLabel('Guidance', { exact: true }).fill('3.5');
+  await expect(slider).toHaveValue('3.5');
+  await page.getByRole('radio', { name: '50' }).check();
+  await page.getByRole('button', { name: 'Generate' }).click();
+  const card = page.locator('.job-card').first();
+  await expect(card.getByTestId('job-status')).toHaveText('Done', { timeout: 20_000 });
+  await expect.poll(() => card.locator('video').evaluate((v) => v.videoWidth), { timeout: 15_000 }).toBeGreaterThan(0);
+  const sent = submits(fake);
+  expect(sent).toHaveLength(1);
+  expect(sent[0].path).toBe('/v1/models/acme/flux-lite/text-to-image');
+  expect(JSON.parse(sent[0].body)).toEqual({ prompt: 'A lighthouse at dusk', guidance: 3.5, steps: 50 });
+
+  // Remembered across a reload; one click goes back to the built-in model.
+  await page.reload();
+  await expect(page.getByTestId('current-model')).toHaveText('acme/flux-lite/text-to-image');
+  await expect(page.getByLabel('Guidance', { exact: true })).toBeVisible();
+  await page.getByRole('button', { name: 'wan-ai/wan-2-2/image-to-video (built in)' }).click();
+  await expect(page.getByTestId('current-model')).toHaveText('wan-ai/wan-2-2/image-to-video');
+  await expect(page.locator('#field-img_url')).toBeVisible();
+  await expect(page.getByLabel('Guidance', { exact: true })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'acme/flux-lite/text-to-image' })).toBeVisible();
+});
