@@ -32,6 +32,25 @@ impl FormValues {
     pub fn set(&mut self, name: &str, value: impl Into<String>) {
         self.0.insert(name.to_owned(), value.into());
     }
+
+    /// Line `index` of an array property's text (one value per line), "" past the end.
+    pub fn line(&self, name: &str, index: usize) -> &str {
+        self.get(name).lines().nth(index).unwrap_or("")
+    }
+
+    /// Sets line `index` of an array property's text, adding empty lines before it as
+    /// needed and dropping empty lines at the end.
+    pub fn set_line(&mut self, name: &str, index: usize, value: &str) {
+        let mut lines: Vec<String> = self.get(name).lines().map(str::to_owned).collect();
+        if lines.len() <= index {
+            lines.resize(index + 1, String::new());
+        }
+        lines[index] = value.replace(['\n', '\r'], "");
+        while lines.last().is_some_and(|l| l.trim().is_empty()) {
+            lines.pop();
+        }
+        self.set(name, lines.join("\n"));
+    }
 }
 
 /// A default value as the text the user would type.
@@ -623,5 +642,28 @@ mod tests {
         assert!(body.get("nums").is_none());
         assert_eq!(body.get("raw"), Some(&json!(["[not json"])));
         assert_eq!(messages(&s, &bad), ["nums must be a whole number."]);
+    }
+
+    #[test]
+    fn array_lines_are_read_and_written_one_by_one() {
+        let mut form = FormValues::default();
+        assert_eq!(form.line("images", 0), "");
+        form.set_line("images", 1, "https://e.com/b.png");
+        assert_eq!(form.get("images"), "\nhttps://e.com/b.png");
+        form.set_line("images", 0, "https://e.com/a.png");
+        assert_eq!(form.line("images", 0), "https://e.com/a.png");
+        assert_eq!(form.line("images", 1), "https://e.com/b.png");
+        form.set_line("images", 1, "");
+        assert_eq!(
+            form.get("images"),
+            "https://e.com/a.png",
+            "trailing empty lines go"
+        );
+        form.set_line("images", 0, "bad\nvalue");
+        assert_eq!(
+            form.get("images"),
+            "badvalue",
+            "a line cannot hold a newline"
+        );
     }
 }

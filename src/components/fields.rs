@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use serde_json::Value;
 
 use super::image_input::ImageInput;
+use super::image_list::ImageList;
 use crate::browser::page::random_seed;
 use crate::core::form::{field_problems, FieldProblem};
 use crate::core::schema::{Property, Widget};
@@ -19,6 +20,9 @@ pub fn Field(property: Property) -> impl IntoView {
         .with_untracked(|s| s.is_required(&property.name));
     if property.is_image() {
         return view! { <ImageInput property required /> }.into_any();
+    }
+    if property.widget() == Widget::ImageList {
+        return view! { <ImageList property required /> }.into_any();
     }
     let ids = FieldIds::new(&property.name);
     let name = StoredValue::new(property.name.clone());

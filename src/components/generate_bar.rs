@@ -52,20 +52,27 @@ pub fn blocking_reasons(state: AppState) -> Vec<String> {
             reasons.extend(field_problems(schema, form).iter().map(|p| p.message()));
         });
         state.images.with(|images| {
-            for property in schema.properties.iter().filter(|p| p.is_image()) {
+            // Keys are a property's name, or `name-i` for the i-th image of a list.
+            for (key, field) in images {
+                let Some(property) = schema.properties.iter().find(|p| {
+                    key == &p.name
+                        || key
+                            .strip_prefix(p.name.as_str())
+                            .is_some_and(|r| r.starts_with('-'))
+                }) else {
+                    continue;
+                };
                 let title = &property.title;
-                match images.get(&property.name) {
-                    Some(ImageField::Checking) => {
-                        reasons.push(format!("{title}: still being checked."))
-                    }
-                    Some(ImageField::Failed(error)) => {
+                match field {
+                    ImageField::Checking => reasons.push(format!("{title}: still being checked.")),
+                    ImageField::Failed(error) => {
                         reasons.push(format!("{title}: {}", error.message()))
                     }
-                    Some(ImageField::Ready { problems, .. }) => {
+                    ImageField::Ready { problems, .. } => {
                         reasons
                             .extend(problems.iter().map(|p| format!("{title}: {}", p.message())));
                     }
-                    Some(ImageField::Empty) | None => {}
+                    ImageField::Empty => {}
                 }
             }
         });

@@ -1,6 +1,7 @@
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
+use crate::core::form::FormValues;
 use crate::core::image_rules::ImageProblem;
 use crate::core::schema::Property;
 use crate::services::image_check::{self, ImageSource};
@@ -9,17 +10,37 @@ use crate::state::{AppState, ImageField};
 /// How long typing in the URL field pauses before the image is checked.
 const URL_SETTLE_MS: u32 = 600;
 
-/// An image property: an HTTPS URL, or a local file by picker, drag & drop or paste;
-/// measured in the browser and checked against the schema's limits.
+/// An image property (or, with `index`, one image of an array property): an HTTPS URL, or
+/// a local file by picker, drag & drop or paste; measured in the browser and checked
+/// against the schema's limits.
 #[component]
-pub fn ImageInput(property: Property, required: bool) -> impl IntoView {
+pub fn ImageInput(
+    property: Property,
+    required: bool,
+    /// Which line of an array property this input edits; `None` for a single image.
+    #[prop(optional)]
+    index: Option<usize>,
+) -> impl IntoView {
     let state = AppState::get();
     let name = StoredValue::new(property.name.clone());
     let validations = StoredValue::new(property.validations.clone());
-    let id = format!("field-{}", property.name);
-    let file_id = format!("file-{}", property.name);
-    let help_id = format!("help-{}", property.name);
-    let status_id = format!("status-{}", property.name);
+    // The key of this input's state and ids: `img_url`, or `image_urls-2` in a list.
+    let key = StoredValue::new(match index {
+        Some(i) => format!("{}-{i}", property.name),
+        None => property.name.clone(),
+    });
+    let id = format!("field-{}", key.get_value());
+    let file_id = format!("file-{}", key.get_value());
+    let help_id = format!("help-{}", key.get_value());
+    let status_id = format!("status-{}", key.get_value());
+    let read = move |form: &FormValues| match index {
+        Some(i) => form.line(&name.get_value(), i).to_owned(),
+        None => form.get(&name.get_value()).to_owned(),
+    };
+    let write = move |form: &mut FormValues, value: String| match index {
+        Some(i) => form.set_line(&name.get_value(), i, &value),
+        None => form.set(&name.get_value(), value),
+    };
     // Each check gets a number; an older check that finishes late is ignored.
     let generation = StoredValue::new(0u32);
     let dragging = RwSignal::new(false);
@@ -28,17 +49,17 @@ pub fn ImageInput(property: Property, required: bool) -> impl IntoView {
     let known = StoredValue::new(String::new());
     let set_value = move |value: String| {
         known.set_value(value.clone());
-        state.form.update(|f| f.set(&name.get_value(), value));
+        state.form.update(|f| write(f, value));
     };
 
     let field = move || {
         state
             .images
-            .with(|images| images.get(&name.get_value()).cloned().unwrap_or_default())
+            .with(|images| images.get(&key.get_value()).cloned().unwrap_or_default())
     };
     let set_field = move |value: ImageField| {
         state.images.update(|images| {
-            images.insert(name.get_value(), value);
+            images.insert(key.get_value(), value);
         });
     };
 
@@ -71,7 +92,7 @@ pub fn ImageInput(property: Property, required: bool) -> impl IntoView {
     // A value that arrives in the form from elsewhere (a reload, "Use these settings", a
     // share link) is checked anew.
     Effect::new(move |_| {
-        let value = state.form.with(|f| f.get(&name.get_value()).to_owned());
+        let value = state.form.with(read);
         if value == known.get_value() {
             return;
         }
@@ -167,15 +188,13 @@ pub fn ImageInput(property: Property, required: bool) -> impl IntoView {
     };
 
     let url_value = move || {
-        state.form.with(|f| {
-            let value = f.get(&name.get_value());
-            // A local image travels as a data: URI; the field shows that it is local instead.
-            if value.starts_with("data:") {
-                String::new()
-            } else {
-                value.to_owned()
-            }
-        })
+        let value = state.form.with(read);
+        // A local image travels as a data: URI; the field shows that it is local instead.
+        if value.starts_with("data:") {
+            String::new()
+        } else {
+            value
+        }
     };
 
     let help = {
@@ -201,18 +220,22 @@ pub fn ImageInput(property: Property, required: bool) -> impl IntoView {
             on:paste=on_paste
         >
             <label for=id.clone()>
-                {property.title.clone()}
-                {required.then(|| view! { <span class="required" aria-hidden="true">" *"</span> })}
+                {match index {
+                    Some(i) => format!("{} {}", property.title, i + 1),
+                    None => property.title.clone(),
+                }}
+                {(required && index.is_none_or(|i| i == 0))
+                    .then(|| view! { <span class="required" aria-hidden="true">" *"</span> })}
             </label>
             <div class="input-row">
                 <input
                     id=id.clone()
-                    name=property.name.clone()
+                    name=key.get_value()
                     type="url"
                     inputmode="url"
                     spellcheck="false"
                     placeholder="https://… or drop / paste an image here"
-                    required=required
+                    required=required && index.is_none_or(|i| i == 0)
                     aria-describedby=format!("{help_id} {status_id}")
                     prop:value=url_value
                     on:input=on_url_input

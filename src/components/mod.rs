@@ -5,6 +5,7 @@ mod app;
 mod fields;
 mod generate_bar;
 mod image_input;
+mod image_list;
 mod job_card;
 mod job_list;
 mod media_view;

@@ -61,3 +61,56 @@ test('switch model by pasting its schema, run it, and come back to Wan 2.2', asy
   await expect(page.getByLabel('Guidance', { exact: true })).toHaveCount(0);
   await expect(page.getByRole('button', { name: 'acme/flux-lite/text-to-image' })).toBeVisible();
 });
+
+const PIXELS = [
+  { validation_rule: 'width_pixels>', validation_value: 360, validation_error: 'At least 360 px wide.' },
+  { validation_rule: 'height_pixels>', validation_value: 360, validation_error: 'At least 360 px high.' },
+];
+const FIRST_LAST = JSON.stringify({
+  required: ['prompt', 'start_image_url'],
+  properties: {
+    prompt: { title: 'Prompt', type: 'string' },
+    start_image_url: { title: 'First frame', type: 'string', validations: PIXELS },
+    end_image_url: { title: 'Last frame', type: 'string', validations: PIXELS },
+    reference_image_urls: { title: 'References', type: 'array', items: { type: 'string', format: 'uri', validations: PIXELS } },
+  },
+});
+
+test('several image fields and an image array are each checked and sent', async ({ page, fake }) => {
+  await openApp(page, fake);
+  await page.getByText('Use another RunComfy model').click();
+  await page.getByLabel('Model id').fill('acme/first-last/image-to-video');
+  await page.getByLabel('Input schema (JSON)').fill(FIRST_LAST);
+  await page.getByRole('button', { name: 'Use this model' }).click();
+  await expect(page.getByTestId('current-model')).toHaveText('acme/first-last/image-to-video');
+
+  const sample = `${fake.url}/images/sample.png`; // 640 × 360
+  await page.locator('#field-prompt').fill('From dawn to dusk');
+  await page.getByLabel('First frame').fill(sample);
+  await page.getByLabel('Last frame').fill(sample);
+  await page.getByLabel('References 1').fill(sample);
+  await page.getByRole('button', { name: 'Add image' }).click();
+  // A reference below the items' limit blocks Generate with the schema's message.
+  await page.locator('#file-reference_image_urls-1').setInputFiles({
+    name: 'tiny.bmp',
+    mimeType: 'image/bmp',
+    buffer: (await import('./lib/images.mjs')).bmp(200, 200),
+  });
+  await expect(page.locator('#status-reference_image_urls-1')).toContainText('At least 360 px wide.');
+  await expect(page.getByRole('button', { name: 'Generate' })).toBeDisabled();
+  await expect(page.locator('#generate-reasons')).toContainText('References: At least 360 px wide.');
+  await page.getByLabel('References 2').fill(sample);
+  await expect(page.locator('#status-reference_image_urls-1')).toContainText('640 × 360 px');
+  await expect(page.getByRole('button', { name: 'Generate' })).toBeEnabled();
+
+  await page.getByRole('button', { name: 'Generate' }).click();
+  await expect(page.locator('.job-card').first().getByTestId('job-status')).toHaveText('Done', { timeout: 20_000 });
+  const sent = submits(fake);
+  expect(sent[0].path).toBe('/v1/models/acme/first-last/image-to-video');
+  expect(JSON.parse(sent[0].body)).toEqual({
+    prompt: 'From dawn to dusk',
+    start_image_url: sample,
+    end_image_url: sample,
+    reference_image_urls: [sample, sample],
+  });
+});
