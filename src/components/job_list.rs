@@ -2,7 +2,7 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use super::job_card::JobCard;
-use crate::browser::download::save_text_file;
+use crate::browser::files::{save_text_file, take_picked_text};
 use crate::core::history::{load_history, merge_jobs, HistoryFile};
 use crate::core::persist::job_without_data_uris;
 use crate::services::jobs;
@@ -34,16 +34,10 @@ pub fn JobList() -> impl IntoView {
 
     let import = move |ev: leptos::ev::Event| {
         let input: web_sys::HtmlInputElement = event_target(&ev);
-        let Some(file) = input.files().and_then(|files| files.get(0)) else {
-            return;
-        };
-        input.set_value("");
         spawn_local(async move {
-            let text = wasm_bindgen_futures::JsFuture::from(file.text())
-                .await
-                .ok()
-                .and_then(|t| t.as_string())
-                .unwrap_or_default();
+            let Some(text) = take_picked_text(&input).await else {
+                return;
+            };
             let loaded = load_history(&text);
             if loaded.unreadable {
                 note.set(Some(

@@ -1,6 +1,7 @@
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
+use crate::browser::files::take_picked_text;
 use crate::core::models::{add_model, remember, schema_for, BUILTIN_MODEL_ID};
 use crate::core::persist::restore_form;
 use crate::core::schema::InputSchema;
@@ -31,17 +32,10 @@ pub fn ModelPanel() -> impl IntoView {
 
     let load_file = move |ev: leptos::ev::Event| {
         let input: web_sys::HtmlInputElement = event_target(&ev);
-        let Some(file) = input.files().and_then(|files| files.get(0)) else {
-            return;
-        };
-        input.set_value("");
         spawn_local(async move {
-            let text = wasm_bindgen_futures::JsFuture::from(file.text())
-                .await
-                .ok()
-                .and_then(|t| t.as_string())
-                .unwrap_or_default();
-            new_schema.set(text);
+            if let Some(text) = take_picked_text(&input).await {
+                new_schema.set(text);
+            }
         });
     };
 

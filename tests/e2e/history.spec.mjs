@@ -13,6 +13,22 @@ async function fillForm(page, fake, prompt) {
   await expect(generate(page)).toBeEnabled();
 }
 
+/** Lets the test hide and show the tab: headless Chromium is always "visible". */
+function controlVisibility(page) {
+  return page.addInitScript(() => {
+    window.__hidden = false;
+    Object.defineProperty(document, 'visibilityState', { get: () => (window.__hidden ? 'hidden' : 'visible') });
+    Object.defineProperty(document, 'hidden', { get: () => window.__hidden });
+  });
+}
+
+function setHidden(page, hidden) {
+  return page.evaluate((hidden) => {
+    window.__hidden = hidden;
+    document.dispatchEvent(new Event('visibilitychange'));
+  }, hidden);
+}
+
 async function runJob(page, fake, prompt) {
   await fillForm(page, fake, prompt);
   const before = await cards(page).count();
@@ -170,25 +186,15 @@ test('damaged saved data does not break the page', async ({ page, fake, consoleE
 
 test('a job that ends in a background tab marks the title', async ({ page, fake }) => {
   test.setTimeout(120_000); // a hidden tab polls once a minute
-  await page.addInitScript(() => {
-    window.__hidden = false;
-    Object.defineProperty(document, 'visibilityState', { get: () => (window.__hidden ? 'hidden' : 'visible') });
-    Object.defineProperty(document, 'hidden', { get: () => window.__hidden });
-  });
+  await controlVisibility(page);
   await openApp(page, fake);
   await fillForm(page, fake, 'Behind your back');
   await generate(page).click();
   await expect(cards(page)).toHaveCount(1);
-  await page.evaluate(() => {
-    window.__hidden = true;
-    document.dispatchEvent(new Event('visibilitychange'));
-  });
+  await setHidden(page, true);
   await expect(page).toHaveTitle('✓ Done — Wan 2.2 Image-to-Video', { timeout: 75_000 });
   await expect(page.getByRole('status').filter({ hasText: 'Done' })).toHaveCount(1);
-  await page.evaluate(() => {
-    window.__hidden = false;
-    document.dispatchEvent(new Event('visibilitychange'));
-  });
+  await setHidden(page, false);
   await expect(page).toHaveTitle('Wan 2.2 Image-to-Video');
 });
 
@@ -201,20 +207,13 @@ test('Ctrl+Enter in the form submits', async ({ page, fake }) => {
 });
 
 test('a hidden tab polls once a minute and checks at once when shown again', async ({ page, fake }) => {
-  await page.addInitScript(() => {
-    window.__hidden = false;
-    Object.defineProperty(document, 'visibilityState', { get: () => (window.__hidden ? 'hidden' : 'visible') });
-    Object.defineProperty(document, 'hidden', { get: () => window.__hidden });
-  });
+  await controlVisibility(page);
   await openApp(page, fake);
   await fillForm(page, fake, 'Waiting in the dark [hold]');
   await generate(page).click();
   const card = cards(page).first();
   await expect(card.getByTestId('job-status')).toHaveText(/Queued/);
-  await page.evaluate(() => {
-    window.__hidden = true;
-    document.dispatchEvent(new Event('visibilitychange'));
-  });
+  await setHidden(page, true);
   const polls = () => fake.requests.filter((r) => r.method === 'GET' && r.path.endsWith('/status')).length;
   await page.waitForTimeout(2_500); // let an in-flight short wait run out
   const before = polls();
@@ -223,9 +222,6 @@ test('a hidden tab polls once a minute and checks at once when shown again', asy
   await page.waitForTimeout(4_000);
   expect(polls()).toBe(before); // hidden: no poll within seconds
   await expect(card.getByTestId('job-status')).toHaveText(/Queued/);
-  await page.evaluate(() => {
-    window.__hidden = false;
-    document.dispatchEvent(new Event('visibilitychange'));
-  });
+  await setHidden(page, false);
   await expect(card.getByTestId('job-status')).toHaveText('Done', { timeout: 2_000 });
 });

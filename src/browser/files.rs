@@ -1,4 +1,4 @@
-//! Saving text as a file the user downloads.
+//! Text files in and out: a download the user saves, a file the user picked.
 
 use wasm_bindgen::JsCast;
 
@@ -32,4 +32,15 @@ pub fn save_text_file(file_name: &str, text: &str) -> bool {
     })
     .forget();
     saved
+}
+
+/// Takes the file picked in `input` (clearing the input, so the same file can be picked
+/// again) and returns its text, or `None` when nothing was picked or it cannot be read.
+pub async fn take_picked_text(input: &web_sys::HtmlInputElement) -> Option<String> {
+    let file = input.files().and_then(|files| files.get(0))?;
+    input.set_value("");
+    wasm_bindgen_futures::JsFuture::from(file.text())
+        .await
+        .ok()
+        .and_then(|text| text.as_string())
 }
