@@ -5,6 +5,16 @@ pub fn now_ms() -> f64 {
     js_sys::Date::now()
 }
 
+/// A moment as the user's locale writes it, and as ISO 8601 (for `<time datetime>`).
+pub fn local_time(ms: f64) -> (String, String) {
+    let date = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(ms));
+    (
+        date.to_locale_string("default", &wasm_bindgen::JsValue::UNDEFINED)
+            .into(),
+        date.to_iso_string().into(),
+    )
+}
+
 /// A uniform random number in `[0, 1)`.
 pub fn random() -> f64 {
     js_sys::Math::random()

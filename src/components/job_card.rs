@@ -3,7 +3,7 @@ use leptos::task::spawn_local;
 use serde_json::Value;
 
 use super::media_view::MediaView;
-use crate::browser::page::{copy_text, random_seed};
+use crate::browser::page::{copy_text, local_time, random_seed};
 use crate::core::history::{form_from_inputs, seed_of};
 use crate::core::job::{Job, JobPhase};
 use crate::core::persist::LOCAL_IMAGE_PLACEHOLDER;
@@ -52,6 +52,10 @@ pub fn JobCard(request_id: String) -> impl IntoView {
             data-phase=move || phase().map(|p| phase_name(&p)).unwrap_or_default()>
             <header class="job-header">
                 <h3>"Job " <code title=id.get_value()>{short_id(&id.get_value()).to_owned()}</code></h3>
+                {move || job().map(|j| {
+                    let (shown, iso) = local_time(j.submitted_at_ms);
+                    view! { <time class="job-time" datetime=iso>{shown}</time> }
+                })}
                 <p class="job-status" data-testid="job-status">{status_line}</p>
             </header>
             {move || job().map(|j| inputs_summary(&j))}

@@ -53,6 +53,9 @@ test.describe('with a fast fake', () => {
     await expect(card.getByTestId('job-status')).toHaveText('Done');
     await expect.poll(() => card.locator('video').evaluate((v) => v.videoWidth), { timeout: 15_000 }).toBeGreaterThan(0);
     await expect(card).toContainText('seed: 1234');
+    const when = await card.locator('time').getAttribute('datetime');
+    expect(Math.abs(Date.parse(when) - Date.now())).toBeLessThan(120_000); // submitted just now
+    await expect(card.locator('time')).not.toBeEmpty();
     await expect(page.locator('#field-prompt')).toHaveValue('Something else entirely');
     await expect(page.getByLabel('Seed', { exact: true })).toHaveValue('1234'); // restored, and shown
     await card.getByRole('button', { name: 'Use these settings' }).click();
