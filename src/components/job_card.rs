@@ -23,6 +23,15 @@ pub fn JobCard(request_id: String) -> impl IntoView {
         })
     };
     let phase = move || job().map(|j| j.phase);
+    // A run needs the token: without it the buttons wait instead of sending a doomed request.
+    let no_token = move || state.token.with(|t| t.trim().is_empty());
+    let rerun_hint = move || {
+        if no_token() {
+            "Paste your API token in Settings first."
+        } else {
+            "Sends these inputs again; RunComfy bills every run."
+        }
+    };
 
     let status_line = move || {
         let Some(job) = job() else {
@@ -77,10 +86,12 @@ pub fn JobCard(request_id: String) -> impl IntoView {
                     }>"Copy seed"</button>
                 })}
                 <Show when=move || job().is_some_and(|j| can_rerun(&j))>
-                    <button type="button" class="secondary" on:click=move |_| rerun(state, id.get_value(), false)>
+                    <button type="button" class="secondary" disabled=no_token title=rerun_hint
+                        on:click=move |_| rerun(state, id.get_value(), false)>
                         "Run again with same seed"
                     </button>
-                    <button type="button" class="secondary" on:click=move |_| rerun(state, id.get_value(), true)>
+                    <button type="button" class="secondary" disabled=no_token title=rerun_hint
+                        on:click=move |_| rerun(state, id.get_value(), true)>
                         "Run again with new seed"
                     </button>
                 </Show>
@@ -135,10 +146,16 @@ fn rerun(state: AppState, request_id: String, new_seed: bool) {
         return;
     }
     let mut inputs = job.inputs;
+    // The job's own model, even if the form has moved on to another one since.
+    let model_id = if job.model_id.is_empty() {
+        state.model_id()
+    } else {
+        job.model_id
+    };
     if new_seed {
         inputs.insert("seed".to_owned(), Value::from(random_seed()));
     }
-    jobs::submit_body(state, inputs);
+    jobs::submit_body(state, model_id, inputs);
 }
 
 /// A stable word per phase, for styling and tests.

@@ -21,16 +21,16 @@ pub fn submit(state: AppState) {
     let body = state
         .schema
         .with_untracked(|schema| state.form.with_untracked(|form| request_body(schema, form)));
-    submit_body(state, body);
+    submit_body(state, state.model_id(), body);
 }
 
-/// Submits `body` as a new job. Never retried automatically: a retry could bill a second job.
-pub fn submit_body(state: AppState, body: Map<String, Value>) {
+/// Submits `body` to `model_id` as a new job. Never retried automatically: a retry could
+/// bill a second job.
+pub fn submit_body(state: AppState, model_id: String, body: Map<String, Value>) {
     if state.submitting.get_untracked() {
         return;
     }
     let client = state.client();
-    let model_id = state.model_id();
     state.submitting.set(true);
     state.submit_error.set(None);
     spawn_local(async move {

@@ -60,6 +60,19 @@ test('switch model by pasting its schema, run it, and come back to Wan 2.2', asy
   await expect(page.locator('#field-img_url')).toBeVisible();
   await expect(page.getByLabel('Guidance', { exact: true })).toHaveCount(0);
   await expect(page.getByRole('button', { name: 'acme/flux-lite/text-to-image' })).toBeVisible();
+
+  // Running the old job again goes to its own model, not the one the form shows now.
+  // The token was not remembered: the button waits for it.
+  const againButton = page.locator('.job-card').first().getByRole('button', { name: 'Run again with same seed' });
+  await expect(againButton).toBeDisabled();
+  await page.getByLabel('API token').fill('rc-test-token-7f3a9c');
+  page.on('dialog', (dialog) => dialog.accept());
+  await againButton.click();
+  await expect(page.locator('.job-card')).toHaveCount(2);
+  const again = submits(fake);
+  expect(again).toHaveLength(2);
+  expect(again[1].path).toBe('/v1/models/acme/flux-lite/text-to-image');
+  expect(JSON.parse(again[1].body)).toEqual(JSON.parse(again[0].body));
 });
 
 const PIXELS = [
