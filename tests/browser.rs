@@ -202,7 +202,8 @@ const SYNTHETIC_SCHEMA: &str = r#"{
     "strength": {"title": "Strength", "type": "number", "minimum": 0, "maximum": 1, "default": 0.5},
     "steps": {"title": "Steps", "type": "integer", "default": 20},
     "loop": {"title": "Loop", "type": "boolean", "default": false},
-    "mystery": {"title": "Mystery", "type": "tensor"}
+    "mystery": {"title": "Mystery", "type": "tensor"},
+    "webhook": {"title": "Webhook", "type": "string", "format": "uri"}
   }
 }"#;
 
@@ -268,7 +269,11 @@ async fn the_form_is_generated_from_any_schema() {
         find("input#field-mystery[type=text]").is_some(),
         "an unknown type falls back to a text field"
     );
+    assert!(
+        find("input#field-webhook[type=url]").is_some(),
+        "format: uri → a URL field"
+    );
     // The unknown rule (aspect_ratio=) did not break anything: the form is all there.
-    assert_eq!(host.query_selector_all(".field").unwrap().length(), 7);
+    assert_eq!(host.query_selector_all(".field").unwrap().length(), 8);
     drop(handle);
 }

@@ -190,7 +190,7 @@ pub fn Field(property: Property) -> impl IntoView {
             <input
                 id=ids.control.clone()
                 name=property.name.clone()
-                type="text"
+                type=if property.format.as_deref() == Some("uri") { "url" } else { "text" }
                 maxlength=max.map(|m| m.to_string())
                 required=required
                 aria-describedby=ids.described_by()
