@@ -14,7 +14,7 @@ use crate::core::form::FormValues;
 use crate::core::history::{load_history, HistoryFile};
 use crate::core::image_rules::ImageProblem;
 use crate::core::image_source::ImageSourceError;
-use crate::core::job::Job;
+use crate::core::job::{Job, JobPhase};
 use crate::core::models::{schema_for, CustomModel, BUILTIN_MODEL_ID};
 use crate::core::persist::{form_without_data_uris, job_without_data_uris, restore_form};
 use crate::core::schema::InputSchema;
@@ -96,7 +96,8 @@ pub struct AppState {
 
 impl AppState {
     /// Loads what this device kept and starts with the rest empty. Anything unreadable is
-    /// skipped, and one note says so. `builtin` is the schema of the built-in model; another remembered model brings its own.
+    /// skipped, and one note says so. `builtin` is the schema of the built-in model; another
+    /// remembered model brings its own.
     pub fn load(builtin: InputSchema) -> Self {
         let mut damaged = false;
         let mut settings: Settings =
@@ -168,10 +169,13 @@ impl AppState {
     /// Keeps settings, token (opt-in), form and jobs in storage as they change.
     pub fn persist(self) {
         Effect::new(move |_| {
-            let settings = self.settings.get();
-            self.store(keys::SETTINGS, &settings);
-            if settings.remember_token {
-                self.store(keys::TOKEN, &self.token.get());
+            self.settings
+                .with(|settings| self.store(keys::SETTINGS, settings))
+        });
+        // Apart from the settings, so typing the token does not rewrite them at every key.
+        Effect::new(move |_| {
+            if self.settings.with(|s| s.remember_token) {
+                self.token.with(|token| self.store(keys::TOKEN, token));
             } else {
                 storage::remove(keys::TOKEN);
             }
@@ -188,12 +192,15 @@ impl AppState {
                 ));
             }
         });
-        Effect::new(move |_| {
+        Effect::new(move |migrated: Option<()>| {
             let jobs: Vec<Job> = self
                 .jobs
                 .with(|jobs| jobs.iter().map(job_without_data_uris).collect());
             self.store(keys::HISTORY, &HistoryFile::new(jobs));
-            storage::remove(keys::JOBS_V1);
+            // The first save has written the v1 history in the new format: drop the old copy.
+            if migrated.is_none() {
+                storage::remove(keys::JOBS_V1);
+            }
         });
     }
 
@@ -216,6 +223,22 @@ impl AppState {
             }
         });
         result
+    }
+
+    /// Reads the job with `request_id` without copying it (tracked: a reactive reader
+    /// re-runs when the job list changes).
+    pub fn with_job<R>(&self, request_id: &str, read: impl FnOnce(&Job) -> R) -> Option<R> {
+        self.jobs
+            .with(|jobs| jobs.iter().find(|j| j.request_id == request_id).map(read))
+    }
+
+    /// The phase of the job with `request_id`, if it is still listed (untracked).
+    pub fn phase_of(&self, request_id: &str) -> Option<JobPhase> {
+        self.jobs.with_untracked(|jobs| {
+            jobs.iter()
+                .find(|j| j.request_id == request_id)
+                .map(|j| j.phase.clone())
+        })
     }
 
     /// A copy of the job with `request_id`, if it is still listed.

@@ -3,7 +3,7 @@ use leptos::task::spawn_local;
 use serde_json::Value;
 
 use super::media_view::MediaView;
-use crate::browser::page::{copy_text, local_time, random_seed};
+use crate::browser::page::{confirm, copy_text, local_time, random_seed};
 use crate::core::history::{form_from_inputs, seed_of};
 use crate::core::job::{Job, JobPhase};
 use crate::core::persist::LOCAL_IMAGE_PLACEHOLDER;
@@ -15,14 +15,35 @@ use crate::state::AppState;
 pub fn JobCard(request_id: String) -> impl IntoView {
     let state = AppState::get();
     let id = StoredValue::new(request_id);
-    let job = move || {
-        state.jobs.with(|jobs| {
-            jobs.iter()
-                .find(|j| j.request_id == id.get_value())
-                .cloned()
-        })
+    // What a job was sent never changes: it is read once (its inputs can hold a
+    // multi-megabyte data: URI, so nothing here clones the job on every update).
+    let Some((summary, (shown, iso), seed, rerunnable)) = state.jobs.with_untracked(|jobs| {
+        jobs.iter()
+            .find(|j| j.request_id == id.get_value())
+            .map(|j| {
+                (
+                    inputs_summary(j),
+                    local_time(j.submitted_at_ms),
+                    seed_of(&j.inputs),
+                    can_rerun(j),
+                )
+            })
+    }) else {
+        return ().into_any();
     };
-    let phase = move || job().map(|j| j.phase);
+    // What changes, as memos: every poll of any job updates the list, but a card (and its
+    // playing video) is redrawn only when its own job changed.
+    let phase = Memo::new(move |_| state.with_job(&id.get_value(), |j| j.phase.clone()));
+    let watch_flags = Memo::new(move |_| {
+        state.with_job(&id.get_value(), |j| {
+            (j.started_at_ms, j.reconnecting, j.token_rejected)
+        })
+    });
+    let cancel_note = Memo::new(move |_| {
+        state
+            .with_job(&id.get_value(), |j| j.cancel_note.clone())
+            .flatten()
+    });
     // A run needs the token: without it the buttons wait instead of sending a doomed request.
     let no_token = move || state.token.with(|t| t.trim().is_empty());
     let rerun_hint = move || {
@@ -34,22 +55,24 @@ pub fn JobCard(request_id: String) -> impl IntoView {
     };
 
     let status_line = move || {
-        let Some(job) = job() else {
+        let (Some(phase), Some((started, reconnecting, token_rejected))) =
+            (phase.get(), watch_flags.get())
+        else {
             return String::new();
         };
-        let mut line = job.phase.label();
-        if job.phase == JobPhase::Running {
-            if let Some(started) = job.started_at_ms {
+        let mut line = phase.label();
+        if phase == JobPhase::Running {
+            if let Some(started) = started {
                 let secs = ((state.now_ms.get() - started) / 1000.0).max(0.0) as u64;
                 line.push_str(&format!(" · {secs} s"));
             }
         }
-        if !job.phase.is_final() {
-            if state.token.with(|t| t.trim().is_empty()) {
+        if !phase.is_final() {
+            if no_token() {
                 line.push_str(" · paste your API token to keep watching");
-            } else if job.token_rejected {
+            } else if token_rejected {
                 line.push_str(" · RunComfy rejected the token: paste a valid one to keep watching");
-            } else if job.reconnecting {
+            } else if reconnecting {
                 line.push_str(" · reconnecting…");
             }
         }
@@ -58,34 +81,31 @@ pub fn JobCard(request_id: String) -> impl IntoView {
 
     view! {
         <li class="job-card" data-request-id=id.get_value()
-            data-phase=move || phase().map(|p| phase_name(&p)).unwrap_or_default()>
+            data-phase=move || phase.get().map(|p| phase_name(&p)).unwrap_or_default()>
             <header class="job-header">
                 <h3>"Job " <code title=id.get_value()>{short_id(&id.get_value()).to_owned()}</code></h3>
-                {move || job().map(|j| {
-                    let (shown, iso) = local_time(j.submitted_at_ms);
-                    view! { <time class="job-time" datetime=iso>{shown}</time> }
-                })}
+                <time class="job-time" datetime=iso>{shown}</time>
                 <p class="job-status" data-testid="job-status">{status_line}</p>
             </header>
-            {move || job().map(|j| inputs_summary(&j))}
-            {move || job().and_then(|j| j.cancel_note).map(|note| view! { <p class="note" data-testid="cancel-note">{note}</p> })}
+            {summary}
+            {move || cancel_note.get().map(|note| view! { <p class="note" data-testid="cancel-note">{note}</p> })}
             <div class="input-row job-actions">
-                <Show when=move || phase().is_some_and(|p| p.can_cancel())>
+                <Show when=move || phase.get().is_some_and(|p| p.can_cancel())>
                     <button type="button" class="secondary" on:click=move |_| jobs::cancel(state, id.get_value())>
                         "Cancel"
                     </button>
                 </Show>
                 <button type="button" class="secondary" on:click=move |_| {
-                    if let Some(job) = job() {
+                    if let Some(job) = state.job(&id.get_value()) {
                         use_settings(state, &job);
                     }
                 }>"Use these settings"</button>
-                {move || job().and_then(|j| seed_of(&j.inputs)).map(|seed| view! {
+                {seed.map(|seed| view! {
                     <button type="button" class="secondary" on:click=move |_| {
                         spawn_local(async move { copy_text(&seed.to_string()).await; });
                     }>"Copy seed"</button>
                 })}
-                <Show when=move || job().is_some_and(|j| can_rerun(&j))>
+                {rerunnable.then(|| view! {
                     <button type="button" class="secondary" disabled=no_token title=rerun_hint
                         on:click=move |_| rerun(state, id.get_value(), false)>
                         "Run again with same seed"
@@ -94,19 +114,20 @@ pub fn JobCard(request_id: String) -> impl IntoView {
                         on:click=move |_| rerun(state, id.get_value(), true)>
                         "Run again with new seed"
                     </button>
-                </Show>
-                <Show when=move || phase().is_some_and(|p| p.is_final())>
+                })}
+                <Show when=move || phase.get().is_some_and(|p| p.is_final())>
                     <button type="button" class="secondary" on:click=move |_| {
                         state.jobs.update(|jobs| jobs.retain(|j| j.request_id != id.get_value()));
                     }>"Delete"</button>
                 </Show>
             </div>
-            {move || match phase() {
+            {move || match phase.get() {
                 Some(JobPhase::Succeeded { media }) => Some(view! { <MediaView media request_id=id.get_value() /> }),
                 _ => None,
             }}
         </li>
     }
+    .into_any()
 }
 
 /// Fills the form with what this job was sent ("Use these settings").
@@ -139,10 +160,7 @@ fn rerun(state: AppState, request_id: String, new_seed: bool) {
     } else {
         "Run this job again with the same seed? RunComfy bills every run."
     };
-    let confirmed = web_sys::window()
-        .and_then(|w| w.confirm_with_message(question).ok())
-        .unwrap_or(false);
-    if !confirmed {
+    if !confirm(question) {
         return;
     }
     let mut inputs = job.inputs;

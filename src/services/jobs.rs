@@ -94,10 +94,10 @@ async fn poll_until_done(state: AppState, request_id: &str) {
             let delay = backoff.next_delay_ms(is_hidden(), random(), retry_after_ms);
             wait(delay).await;
         }
-        let Some(job) = state.job(request_id) else {
+        let Some(before) = state.phase_of(request_id) else {
             return;
         };
-        if job.phase.is_final() {
+        if before.is_final() {
             return;
         }
         if state.token.get_untracked().trim().is_empty() {
@@ -105,11 +105,10 @@ async fn poll_until_done(state: AppState, request_id: &str) {
             next = NextStep::PollStatus;
             continue;
         }
-        let before = job.phase.clone();
         let client = state.client();
         let endpoint = match next {
             NextStep::FetchResult => NextStep::FetchResult,
-            _ => job.phase.poll_endpoint(),
+            _ => before.poll_endpoint(),
         };
         let (step, retry_after) = match endpoint {
             NextStep::FetchResult => match client.result(request_id).await {
@@ -153,7 +152,7 @@ pub fn cancel(state: AppState, request_id: String) {
         j.cancel_note = Some("Cancelling…".to_owned())
     });
     spawn_local(async move {
-        let before = state.job(&request_id).map(|j| j.phase);
+        let before = state.phase_of(&request_id);
         match client.cancel(&request_id).await {
             Ok(answer) => {
                 state.update_job(&request_id, |j| j.on_cancel(&answer, now_ms()));
@@ -171,13 +170,13 @@ pub fn cancel(state: AppState, request_id: String) {
 
 /// Tells screen readers (and a background tab's title) when a job's phase changes.
 fn announce_change(state: AppState, request_id: &str, before: &JobPhase) {
-    let Some(job) = state.job(request_id) else {
+    let Some(phase) = state.phase_of(request_id) else {
         return;
     };
-    if &job.phase != before {
-        let line = format!("Job {}: {}", short_id(request_id), job.phase.label());
-        if job.phase.is_final() && is_hidden() {
-            notify::finished_in_background(matches!(job.phase, JobPhase::Succeeded { .. }), &line);
+    if &phase != before {
+        let line = format!("Job {}: {}", short_id(request_id), phase.label());
+        if phase.is_final() && is_hidden() {
+            notify::finished_in_background(matches!(phase, JobPhase::Succeeded { .. }), &line);
         }
         state.announcement.set(line);
     }

@@ -240,3 +240,22 @@ test('a submit that gets no answer times out with its own message', async ({ pag
   await expect(page.locator('.submit-error')).toContainText('did not answer in time', { timeout: 45_000 });
   expect(submits(fake)).toHaveLength(1);
 });
+
+test('a playing result is not redrawn while another job is polled', async ({ page, fake }) => {
+  await openApp(page, fake);
+  await fillForm(page, fake, 'First, done soon');
+  await generate(page).click();
+  const first = page.locator('.job-card').first();
+  await expect(first.getByTestId('job-status')).toHaveText('Done', { timeout: 20_000 });
+  await first.locator('video').evaluate((v) => (v.__sameElement = true));
+
+  await page.locator('#field-prompt').fill('Second, stays queued [slow-queue]');
+  await generate(page).click();
+  await expect(page.locator('.job-card')).toHaveCount(2);
+  const second = page.locator('.job-card').first();
+  await expect(second.getByTestId('job-status')).toHaveText(/Queued — position 5/);
+  await expect(second.getByTestId('job-status')).toHaveText(/Queued — position 4/, { timeout: 10_000 });
+  // The second job's polls changed the job list; the first card's player is untouched.
+  const older = page.locator('.job-card').nth(1).locator('video');
+  expect(await older.evaluate((v) => v.__sameElement === true)).toBe(true);
+});
