@@ -4,10 +4,10 @@
 //! after a timeout, and turns every failure into an [`ApiError`] the UI can explain.
 
 use gloo_net::http::{Request, RequestBuilder};
-use gloo_timers::callback::Timeout;
 use serde::de::DeserializeOwned;
 use serde_json::{Map, Value};
 
+use crate::browser::deadline::Deadline;
 use crate::core::api_error::{parse_json, ApiError};
 use crate::core::api_types::{CancelResponse, ResultResponse, StatusResponse, SubmitResponse};
 
@@ -78,12 +78,11 @@ impl RunComfyClient {
         builder: RequestBuilder,
         json_body: Option<String>,
     ) -> Result<T, ApiError> {
-        let controller = web_sys::AbortController::new().ok();
-        let signal = controller.as_ref().map(|c| c.signal());
+        let deadline = Deadline::after_ms(TIMEOUT_MS);
         let builder = builder
             .header("Authorization", &format!("Bearer {}", self.token))
             .header("Accept", "application/json")
-            .abort_signal(signal.as_ref());
+            .abort_signal(deadline.signal());
         let request = match json_body {
             Some(json) => builder
                 .header("Content-Type", "application/json")
@@ -91,13 +90,16 @@ impl RunComfyClient {
             None => builder.build(),
         }
         .map_err(|_| ApiError::Network)?;
-        let _timer = controller.map(|c| Timeout::new(TIMEOUT_MS, move || c.abort()));
-        let timed_out = || signal.as_ref().is_some_and(|s| s.aborted());
-
-        let response = request.send().await.map_err(|_| failure(timed_out()))?;
+        let response = request
+            .send()
+            .await
+            .map_err(|_| failure(deadline.passed()))?;
         let status = response.status();
         let retry_after = response.headers().get("retry-after");
-        let body = response.text().await.map_err(|_| failure(timed_out()))?;
+        let body = response
+            .text()
+            .await
+            .map_err(|_| failure(deadline.passed()))?;
         parse_json(status, &body, retry_after.as_deref())
     }
 }

@@ -7,6 +7,7 @@ use wasm_bindgen::{closure::Closure, JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{Blob, FileReader, HtmlImageElement, Url};
 
+use super::deadline::Deadline;
 use crate::core::image_format::{from_mime, png_has_alpha, sniff, ImageFormat};
 use crate::core::image_rules::ImageFacts;
 use crate::core::image_source::{ImageSourceError, SourceUrl};
@@ -147,14 +148,11 @@ enum Fetched {
 }
 
 async fn fetch_bytes(url: &str) -> Fetched {
-    let controller = web_sys::AbortController::new().ok();
-    let signal = controller.as_ref().map(|c| c.signal());
-    let _timer =
-        controller.map(|c| gloo_timers::callback::Timeout::new(URL_TIMEOUT_MS, move || c.abort()));
+    let deadline = Deadline::after_ms(URL_TIMEOUT_MS);
     // No credentials and no token: this request goes to a third party.
     let request = gloo_net::http::Request::get(url)
         .credentials(web_sys::RequestCredentials::Omit)
-        .abort_signal(signal.as_ref());
+        .abort_signal(deadline.signal());
     let Ok(response) = request.send().await else {
         return Fetched::Blocked;
     };

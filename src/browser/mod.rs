@@ -1,6 +1,7 @@
 //! Browser glue: the Image API, canvas, storage, clock, visibility. No rules live here: it
 //! measures and performs, and asks `wan-core` what the measurements mean.
 
+pub mod deadline;
 pub mod files;
 pub mod image_fit;
 pub mod image_probe;

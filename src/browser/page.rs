@@ -32,6 +32,14 @@ pub fn is_hidden() -> bool {
         .is_some_and(|d| d.visibility_state() == web_sys::VisibilityState::Hidden)
 }
 
+/// Asks the user a yes/no question in the browser's own dialog; `false` if refused or
+/// impossible.
+pub fn confirm(question: &str) -> bool {
+    web_sys::window()
+        .and_then(|w| w.confirm_with_message(question).ok())
+        .unwrap_or(false)
+}
+
 /// Copies text to the clipboard; the browser may refuse (no permission, no focus).
 pub async fn copy_text(text: &str) -> bool {
     let Some(window) = web_sys::window() else {

@@ -9,7 +9,8 @@ use crate::state::{AppState, ImageField};
 #[component]
 pub fn GenerateBar() -> impl IntoView {
     let state = AppState::get();
-    let reasons = move || blocking_reasons(state);
+    // One computation serves the button and the list (and the list redraws only on change).
+    let reasons = Memo::new(move |_| blocking_reasons(state));
 
     view! {
         <div class="generate-bar">
@@ -17,13 +18,13 @@ pub fn GenerateBar() -> impl IntoView {
             <button
                 type="submit"
                 class="primary"
-                disabled=move || !reasons().is_empty() || state.submitting.get()
+                disabled=move || !reasons.with(Vec::is_empty) || state.submitting.get()
                 aria-describedby="generate-reasons"
             >
                 {move || if state.submitting.get() { "Submitting…" } else { "Generate" }}
             </button>
             <ul id="generate-reasons" class="reasons" aria-live="polite">
-                {move || reasons().into_iter().map(|r| view! { <li>{r}</li> }).collect_view()}
+                {move || reasons.get().into_iter().map(|r| view! { <li>{r}</li> }).collect_view()}
             </ul>
             {move || state.submit_error.get().map(|error| view! {
                 <div class="submit-error" role="alert">

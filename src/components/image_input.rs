@@ -168,23 +168,12 @@ pub fn ImageInput(
     };
 
     let fit = move |_| {
-        let ImageField::Ready { image, .. } = field() else {
-            return;
-        };
-        generation.update_value(|g| *g += 1);
-        let mine = generation.get_value();
-        set_field(ImageField::Checking);
-        spawn_local(async move {
-            let fitted =
-                image_check::fit(&validations.get_value(), &image.preview_url, &image.label).await;
-            if generation.get_value() != mine {
-                return;
-            }
-            if let ImageField::Ready { image, .. } = &fitted {
-                set_value(image.value.clone());
-            }
-            set_field(fitted);
-        });
+        if let ImageField::Ready { image, .. } = field() {
+            run_check(ImageSource::FittedCopy {
+                preview_url: image.preview_url,
+                label: image.label,
+            });
+        }
     };
 
     let url_value = move || {

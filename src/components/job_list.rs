@@ -3,6 +3,7 @@ use leptos::task::spawn_local;
 
 use super::job_card::JobCard;
 use crate::browser::files::{save_text_file, take_picked_text};
+use crate::browser::page::confirm;
 use crate::core::history::{load_history, merge_jobs, HistoryFile};
 use crate::core::persist::job_without_data_uris;
 use crate::services::jobs;
@@ -60,13 +61,10 @@ pub fn JobList() -> impl IntoView {
     };
 
     let clear = move |_| {
-        let confirmed = web_sys::window()
-            .and_then(|w| {
-                w.confirm_with_message("Clear the whole history on this device? Results stay on RunComfy only as long as RunComfy keeps them.")
-                    .ok()
-            })
-            .unwrap_or(false);
-        if confirmed {
+        if confirm(
+            "Clear the whole history on this device? Results stay on RunComfy only as long \
+             as RunComfy keeps them.",
+        ) {
             state.jobs.set(Vec::new());
             note.set(Some("History cleared.".to_owned()));
         }

@@ -14,11 +14,18 @@ use crate::state::ImageField;
 pub enum ImageSource {
     /// What the user typed or pasted in the URL field (or a restored `data:` URI).
     Url(String),
-    /// A local file (picker, drop, paste) or a fitted copy.
+    /// A local file (picker, drop, paste).
     Blob {
         /// The bytes.
         blob: Blob,
         /// The file name shown to the user.
+        label: String,
+    },
+    /// "Fit to limits": a scaled-down copy, flattened on white, of an image already shown.
+    FittedCopy {
+        /// The shown image (a `blob:` URL whose pixels the page may read).
+        preview_url: String,
+        /// Its label.
         label: String,
     },
 }
@@ -34,24 +41,22 @@ pub async fn check(validations: &[Validation], source: ImageSource) -> ImageFiel
         }
         ImageSource::Url(url) => probe_url(&url).await,
         ImageSource::Blob { blob, label } => probe_blob(&blob, &label).await,
+        ImageSource::FittedCopy { preview_url, label } => {
+            let longest = max_side(validations).unwrap_or(u32::MAX);
+            match fit_image(&preview_url, longest).await {
+                Ok(blob) => {
+                    let label = format!("{} (fitted)", label.trim_end_matches(" (fitted)"));
+                    probe_blob(&blob, &label).await
+                }
+                Err(error) => Err(error),
+            }
+        }
     };
     match probed {
         Ok(image) => ImageField::Ready {
             problems: check_image(validations, &image.facts),
             image,
         },
-        Err(error) => ImageField::Failed(error),
-    }
-}
-
-/// "Fit to limits": a scaled-down, flattened copy of the image, checked again.
-pub async fn fit(validations: &[Validation], preview_url: &str, label: &str) -> ImageField {
-    let longest = max_side(validations).unwrap_or(u32::MAX);
-    match fit_image(preview_url, longest).await {
-        Ok(blob) => {
-            let label = format!("{} (fitted)", label.trim_end_matches(" (fitted)"));
-            check(validations, ImageSource::Blob { blob, label }).await
-        }
         Err(error) => ImageField::Failed(error),
     }
 }
