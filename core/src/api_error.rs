@@ -1,11 +1,13 @@
 //! Every way an API call can fail, classified from the HTTP status and body, with the
-//! sentence the user sees.
+//! sentence the user sees (in English or German).
 
 use std::fmt;
 
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
+
+use crate::i18n::Lang;
 
 /// A failed API call.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -203,57 +205,125 @@ fn field_error(item: &Value) -> FieldError {
 }
 
 impl ApiError {
-    /// The sentence (or two) to show the user.
+    /// The sentence (or two) to show the user, in English.
     pub fn message(&self) -> String {
+        self.message_in(Lang::En)
+    }
+
+    /// The sentence (or two) to show the user, in `lang`. What the server said is quoted
+    /// as given.
+    pub fn message_in(&self, lang: Lang) -> String {
+        let de = lang == Lang::De;
         match self {
             ApiError::Unauthorized { message } => with_server(
-                "RunComfy did not accept the API token: it is missing, wrong or expired. \
-                 Paste a valid token from your RunComfy profile.",
+                lang,
+                if de {
+                    "RunComfy hat das API-Token nicht akzeptiert: Es fehlt, ist falsch oder \
+                     abgelaufen. Fügen Sie ein gültiges Token aus Ihrem RunComfy-Profil ein."
+                } else {
+                    "RunComfy did not accept the API token: it is missing, wrong or expired. \
+                     Paste a valid token from your RunComfy profile."
+                },
                 message.as_deref(),
             ),
             ApiError::Forbidden { message } => with_server(
-                "This token is not allowed to use this model (permission denied).",
+                lang,
+                if de {
+                    "Dieses Token darf dieses Modell nicht verwenden (Zugriff verweigert)."
+                } else {
+                    "This token is not allowed to use this model (permission denied)."
+                },
                 message.as_deref(),
             ),
+            ApiError::InsufficientBalance if de => "Ihr RunComfy-Guthaben reicht für diesen \
+                Job nicht aus. Laden Sie Ihr Konto auf und versuchen Sie es dann erneut."
+                .to_owned(),
             ApiError::InsufficientBalance => "Your RunComfy balance is too low to run this job. \
                 Top up your account, then try again."
                 .to_owned(),
             ApiError::NotFound { message } => with_server(
-                "RunComfy does not know this model or request. It may have expired \
-                 (results are kept for a limited time).",
+                lang,
+                if de {
+                    "RunComfy kennt dieses Modell oder diese Anfrage nicht. Vielleicht ist sie \
+                     abgelaufen (Ergebnisse werden nur begrenzte Zeit aufbewahrt)."
+                } else {
+                    "RunComfy does not know this model or request. It may have expired \
+                     (results are kept for a limited time)."
+                },
                 message.as_deref(),
             ),
-            ApiError::Invalid { details, message } => invalid_message(details, message.as_deref()),
+            ApiError::Invalid { details, message } => {
+                invalid_message(lang, details, message.as_deref())
+            }
             ApiError::RateLimited {
                 retry_after_secs: Some(secs),
-            } => format!(
-                "Too many requests: RunComfy is rate limiting. Wait {secs} s and try again."
-            ),
+            } => {
+                let secs = lang.count(u64::from(*secs));
+                if de {
+                    format!(
+                        "Zu viele Anfragen: RunComfy begrenzt die Anfragerate. Warten Sie \
+                         {secs} s und versuchen Sie es dann erneut."
+                    )
+                } else {
+                    format!(
+                        "Too many requests: RunComfy is rate limiting. Wait {secs} s and try \
+                         again."
+                    )
+                }
+            }
+            ApiError::RateLimited {
+                retry_after_secs: None,
+            } if de => "Zu viele Anfragen: RunComfy begrenzt die Anfragerate. Warten Sie einen \
+                Moment und versuchen Sie es dann erneut."
+                .to_owned(),
             ApiError::RateLimited {
                 retry_after_secs: None,
             } => "Too many requests: RunComfy is rate limiting. Wait a moment and try again."
                 .to_owned(),
+            ApiError::Unavailable { status } if de => format!(
+                "RunComfy ist gerade nicht verfügbar (HTTP {status}). Es ist nichts verloren: \
+                 Versuchen Sie es gleich noch einmal."
+            ),
             ApiError::Unavailable { status } => format!(
                 "RunComfy is unavailable right now (HTTP {status}). Nothing is lost: try again \
                  in a moment."
             ),
-            ApiError::ErrorInBody { code, message } => match message {
-                Some(m) => format!("RunComfy reported an error (code {code}): {m}"),
-                None => format!("RunComfy reported an error (code {code})."),
+            ApiError::ErrorInBody { code, message } => match (message, de) {
+                (Some(m), true) => format!("RunComfy hat einen Fehler gemeldet (Code {code}): {m}"),
+                (None, true) => format!("RunComfy hat einen Fehler gemeldet (Code {code})."),
+                (Some(m), false) => format!("RunComfy reported an error (code {code}): {m}"),
+                (None, false) => format!("RunComfy reported an error (code {code})."),
             },
+            ApiError::Malformed { status } if de => {
+                format!("Die Antwort von RunComfy ist nicht das erwartete JSON (HTTP {status}).")
+            }
             ApiError::Malformed { status } => format!(
                 "RunComfy answered with something that is not the expected JSON (HTTP {status})."
             ),
+            ApiError::Network if de => "Die API ist nicht erreichbar. Entweder sind Sie \
+                offline, oder der Browser hat die Anfrage blockiert (CORS): Die API-Basis-URL \
+                muss den Ursprung dieser Seite zulassen. Versuchen Sie den Same-Origin-Proxy \
+                unter Einstellungen → API-Basis-URL."
+                .to_owned(),
             ApiError::Network => "Could not reach the API. Either you are offline, or the \
                 browser blocked the request (CORS): the API base URL must allow this page's \
                 origin. Try the same-origin proxy in Settings → API base URL."
+                .to_owned(),
+            ApiError::Timeout if de => "Die API hat nicht rechtzeitig geantwortet. Falls Sie \
+                gerade einen Job abgeschickt haben, kann er trotzdem gestartet sein: Prüfen Sie \
+                Ihre RunComfy-Anfragen, bevor Sie es erneut versuchen."
                 .to_owned(),
             ApiError::Timeout => "The API did not answer in time. If this was a submit, the \
                                   job may still have started: check your RunComfy requests \
                                   before you try again."
                 .to_owned(),
             ApiError::Unexpected { status, message } => with_server(
-                &format!("Unexpected answer from RunComfy (HTTP {status})."),
+                lang,
+                &if de {
+                    format!("Unerwartete Antwort von RunComfy (HTTP {status}).")
+                } else {
+                    format!("Unexpected answer from RunComfy (HTTP {status}).")
+                },
                 message.as_deref(),
             ),
         }
@@ -300,23 +370,31 @@ impl fmt::Display for ApiError {
 
 impl std::error::Error for ApiError {}
 
-/// `base`, plus what the server said when it said something.
-fn with_server(base: &str, message: Option<&str>) -> String {
-    match message {
-        Some(m) => format!("{base} (RunComfy: {m})"),
-        None => base.to_owned(),
+/// `base`, plus what the server said when it said something (quoted as given).
+fn with_server(lang: Lang, base: &str, message: Option<&str>) -> String {
+    match (message, lang) {
+        (Some(m), Lang::En) => format!("{base} (RunComfy: {m})"),
+        (Some(m), Lang::De) => format!("{base} (Meldung von RunComfy: {m})"),
+        (None, _) => base.to_owned(),
     }
 }
 
-fn invalid_message(details: &[FieldError], message: Option<&str>) -> String {
-    let mut out = String::from("RunComfy rejected the inputs:");
+/// The rejection, with the server's per-field complaints (or its message) as given.
+fn invalid_message(lang: Lang, details: &[FieldError], message: Option<&str>) -> String {
+    let mut out = String::from(match lang {
+        Lang::En => "RunComfy rejected the inputs:",
+        Lang::De => "RunComfy hat die Eingaben abgelehnt:",
+    });
     if details.is_empty() {
         match message {
             Some(m) => {
                 out.push(' ');
                 out.push_str(m);
             }
-            None => out.push_str(" they do not match the model's schema."),
+            None => out.push_str(match lang {
+                Lang::En => " they do not match the model's schema.",
+                Lang::De => " Sie passen nicht zum Schema des Modells.",
+            }),
         }
         return out;
     }
@@ -331,8 +409,31 @@ fn invalid_message(details: &[FieldError], message: Option<&str>) -> String {
     out
 }
 
+/// Test help for every module with `message_in`: a German text reads as German.
+#[cfg(test)]
+pub(crate) mod german {
+    /// Words of English sentences that German sentences never contain.
+    const ENGLISH: &[&str] = &[
+        "a", "again", "and", "are", "at", "be", "cannot", "column", "could", "did", "does", "file",
+        "for", "has", "image", "images", "is", "it", "line", "model", "must", "no", "not", "of",
+        "or", "please", "request", "requests", "than", "the", "this", "to", "try", "use", "with",
+        "your",
+    ];
+
+    /// Asserts that `german` differs from `english` and has no word of an English sentence.
+    pub(crate) fn assert_german(german: &str, english: &str) {
+        assert_ne!(german, english, "not translated");
+        let leftover: Vec<&str> = german
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| ENGLISH.contains(&w.to_lowercase().as_str()))
+            .collect();
+        assert!(leftover.is_empty(), "English {leftover:?} in: {german}");
+    }
+}
+
 #[cfg(test)]
 mod tests {
+    use super::german::assert_german;
     use super::*;
     use serde_json::json;
 
@@ -783,5 +884,123 @@ mod tests {
             let text = serde_json::to_string(&e).expect("serialises");
             assert_eq!(serde_json::from_str::<ApiError>(&text).ok(), Some(e));
         }
+    }
+
+    #[test]
+    fn english_is_the_default_message() {
+        let mut list = all();
+        list.push(ApiError::RateLimited {
+            retry_after_secs: Some(30),
+        });
+        for e in list {
+            assert_eq!(e.message(), e.message_in(Lang::En));
+            assert_eq!(e.to_string(), e.message_in(Lang::En));
+        }
+    }
+
+    #[test]
+    fn every_message_in_german() {
+        let mut list = all();
+        list.push(ApiError::RateLimited {
+            retry_after_secs: Some(30),
+        });
+        let texts: Vec<String> = list.iter().map(|e| e.message_in(Lang::De)).collect();
+        for (e, de) in list.iter().zip(&texts) {
+            assert_german(de, &e.message());
+        }
+        for (i, a) in texts.iter().enumerate() {
+            for b in &texts[i + 1..] {
+                assert_ne!(a, b);
+            }
+        }
+        assert_eq!(
+            texts[0],
+            "RunComfy hat das API-Token nicht akzeptiert: Es fehlt, ist falsch oder abgelaufen. \
+             Fügen Sie ein gültiges Token aus Ihrem RunComfy-Profil ein."
+        );
+        assert_eq!(
+            texts[2],
+            "Ihr RunComfy-Guthaben reicht für diesen Job nicht aus. Laden Sie Ihr Konto auf und \
+             versuchen Sie es dann erneut."
+        );
+        assert_eq!(
+            texts[4],
+            "RunComfy hat die Eingaben abgelehnt: Sie passen nicht zum Schema des Modells."
+        );
+        assert_eq!(
+            texts[6],
+            "RunComfy ist gerade nicht verfügbar (HTTP 503). Es ist nichts verloren: Versuchen \
+             Sie es gleich noch einmal."
+        );
+        assert_eq!(texts[7], "RunComfy hat einen Fehler gemeldet (Code 9).");
+        assert_eq!(
+            texts[9],
+            "Die API ist nicht erreichbar. Entweder sind Sie offline, oder der Browser hat die \
+             Anfrage blockiert (CORS): Die API-Basis-URL muss den Ursprung dieser Seite \
+             zulassen. Versuchen Sie den Same-Origin-Proxy unter Einstellungen → API-Basis-URL."
+        );
+        assert_eq!(texts[11], "Unerwartete Antwort von RunComfy (HTTP 418).");
+        assert_eq!(
+            texts[12],
+            "Zu viele Anfragen: RunComfy begrenzt die Anfragerate. Warten Sie 30 s und versuchen \
+             Sie es dann erneut."
+        );
+    }
+
+    #[test]
+    fn german_frames_the_server_text_as_given() {
+        assert_eq!(
+            ApiError::Forbidden {
+                message: msg("Permission denied")
+            }
+            .message_in(Lang::De),
+            "Dieses Token darf dieses Modell nicht verwenden (Zugriff verweigert). \
+             (Meldung von RunComfy: Permission denied)"
+        );
+        assert_eq!(
+            ApiError::ErrorInBody {
+                code: "7".into(),
+                message: msg("boom")
+            }
+            .message_in(Lang::De),
+            "RunComfy hat einen Fehler gemeldet (Code 7): boom"
+        );
+        let invalid = |details: Vec<FieldError>, message: Option<String>| {
+            ApiError::Invalid { details, message }.message_in(Lang::De)
+        };
+        assert_eq!(
+            invalid(vec![], msg("bad")),
+            "RunComfy hat die Eingaben abgelehnt: bad"
+        );
+        let details = vec![
+            FieldError {
+                field: Some("img_url".into()),
+                message: "Image too small".into(),
+            },
+            FieldError {
+                field: None,
+                message: "Something else".into(),
+            },
+        ];
+        assert_eq!(
+            invalid(details, None),
+            "RunComfy hat die Eingaben abgelehnt: img_url: Image too small; Something else"
+        );
+    }
+
+    #[test]
+    fn retry_seconds_are_written_as_each_language_writes_numbers() {
+        let e = ApiError::RateLimited {
+            retry_after_secs: Some(3600),
+        };
+        assert!(e.message().contains("Wait 3,600 s"), "{}", e.message());
+        assert!(e.message_in(Lang::De).contains("Warten Sie 3.600 s"));
+        // HTTP statuses are codes, not amounts.
+        let e = ApiError::Unexpected {
+            status: 1000,
+            message: None,
+        };
+        assert!(e.message_in(Lang::De).contains("(HTTP 1000)"));
+        assert!(e.message().contains("(HTTP 1000)"));
     }
 }

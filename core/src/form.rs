@@ -5,6 +5,7 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Number, Value};
 
+use crate::i18n::Lang;
 use crate::schema::{InputSchema, Property, PropertyType};
 
 /// The raw text of each field as the user typed it (booleans as "true"/"false", numbers
@@ -134,25 +135,55 @@ impl FieldProblem {
         }
     }
 
-    /// The sentence to show the user.
+    /// The sentence to show the user, in English.
     pub fn message(&self) -> String {
+        self.message_in(Lang::En)
+    }
+
+    /// The sentence to show the user, in `lang`: the title as the schema gives it, the
+    /// numbers as the language writes them.
+    pub fn message_in(&self, lang: Lang) -> String {
+        let de = lang == Lang::De;
+        let num = |x: &f64| lang.number(*x);
+        let count = |n: &usize| lang.count(*n as u64);
         match self {
+            FieldProblem::Required { title, .. } if de => format!("{title} ist erforderlich."),
             FieldProblem::Required { title, .. } => format!("{title} is required."),
             FieldProblem::TooLong {
                 title, len, max, ..
             } => {
-                format!("{title} is {len} characters long; the limit is {max}.")
+                let (len, max) = (count(len), count(max));
+                if de {
+                    format!("{title} ist {len} Zeichen lang; erlaubt sind höchstens {max}.")
+                } else {
+                    format!("{title} is {len} characters long; the limit is {max}.")
+                }
+            }
+            FieldProblem::NotAnInteger { title, .. } if de => {
+                format!("{title} muss eine ganze Zahl sein.")
             }
             FieldProblem::NotAnInteger { title, .. } => format!("{title} must be a whole number."),
+            FieldProblem::NotANumber { title, .. } if de => format!("{title} muss eine Zahl sein."),
             FieldProblem::NotANumber { title, .. } => format!("{title} must be a number."),
             FieldProblem::OutOfRange {
                 title, min, max, ..
-            } => match (min, max) {
-                (Some(min), Some(max)) => format!("{title} must be between {min} and {max}."),
-                (Some(min), None) => format!("{title} must be at least {min}."),
-                (None, Some(max)) => format!("{title} must be at most {max}."),
-                (None, None) => format!("{title} is out of range."),
+            } => match (min.as_ref().map(num), max.as_ref().map(num), de) {
+                (Some(min), Some(max), true) => {
+                    format!("{title} muss zwischen {min} und {max} liegen.")
+                }
+                (Some(min), None, true) => format!("{title} muss mindestens {min} sein."),
+                (None, Some(max), true) => format!("{title} darf höchstens {max} sein."),
+                (None, None, true) => format!("{title} liegt außerhalb des erlaubten Bereichs."),
+                (Some(min), Some(max), false) => {
+                    format!("{title} must be between {min} and {max}.")
+                }
+                (Some(min), None, false) => format!("{title} must be at least {min}."),
+                (None, Some(max), false) => format!("{title} must be at most {max}."),
+                (None, None, false) => format!("{title} is out of range."),
             },
+            FieldProblem::NotInEnum { title, .. } if de => {
+                format!("{title} muss einer der angebotenen Werte sein.")
+            }
             FieldProblem::NotInEnum { title, .. } => {
                 format!("{title} must be one of the offered choices.")
             }
@@ -335,6 +366,7 @@ fn number(n: f64) -> Value {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::api_error::german::assert_german;
     use serde_json::json;
 
     fn wan() -> InputSchema {
@@ -664,6 +696,94 @@ mod tests {
             form.get("images"),
             "badvalue",
             "a line cannot hold a newline"
+        );
+    }
+
+    fn every_problem() -> Vec<FieldProblem> {
+        let (field, title) = (String::from("steps"), String::from("Steps"));
+        let range = |min, max| FieldProblem::OutOfRange {
+            field: field.clone(),
+            title: title.clone(),
+            min,
+            max,
+        };
+        vec![
+            FieldProblem::Required {
+                field: field.clone(),
+                title: title.clone(),
+            },
+            FieldProblem::TooLong {
+                field: field.clone(),
+                title: title.clone(),
+                len: 1234,
+                max: 800,
+            },
+            FieldProblem::NotAnInteger {
+                field: field.clone(),
+                title: title.clone(),
+            },
+            FieldProblem::NotANumber {
+                field: field.clone(),
+                title: title.clone(),
+            },
+            range(Some(1000.0), Some(2000.5)),
+            range(Some(0.5), None),
+            range(None, Some(1.0)),
+            range(None, None),
+            FieldProblem::NotInEnum {
+                field: field.clone(),
+                title: title.clone(),
+            },
+        ]
+    }
+
+    #[test]
+    fn english_is_the_default_message() {
+        for p in every_problem() {
+            assert_eq!(p.message(), p.message_in(Lang::En));
+        }
+    }
+
+    #[test]
+    fn every_problem_in_german() {
+        let problems = every_problem();
+        let de: Vec<String> = problems.iter().map(|p| p.message_in(Lang::De)).collect();
+        for (p, text) in problems.iter().zip(&de) {
+            assert_german(text, &p.message());
+            assert!(text.starts_with("Steps "), "the title stays: {text}");
+        }
+        assert_eq!(
+            de,
+            [
+                "Steps ist erforderlich.",
+                "Steps ist 1.234 Zeichen lang; erlaubt sind höchstens 800.",
+                "Steps muss eine ganze Zahl sein.",
+                "Steps muss eine Zahl sein.",
+                "Steps muss zwischen 1.000 und 2.000,5 liegen.",
+                "Steps muss mindestens 0,5 sein.",
+                "Steps darf höchstens 1 sein.",
+                "Steps liegt außerhalb des erlaubten Bereichs.",
+                "Steps muss einer der angebotenen Werte sein.",
+            ]
+        );
+    }
+
+    #[test]
+    fn numbers_are_written_as_each_language_writes_them() {
+        let problems = every_problem();
+        assert_eq!(
+            problems[1].message(),
+            "Steps is 1,234 characters long; the limit is 800."
+        );
+        assert_eq!(
+            problems[4].message(),
+            "Steps must be between 1,000 and 2,000.5."
+        );
+        let s = custom(json!({"n": {"type": "number", "minimum": -0.25, "maximum": 1e6}}));
+        let p = field_problems(&s, &values(&[("n", "-1")]));
+        assert_eq!(
+            p[0].message_in(Lang::De),
+            "n muss zwischen -0,25 und 1.000.000 liegen."
         );
     }
 }

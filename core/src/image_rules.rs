@@ -2,6 +2,7 @@
 //! limits) before it is sent, so the user hears about a bad image at once, not after a
 //! queued job fails.
 
+use crate::i18n::Lang;
 use crate::image_format::ImageFormat;
 use crate::schema::{Rule, Validation};
 
@@ -51,18 +52,35 @@ pub enum ImageProblem {
 }
 
 impl ImageProblem {
-    /// The sentence to show the user.
+    /// The sentence to show the user, in English.
     pub fn message(&self) -> String {
-        match self {
-            ImageProblem::TooSmall { message }
-            | ImageProblem::TooLarge { message }
-            | ImageProblem::TooHeavy { message } => message.clone(),
-            ImageProblem::UnsupportedFormat { found } => {
+        self.message_in(Lang::En)
+    }
+
+    /// The sentence to show the user, in `lang`. The schema's own messages are shown as
+    /// the schema gives them, whatever the language.
+    pub fn message_in(&self, lang: Lang) -> String {
+        match (self, lang) {
+            (
+                ImageProblem::TooSmall { message }
+                | ImageProblem::TooLarge { message }
+                | ImageProblem::TooHeavy { message },
+                _,
+            ) => message.clone(),
+            (ImageProblem::UnsupportedFormat { found }, Lang::En) => {
                 format!("{found} images are not supported. Use JPEG, PNG (no alpha), BMP or WEBP.")
             }
-            ImageProblem::AlphaPng => "This PNG has transparency (an alpha channel), which the \
-                model does not accept. Use “Fit to limits” to flatten it on white, or save it \
-                without transparency."
+            (ImageProblem::UnsupportedFormat { found }, Lang::De) => format!(
+                "{found}-Bilder werden nicht unterstützt. Verwenden Sie JPEG, PNG (ohne \
+                 Alphakanal), BMP oder WEBP."
+            ),
+            (ImageProblem::AlphaPng, Lang::En) => "This PNG has transparency (an alpha \
+                channel), which the model does not accept. Use “Fit to limits” to flatten it on \
+                white, or save it without transparency."
+                .to_owned(),
+            (ImageProblem::AlphaPng, Lang::De) => "Dieses PNG ist transparent (es hat einen \
+                Alphakanal), was das Modell nicht akzeptiert. Legen Sie es mit „An Grenzen \
+                anpassen“ auf einen weißen Hintergrund oder speichern Sie es ohne Transparenz."
                 .to_owned(),
         }
     }
@@ -189,6 +207,7 @@ fn whole(value: f64) -> Option<u32> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::api_error::german::assert_german;
     use crate::schema::InputSchema;
 
     fn wan() -> Vec<Validation> {
@@ -429,5 +448,40 @@ mod tests {
         assert_eq!(max_side(&odd), Some(1999));
         assert_eq!(min_side(&odd), Some(360));
         assert_eq!(max_bytes(&odd), Some(499_999));
+    }
+
+    #[test]
+    fn messages_in_each_language() {
+        let heavy = ImageProblem::TooHeavy {
+            message: "File size must be less than 10 MB.".into(),
+        };
+        let gif = ImageProblem::UnsupportedFormat {
+            found: "GIF".into(),
+        };
+        let all = [small(), large(), heavy, gif.clone(), ImageProblem::AlphaPng];
+        for p in &all {
+            assert_eq!(p.message(), p.message_in(Lang::En));
+        }
+        // The schema's messages are not the app's to translate.
+        assert_eq!(small().message_in(Lang::De), TOO_SMALL);
+        assert_eq!(large().message_in(Lang::De), TOO_LARGE);
+        assert_eq!(
+            all[2].message_in(Lang::De),
+            "File size must be less than 10 MB."
+        );
+        for p in [&gif, &ImageProblem::AlphaPng] {
+            assert_german(&p.message_in(Lang::De), &p.message());
+        }
+        assert_eq!(
+            gif.message_in(Lang::De),
+            "GIF-Bilder werden nicht unterstützt. Verwenden Sie JPEG, PNG (ohne Alphakanal), BMP \
+             oder WEBP."
+        );
+        assert_eq!(
+            ImageProblem::AlphaPng.message_in(Lang::De),
+            "Dieses PNG ist transparent (es hat einen Alphakanal), was das Modell nicht \
+             akzeptiert. Legen Sie es mit „An Grenzen anpassen“ auf einen weißen Hintergrund \
+             oder speichern Sie es ohne Transparenz."
+        );
     }
 }

@@ -2,6 +2,8 @@
 
 use std::fmt;
 
+use crate::i18n::Lang;
+
 /// Why an image could not be measured at all (as opposed to an
 /// [`ImageProblem`](crate::image_rules::ImageProblem), which is a measured limit broken).
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -25,8 +27,20 @@ pub enum ImageSourceError {
 }
 
 impl ImageSourceError {
-    /// The sentence shown under the image field.
+    /// The sentence shown under the image field, in English.
     pub fn message(&self) -> String {
+        self.message_in(Lang::En)
+    }
+
+    /// The sentence shown under the image field, in `lang`.
+    pub fn message_in(&self, lang: Lang) -> String {
+        match lang {
+            Lang::En => self.english(),
+            Lang::De => self.german(),
+        }
+    }
+
+    fn english(&self) -> String {
         match self {
             Self::Empty => "Enter an image URL or choose a file.".to_owned(),
             Self::InvalidUrl => "This is not a valid web address. It should look like \
@@ -49,6 +63,35 @@ impl ImageSourceError {
                 format!("{name} images are not supported. Use JPEG, PNG (no alpha), BMP or WEBP.")
             }
             Self::Unreadable => "The browser could not read this file.".to_owned(),
+        }
+    }
+
+    fn german(&self) -> String {
+        match self {
+            Self::Empty => "Geben Sie eine Bild-URL ein oder wählen Sie eine Datei.".to_owned(),
+            Self::InvalidUrl => "Das ist keine gültige Webadresse. Sie sollte etwa so \
+                                 aussehen: https://example.com/bild.jpg."
+                .to_owned(),
+            Self::NotHttps => "Die Bild-URL muss mit https:// beginnen — RunComfy lädt nur \
+                               öffentliche HTTPS-Adressen."
+                .to_owned(),
+            Self::Unreachable => "Das Bild konnte von dieser URL nicht geladen werden: Der \
+                                  Server ist nicht erreichbar oder zu langsam, oder die \
+                                  Adresse ist falsch."
+                .to_owned(),
+            Self::HttpStatus(status) => format!(
+                "Die Bild-URL hat mit HTTP {status} geantwortet, es gibt also kein Bild. \
+                 Prüfen Sie, ob die Adresse öffentlich und noch gültig ist."
+            ),
+            Self::NotAnImage => "Das ist kein Bild (oder der Browser kann es nicht \
+                                 dekodieren). Verwenden Sie eine JPEG-, PNG-, BMP- oder \
+                                 WEBP-Datei."
+                .to_owned(),
+            Self::Unsupported(name) => format!(
+                "{name}-Bilder werden nicht unterstützt. Verwenden Sie JPEG, PNG (ohne \
+                 Alphakanal), BMP oder WEBP."
+            ),
+            Self::Unreadable => "Der Browser konnte diese Datei nicht lesen.".to_owned(),
         }
     }
 }
@@ -104,10 +147,45 @@ impl SourceUrl {
     }
 
     /// A note to show with the image, if any.
-    pub fn note(&self) -> Option<String> {
-        self.local.then(|| {
-            "A local http address works for testing only: RunComfy cannot fetch it.".to_owned()
-        })
+    pub fn note(&self) -> Option<ImageNote> {
+        self.local.then_some(ImageNote::LocalHttp)
+    }
+}
+
+/// Something worth knowing about an image that is no error: it may still be sent.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ImageNote {
+    /// `http://` on this machine: fine for testing, out of RunComfy's reach.
+    LocalHttp,
+    /// The host hides the bytes from the page (CORS), so size and format are unknown.
+    BytesHidden,
+}
+
+impl ImageNote {
+    /// The note, in English.
+    pub fn message(self) -> &'static str {
+        self.message_in(Lang::En)
+    }
+
+    /// The note, in `lang`.
+    pub fn message_in(self, lang: Lang) -> &'static str {
+        match (self, lang) {
+            (ImageNote::LocalHttp, Lang::En) => {
+                "A local http address works for testing only: RunComfy cannot fetch it."
+            }
+            (ImageNote::LocalHttp, Lang::De) => {
+                "Eine lokale http-Adresse eignet sich nur zum Testen: RunComfy kann sie nicht \
+                 abrufen."
+            }
+            (ImageNote::BytesHidden, Lang::En) => {
+                "This host does not let the browser read the file, so its size and format \
+                 could not be checked here; RunComfy checks them when the job starts."
+            }
+            (ImageNote::BytesHidden, Lang::De) => {
+                "Dieser Host lässt den Browser die Datei nicht lesen, daher konnten Größe und \
+                 Format hier nicht geprüft werden; RunComfy prüft sie beim Start des Jobs."
+            }
+        }
     }
 }
 
@@ -131,6 +209,7 @@ fn is_loopback(host: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::api_error::german::assert_german;
 
     #[test]
     fn https_urls_are_accepted_as_given() {
@@ -160,7 +239,11 @@ mod tests {
             "http://[::1]:80/a.png",
         ] {
             let url = SourceUrl::parse(local).unwrap();
-            assert!(url.note().unwrap().contains("RunComfy cannot fetch"));
+            assert!(url
+                .note()
+                .unwrap()
+                .message()
+                .contains("RunComfy cannot fetch"));
         }
     }
 
@@ -201,5 +284,68 @@ mod tests {
         assert!(ImageSourceError::Unsupported("GIF".into())
             .message()
             .starts_with("GIF images are not supported"));
+    }
+
+    fn all() -> [ImageSourceError; 8] {
+        [
+            ImageSourceError::Empty,
+            ImageSourceError::InvalidUrl,
+            ImageSourceError::NotHttps,
+            ImageSourceError::Unreachable,
+            ImageSourceError::HttpStatus(404),
+            ImageSourceError::NotAnImage,
+            ImageSourceError::Unsupported("GIF".into()),
+            ImageSourceError::Unreadable,
+        ]
+    }
+
+    #[test]
+    fn english_is_the_default_message() {
+        for e in all() {
+            assert_eq!(e.message(), e.message_in(Lang::En));
+            assert_eq!(e.to_string(), e.message_in(Lang::En));
+        }
+        let local = SourceUrl::parse("http://localhost/a.png").unwrap();
+        assert_eq!(local.note(), Some(ImageNote::LocalHttp));
+    }
+
+    #[test]
+    fn every_message_in_german() {
+        let all = all();
+        let messages: std::collections::BTreeSet<String> =
+            all.iter().map(|e| e.message_in(Lang::De)).collect();
+        assert_eq!(messages.len(), all.len());
+        for e in &all {
+            assert_german(&e.message_in(Lang::De), &e.message());
+        }
+        assert_eq!(
+            ImageSourceError::Empty.message_in(Lang::De),
+            "Geben Sie eine Bild-URL ein oder wählen Sie eine Datei."
+        );
+        assert_eq!(
+            ImageSourceError::HttpStatus(404).message_in(Lang::De),
+            "Die Bild-URL hat mit HTTP 404 geantwortet, es gibt also kein Bild. Prüfen Sie, ob \
+             die Adresse öffentlich und noch gültig ist."
+        );
+        assert_eq!(
+            ImageSourceError::Unsupported("GIF".into()).message_in(Lang::De),
+            "GIF-Bilder werden nicht unterstützt. Verwenden Sie JPEG, PNG (ohne Alphakanal), BMP \
+             oder WEBP."
+        );
+        let local = SourceUrl::parse("http://127.0.0.1/a.png").unwrap();
+        let note = local.note().unwrap();
+        assert_german(note.message_in(Lang::De), note.message());
+        assert_eq!(
+            note.message_in(Lang::De),
+            "Eine lokale http-Adresse eignet sich nur zum Testen: RunComfy kann sie nicht abrufen."
+        );
+        let hidden = ImageNote::BytesHidden;
+        assert_german(hidden.message_in(Lang::De), hidden.message());
+        assert_eq!(
+            SourceUrl::parse("https://example.com/a.png")
+                .unwrap()
+                .note(),
+            None
+        );
     }
 }

@@ -9,6 +9,7 @@ use crate::api_error::ApiError;
 use crate::api_types::{
     CancelOutcome, CancelResponse, JobStatus, Media, Outputs, ResultResponse, StatusResponse,
 };
+use crate::i18n::Lang;
 
 /// Where a job stands.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -30,7 +31,7 @@ pub enum JobPhase {
     /// Failed, with the reason to show.
     Failed {
         /// The reason.
-        error: String,
+        error: Failure,
     },
     /// Cancelled.
     Cancelled,
@@ -73,19 +74,120 @@ impl JobPhase {
         }
     }
 
-    /// A short label for the job list.
+    /// A short label for the job list, in English.
     pub fn label(&self) -> String {
+        self.label_in(Lang::En)
+    }
+
+    /// A short label for the job list.
+    pub fn label_in(&self, lang: Lang) -> String {
+        let de = lang == Lang::De;
         match self {
+            JobPhase::Submitting if de => "Wird gesendet…".to_owned(),
             JobPhase::Submitting => "Submitting…".to_owned(),
-            JobPhase::Queued { position: Some(p) } => format!("Queued — position {p}"),
+            JobPhase::Queued { position: Some(p) } if de => {
+                format!("In der Warteschlange — Platz {}", lang.count(u64::from(*p)))
+            }
+            JobPhase::Queued { position: Some(p) } => {
+                format!("Queued — position {}", lang.count(u64::from(*p)))
+            }
+            JobPhase::Queued { position: None } if de => "In der Warteschlange".to_owned(),
             JobPhase::Queued { position: None } => "Queued".to_owned(),
+            JobPhase::Running if de => "Läuft".to_owned(),
             JobPhase::Running => "Running".to_owned(),
+            JobPhase::Succeeded { .. } if de => "Fertig".to_owned(),
             JobPhase::Succeeded { .. } => "Done".to_owned(),
-            JobPhase::Failed { error } => format!("Failed: {error}"),
+            JobPhase::Failed { error } if de => {
+                format!("Fehlgeschlagen: {}", error.message_in(lang))
+            }
+            JobPhase::Failed { error } => format!("Failed: {}", error.message_in(lang)),
+            JobPhase::Cancelled if de => "Abgebrochen".to_owned(),
             JobPhase::Cancelled => "Cancelled".to_owned(),
+            JobPhase::Unknown { status } if de => format!("Status: {status}"),
             JobPhase::Unknown { status } => format!("Status: {status}"),
         }
     }
+}
+
+/// Why a job failed: RunComfy's own words, or the app's reason, which is kept as a kind
+/// (not as text) so it reads in whatever language the UI has when it is shown.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub enum Failure {
+    /// RunComfy said "failed" and gave no reason.
+    NoReason,
+    /// RunComfy said "succeeded" but gave no output.
+    NoOutput,
+    /// A poll failed for good (e.g. the request expired).
+    Api(ApiError),
+    /// RunComfy's reason, as given. Reasons stored before the UI had languages are plain
+    /// text too, so they read as this.
+    #[serde(untagged)]
+    Said(String),
+}
+
+impl Failure {
+    /// The reason, as the user reads it.
+    pub fn message_in(&self, lang: Lang) -> String {
+        let de = lang == Lang::De;
+        match self {
+            Failure::NoReason if de => "Der Job ist fehlgeschlagen.".to_owned(),
+            Failure::NoReason => "The job failed.".to_owned(),
+            Failure::NoOutput if de => "Der Job ist fertig, hat aber nichts ausgegeben.".to_owned(),
+            Failure::NoOutput => "The job finished but returned no output.".to_owned(),
+            Failure::Api(error) => error.message_in(lang),
+            Failure::Said(text) => text.clone(),
+        }
+    }
+}
+
+impl From<&str> for Failure {
+    fn from(text: &str) -> Failure {
+        Failure::Said(text.to_owned())
+    }
+}
+
+/// What became of a cancel, while the job has not ended yet.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub enum CancelNote {
+    /// The cancel request is on its way.
+    Sending,
+    /// RunComfy accepted it; the job has not stopped yet.
+    Requested,
+    /// Too late: the job already runs.
+    NotCancellable,
+    /// The cancel request itself failed.
+    Refused(ApiError),
+}
+
+impl CancelNote {
+    /// The note under the job.
+    pub fn message_in(&self, lang: Lang) -> String {
+        let de = lang == Lang::De;
+        match self {
+            CancelNote::Sending if de => "Wird abgebrochen…".to_owned(),
+            CancelNote::Sending => "Cancelling…".to_owned(),
+            CancelNote::Requested if de => "Abbruch angefordert…".to_owned(),
+            CancelNote::Requested => "Cancellation requested…".to_owned(),
+            CancelNote::NotCancellable if de => {
+                "Läuft schon: Der Job kann nicht mehr abgebrochen werden.".to_owned()
+            }
+            CancelNote::NotCancellable => {
+                "Already running: it can no longer be cancelled.".to_owned()
+            }
+            CancelNote::Refused(error) if de => {
+                format!("Abbrechen fehlgeschlagen: {}", error.message_in(lang))
+            }
+            CancelNote::Refused(error) => format!("Could not cancel: {}", error.message_in(lang)),
+        }
+    }
+}
+
+/// Reads a stored cancel note; a note stored as English text (before the UI had
+/// languages) is dropped rather than making the whole job unreadable.
+fn lenient_cancel_note<'de, D: serde::Deserializer<'de>>(
+    d: D,
+) -> Result<Option<CancelNote>, D::Error> {
+    Ok(Option::<Value>::deserialize(d)?.and_then(|v| serde_json::from_value(v).ok()))
 }
 
 /// What the caller should do after an answer.
@@ -126,17 +228,12 @@ pub struct Job {
     #[serde(default)]
     pub reconnecting: bool,
     /// The answer to a cancel that did not end the job.
-    #[serde(default)]
-    pub cancel_note: Option<String>,
+    #[serde(default, deserialize_with = "lenient_cancel_note")]
+    pub cancel_note: Option<CancelNote>,
     /// The API refused the token while polling: the job is kept and waits for a valid one.
     #[serde(default)]
     pub token_rejected: bool,
 }
-
-const NO_OUTPUT: &str = "The job finished but returned no output.";
-const FAILED: &str = "The job failed.";
-const CANCEL_REQUESTED: &str = "Cancellation requested…";
-const NOT_CANCELLABLE: &str = "Already running: it can no longer be cancelled.";
 
 impl Job {
     /// A job just accepted by the API, queued until the first status says otherwise.
@@ -184,7 +281,7 @@ impl Job {
             .unwrap_or_default();
         match &result.status {
             JobStatus::Failed => {
-                let error = result.error_text().unwrap_or_else(|| FAILED.to_owned());
+                let error = result.error_text().map_or(Failure::NoReason, Failure::Said);
                 self.finish(JobPhase::Failed { error }, now_ms)
             }
             s if s.is_cancelled() => self.finish(JobPhase::Cancelled, now_ms),
@@ -192,7 +289,7 @@ impl Job {
             // status (which would otherwise bounce between status and result forever).
             s if s.is_success() || (matches!(s, JobStatus::Unknown(_)) && !media.is_empty()) => {
                 if media.is_empty() {
-                    let error = result.error_text().unwrap_or_else(|| NO_OUTPUT.to_owned());
+                    let error = result.error_text().map_or(Failure::NoOutput, Failure::Said);
                     self.finish(JobPhase::Failed { error }, now_ms)
                 } else {
                     self.finish(JobPhase::Succeeded { media }, now_ms)
@@ -226,7 +323,7 @@ impl Job {
         }
         self.finish(
             JobPhase::Failed {
-                error: err.message(),
+                error: Failure::Api(err.clone()),
             },
             now_ms,
         )
@@ -244,11 +341,11 @@ impl Job {
             CancelOutcome::Cancelled => self.finish(JobPhase::Cancelled, now_ms),
             _ if status_cancelled => self.finish(JobPhase::Cancelled, now_ms),
             CancelOutcome::CancellationRequested => {
-                self.cancel_note = Some(CANCEL_REQUESTED.to_owned());
+                self.cancel_note = Some(CancelNote::Requested);
                 NextStep::PollStatus
             }
             CancelOutcome::NotCancellable => {
-                self.cancel_note = Some(NOT_CANCELLABLE.to_owned());
+                self.cancel_note = Some(CancelNote::NotCancellable);
                 NextStep::PollStatus
             }
             // Polling will show what happened.
@@ -491,7 +588,7 @@ mod tests {
         assert_eq!(
             j.phase,
             JobPhase::Failed {
-                error: "The job failed.".into()
+                error: Failure::NoReason
             }
         );
 
@@ -508,7 +605,7 @@ mod tests {
             assert_eq!(
                 j.phase,
                 JobPhase::Failed {
-                    error: "The job finished but returned no output.".into()
+                    error: Failure::NoOutput
                 },
                 "{out:?}"
             );
@@ -576,7 +673,7 @@ mod tests {
         assert_eq!(
             j.phase,
             JobPhase::Failed {
-                error: "The job failed.".into()
+                error: Failure::NoReason
             }
         );
     }
@@ -647,7 +744,7 @@ mod tests {
         assert_eq!(
             j.phase,
             JobPhase::Failed {
-                error: expired.message()
+                error: Failure::Api(expired.clone())
             }
         );
         assert_eq!(j.finished_at_ms, Some(7.0));
@@ -666,16 +763,13 @@ mod tests {
             j.on_cancel(&cancel("cancellation_requested", None), 1.0),
             NextStep::PollStatus
         );
-        assert_eq!(j.cancel_note.as_deref(), Some("Cancellation requested…"));
+        assert_eq!(j.cancel_note, Some(CancelNote::Requested));
         assert!(!j.phase.is_final());
         assert_eq!(
             j.on_cancel(&cancel("not_cancellable", Some("in_progress")), 2.0),
             NextStep::PollStatus
         );
-        assert_eq!(
-            j.cancel_note.as_deref(),
-            Some("Already running: it can no longer be cancelled.")
-        );
+        assert_eq!(j.cancel_note, Some(CancelNote::NotCancellable));
         assert_eq!(j.on_cancel(&cancel("cancelled", None), 3.0), NextStep::Stop);
         assert_eq!(
             (j.phase.clone(), j.finished_at_ms),
@@ -750,7 +844,7 @@ mod tests {
         let mut j = job();
         j.inputs.insert("prompt".into(), json!("a cat"));
         j.on_status(&status("in_progress", None), 5.0);
-        j.cancel_note = Some("n".into());
+        j.cancel_note = Some(CancelNote::Requested);
         let text = serde_json::to_string(&j).expect("serialises");
         assert_eq!(serde_json::from_str::<Job>(&text).ok(), Some(j));
 
@@ -761,6 +855,63 @@ mod tests {
             serde_json::from_str(r#"{"request_id": "f", "phase": {"Failed": {"error": "e"}}}"#)
                 .expect("loads");
         assert_eq!(failed.phase, JobPhase::Failed { error: "e".into() });
+        // Stored as English text before the UI had languages: the job still loads.
+        let old_note: Job =
+            serde_json::from_str(r#"{"request_id": "c", "cancel_note": "Cancelling…"}"#)
+                .expect("loads");
+        assert_eq!(old_note.cancel_note, None);
+    }
+
+    #[test]
+    fn the_apps_own_failures_are_kept_as_kinds_and_read_in_either_language() {
+        for error in [
+            Failure::NoReason,
+            Failure::NoOutput,
+            Failure::Api(ApiError::NotFound { message: None }),
+            Failure::Said("Out of memory".into()),
+        ] {
+            let phase = JobPhase::Failed { error };
+            let text = serde_json::to_string(&phase).expect("serialises");
+            assert_eq!(serde_json::from_str::<JobPhase>(&text).ok(), Some(phase));
+        }
+        let failed = JobPhase::Failed {
+            error: Failure::NoOutput,
+        };
+        assert_eq!(
+            failed.label_in(Lang::En),
+            "Failed: The job finished but returned no output."
+        );
+        assert_eq!(
+            failed.label_in(Lang::De),
+            "Fehlgeschlagen: Der Job ist fertig, hat aber nichts ausgegeben."
+        );
+        // RunComfy's words stay as given.
+        let said = JobPhase::Failed {
+            error: "Out of memory".into(),
+        };
+        assert_eq!(said.label_in(Lang::De), "Fehlgeschlagen: Out of memory");
+        assert_eq!(
+            CancelNote::NotCancellable.message_in(Lang::De),
+            "Läuft schon: Der Job kann nicht mehr abgebrochen werden."
+        );
+    }
+
+    #[test]
+    fn labels_in_german() {
+        assert_eq!(JobPhase::Submitting.label_in(Lang::De), "Wird gesendet…");
+        assert_eq!(
+            JobPhase::Queued {
+                position: Some(1234)
+            }
+            .label_in(Lang::De),
+            "In der Warteschlange — Platz 1.234"
+        );
+        assert_eq!(JobPhase::Running.label_in(Lang::De), "Läuft");
+        assert_eq!(
+            JobPhase::Succeeded { media: vec![] }.label_in(Lang::De),
+            "Fertig"
+        );
+        assert_eq!(JobPhase::Cancelled.label_in(Lang::De), "Abgebrochen");
     }
 
     fn schedule(b: &mut Backoff, n: usize, jitter: f64) -> Vec<u32> {

@@ -5,6 +5,7 @@ pub mod api_error;
 pub mod api_types;
 pub mod form;
 pub mod history;
+pub mod i18n;
 pub mod image_format;
 pub mod image_rules;
 pub mod image_source;

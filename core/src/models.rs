@@ -3,7 +3,8 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::schema::InputSchema;
+use crate::i18n::Lang;
+use crate::schema::{InputSchema, SchemaError};
 
 /// The model this app is built for; its schema is compiled in.
 pub const BUILTIN_MODEL_ID: &str = "wan-ai/wan-2-2/image-to-video";
@@ -22,22 +23,35 @@ pub struct CustomModel {
 pub enum ModelError {
     /// The id is empty or not of the form `owner/model[/task]`.
     BadId,
-    /// The schema JSON is not a usable input schema (the parser's message).
-    BadSchema(String),
+    /// The schema JSON is not a usable input schema (why, from the parser or for having
+    /// no properties).
+    BadSchema(SchemaError),
 }
 
 impl ModelError {
-    /// The sentence shown under the model form.
+    /// The sentence shown under the model form, in English.
     pub fn message(&self) -> String {
-        match self {
-            ModelError::BadId => "A model id looks like owner/model/task (letters, digits, \
-                                  '.', '_' and '-', separated by '/')."
+        self.message_in(Lang::En)
+    }
+
+    /// The sentence shown under the model form, in `lang`.
+    pub fn message_in(&self, lang: Lang) -> String {
+        match (self, lang) {
+            (ModelError::BadId, Lang::En) => "A model id looks like owner/model/task (letters, \
+                digits, '.', '_' and '-', separated by '/')."
                 .to_owned(),
-            ModelError::BadSchema(why) => {
-                format!(
-                    "This input schema cannot be used: {why}. The Wan 2.2 model stays selected."
-                )
-            }
+            (ModelError::BadId, Lang::De) => "Eine Modell-ID hat die Form anbieter/modell/aufgabe \
+                (Buchstaben, Ziffern, „.“, „_“ und „-“, getrennt durch „/“)."
+                .to_owned(),
+            (ModelError::BadSchema(why), Lang::En) => format!(
+                "This input schema cannot be used: {}. The Wan 2.2 model stays selected.",
+                why.reason_in(lang)
+            ),
+            (ModelError::BadSchema(why), Lang::De) => format!(
+                "Dieses Eingabeschema kann nicht verwendet werden: {}. Das Modell Wan 2.2 \
+                 bleibt ausgewählt.",
+                why.reason_in(lang)
+            ),
         }
     }
 }
@@ -63,10 +77,9 @@ pub fn check_model_id(id: &str) -> Result<String, ModelError> {
 /// Checks what the user gave and returns the model with its parsed schema.
 pub fn add_model(id: &str, schema_json: &str) -> Result<(CustomModel, InputSchema), ModelError> {
     let id = check_model_id(id)?;
-    let schema =
-        InputSchema::parse(schema_json).map_err(|e| ModelError::BadSchema(e.to_string()))?;
+    let schema = InputSchema::parse(schema_json).map_err(ModelError::BadSchema)?;
     if schema.properties.is_empty() {
-        return Err(ModelError::BadSchema("it has no properties".to_owned()));
+        return Err(ModelError::BadSchema(SchemaError::no_properties()));
     }
     Ok((
         CustomModel {
@@ -96,6 +109,7 @@ pub fn remember(remembered: &mut Vec<CustomModel>, model: CustomModel) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::api_error::german::assert_german;
 
     const FLUX: &str = r#"{"required":["prompt"],"properties":{
         "prompt":{"title":"Prompt","type":"string"},
@@ -158,6 +172,88 @@ mod tests {
             schema_for("x/y", &remembered),
             None,
             "a broken stored schema is not used"
+        );
+    }
+
+    #[test]
+    fn messages_in_each_language() {
+        let bad_json = add_model("a/b", "{\"properties\": {\n  \"x\": 3,\n}").unwrap_err();
+        let no_object = add_model("a/b", "{}").unwrap_err();
+        let empty = add_model("a/b", r#"{"properties":{}}"#).unwrap_err();
+        let all = [ModelError::BadId, bad_json, no_object, empty];
+        for e in &all {
+            assert_eq!(e.message(), e.message_in(Lang::En));
+        }
+        assert_eq!(
+            all[0].message(),
+            "A model id looks like owner/model/task (letters, digits, '.', '_' and '-', \
+             separated by '/')."
+        );
+        assert_eq!(
+            all[2].message(),
+            "This input schema cannot be used: The schema has no \"properties\" object. The \
+             Wan 2.2 model stays selected."
+        );
+        assert_eq!(
+            all[3].message(),
+            "This input schema cannot be used: it has no properties. The Wan 2.2 model stays \
+             selected."
+        );
+        let de: Vec<String> = all.iter().map(|e| e.message_in(Lang::De)).collect();
+        assert_eq!(
+            de[0],
+            "Eine Modell-ID hat die Form anbieter/modell/aufgabe (Buchstaben, Ziffern, „.“, „_“ und \
+             „-“, getrennt durch „/“)."
+        );
+        assert!(
+            de[1].starts_with(
+                "Dieses Eingabeschema kann nicht verwendet werden: Das Schema ist \
+                 kein gültiges JSON: "
+            ),
+            "{}",
+            de[1]
+        );
+        assert!(
+            de[1].ends_with(" (Zeile 3, Spalte 1). Das Modell Wan 2.2 bleibt ausgewählt."),
+            "{}",
+            de[1]
+        );
+        assert_eq!(
+            de[2],
+            "Dieses Eingabeschema kann nicht verwendet werden: Das Schema hat kein \
+             „properties“-Objekt. Das Modell Wan 2.2 bleibt ausgewählt."
+        );
+        assert_eq!(
+            de[3],
+            "Dieses Eingabeschema kann nicht verwendet werden: Es enthält keine Eigenschaften. \
+             Das Modell Wan 2.2 bleibt ausgewählt."
+        );
+        for (e, text) in all.iter().zip(&de) {
+            // serde_json's own description stays English; drop it before looking.
+            let german = match text.split_once("JSON: ") {
+                Some((head, rest)) => {
+                    format!("{head}{}", &rest[rest.find(" (Zeile").unwrap_or(0)..])
+                }
+                None => text.clone(),
+            };
+            assert_german(&german, &e.message());
+        }
+    }
+
+    #[test]
+    fn a_parse_error_ends_in_one_period() {
+        for doc in ["[", "{\"properties\": }", "{}"] {
+            let err = add_model("a/b", doc).unwrap_err();
+            for message in [err.message(), err.message_in(Lang::De)] {
+                assert!(!message.contains(".."), "{message}");
+            }
+        }
+        let message = add_model("a/b", "{\"properties\": }")
+            .unwrap_err()
+            .message();
+        assert!(
+            message.ends_with(" at line 1 column 16. The Wan 2.2 model stays selected."),
+            "{message}"
         );
     }
 }

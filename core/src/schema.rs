@@ -11,6 +11,8 @@ use serde::de::{Deserializer, MapAccess, Visitor};
 use serde::Deserialize;
 use serde_json::{Map, Value};
 
+use crate::i18n::Lang;
+
 /// The Wan 2.2 image-to-video input schema, verbatim as RunComfy publishes it.
 pub const BUILTIN_SCHEMA_JSON: &str =
     include_str!("../../schemas/wan-2-2-image-to-video.input.json");
@@ -26,11 +28,35 @@ pub struct InputSchema {
     pub properties: Vec<Property>,
 }
 
-/// Why a schema could not be read.
-#[derive(Debug, Clone, PartialEq)]
+/// Why a schema could not be read. Kept as a kind, not as text, so it reads in either
+/// language (`message_in`); `Display` is English.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SchemaError {
-    /// Human description of the problem.
-    pub message: String,
+    kind: SchemaErrorKind,
+}
+
+/// The kinds of [`SchemaError`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum SchemaErrorKind {
+    /// Not JSON at all (syntax, trailing text, end of input).
+    NotJson(JsonDetail),
+    /// JSON, but not shaped like a schema.
+    WrongShape(JsonDetail),
+    /// No `properties` object at the top level.
+    NoPropertiesObject,
+    /// A `properties` object without a single property (checked by `models::add_model`).
+    NoProperties,
+    /// A property whose schema is not an object (its name).
+    PropertyNotObject(String),
+}
+
+/// What serde_json said, split into its own (English) text and the position.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct JsonDetail {
+    /// serde_json's message without " at line L column C".
+    text: String,
+    /// Line and column, both from 1, when serde_json knew them.
+    position: Option<(usize, usize)>,
 }
 
 /// One field of the form.
@@ -166,9 +192,7 @@ impl InputSchema {
             .and_then(|raw| de.end().map(|()| raw))
             .map_err(SchemaError::from_json)?;
         let Some(OrderedProperties(entries)) = raw.properties else {
-            return Err(SchemaError::new(
-                "The schema has no \"properties\" object.".to_owned(),
-            ));
+            return Err(SchemaError::new(SchemaErrorKind::NoPropertiesObject));
         };
         let properties = entries
             .into_iter()
@@ -215,24 +239,111 @@ impl InputSchema {
 }
 
 impl SchemaError {
-    fn new(message: String) -> SchemaError {
-        SchemaError { message }
+    fn new(kind: SchemaErrorKind) -> SchemaError {
+        SchemaError { kind }
+    }
+
+    /// A schema whose `properties` object is empty: it parses, but makes no form.
+    pub(crate) fn no_properties() -> SchemaError {
+        SchemaError::new(SchemaErrorKind::NoProperties)
     }
 
     fn from_json(e: serde_json::Error) -> SchemaError {
-        // serde_json's text already ends in "at line L column C".
-        let what = if e.is_data() {
-            "The schema has the wrong shape"
-        } else {
-            "The schema is not valid JSON"
+        let full = e.to_string();
+        // serde_json's text ends in " at line L column C" when it knows where.
+        let suffix = format!(" at line {} column {}", e.line(), e.column());
+        let detail = match full.strip_suffix(&suffix) {
+            Some(text) if e.line() > 0 => JsonDetail {
+                text: text.to_owned(),
+                position: Some((e.line(), e.column())),
+            },
+            _ => JsonDetail {
+                text: full,
+                position: None,
+            },
         };
-        SchemaError::new(format!("{what}: {e}."))
+        SchemaError::new(if e.is_data() {
+            SchemaErrorKind::WrongShape(detail)
+        } else {
+            SchemaErrorKind::NotJson(detail)
+        })
+    }
+
+    /// The sentence to show the user, in English (as `Display` writes it).
+    pub fn message(&self) -> String {
+        self.message_in(Lang::En)
+    }
+
+    /// The sentence to show the user, in `lang`. serde_json's own description of a
+    /// syntax or shape problem stays as serde_json wrote it (English); its position is
+    /// given in `lang`.
+    pub fn message_in(&self, lang: Lang) -> String {
+        match (&self.kind, lang) {
+            (SchemaErrorKind::NoProperties, Lang::En) => "The schema has no properties.".to_owned(),
+            (SchemaErrorKind::NoProperties, Lang::De) => {
+                "Das Schema enthält keine Eigenschaften.".to_owned()
+            }
+            _ => format!("{}.", self.reason_in(lang)),
+        }
+    }
+
+    /// The problem as a clause to follow "cannot be used:", without the final period.
+    pub(crate) fn reason_in(&self, lang: Lang) -> String {
+        match (&self.kind, lang) {
+            (SchemaErrorKind::NotJson(d), Lang::En) => {
+                format!("The schema is not valid JSON: {}", d.english())
+            }
+            (SchemaErrorKind::NotJson(d), Lang::De) => {
+                format!("Das Schema ist kein gültiges JSON: {}", d.german())
+            }
+            (SchemaErrorKind::WrongShape(d), Lang::En) => {
+                format!("The schema has the wrong shape: {}", d.english())
+            }
+            (SchemaErrorKind::WrongShape(d), Lang::De) => {
+                format!("Das Schema hat nicht die erwartete Form: {}", d.german())
+            }
+            (SchemaErrorKind::NoPropertiesObject, Lang::En) => {
+                "The schema has no \"properties\" object".to_owned()
+            }
+            (SchemaErrorKind::NoPropertiesObject, Lang::De) => {
+                "Das Schema hat kein „properties“-Objekt".to_owned()
+            }
+            (SchemaErrorKind::NoProperties, Lang::En) => "it has no properties".to_owned(),
+            (SchemaErrorKind::NoProperties, Lang::De) => {
+                "Es enthält keine Eigenschaften".to_owned()
+            }
+            (SchemaErrorKind::PropertyNotObject(name), Lang::En) => {
+                format!("Property \"{name}\" is not an object")
+            }
+            (SchemaErrorKind::PropertyNotObject(name), Lang::De) => {
+                format!("Die Eigenschaft „{name}“ ist kein Objekt")
+            }
+        }
+    }
+}
+
+impl JsonDetail {
+    /// serde_json's text as it wrote it.
+    fn english(&self) -> String {
+        match self.position {
+            Some((line, column)) => format!("{} at line {line} column {column}", self.text),
+            None => self.text.clone(),
+        }
+    }
+
+    /// serde_json's text, with the position in German (numbers plain, as an editor shows
+    /// them).
+    fn german(&self) -> String {
+        match self.position {
+            Some((line, column)) => format!("{} (Zeile {line}, Spalte {column})", self.text),
+            None => self.text.clone(),
+        }
     }
 }
 
 impl fmt::Display for SchemaError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.message)
+        f.write_str(&self.message())
     }
 }
 
@@ -290,9 +401,7 @@ impl Property {
 
     fn from_json(name: String, value: Value) -> Result<Property, SchemaError> {
         let Value::Object(mut obj) = value else {
-            return Err(SchemaError::new(format!(
-                "Property \"{name}\" is not an object."
-            )));
+            return Err(SchemaError::new(SchemaErrorKind::PropertyNotObject(name)));
         };
         let items = match obj.remove("items") {
             // Items have no name of their own; the singular of the array's name lets
@@ -501,6 +610,7 @@ impl<'de> Visitor<'de> for OrderedVisitor {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::api_error::german::assert_german;
     use serde_json::json;
 
     fn names(schema: &InputSchema) -> Vec<&str> {
@@ -861,5 +971,89 @@ mod tests {
             r#"{"properties":{"a":{"type":"array","items":{"type":"array","items":{}}}, "b": []}}"#,
         );
         assert_eq!(e, "Property \"b\" is not an object.");
+    }
+
+    fn error(doc: &str) -> SchemaError {
+        match InputSchema::parse(doc) {
+            Ok(s) => panic!("parsed: {s:?}"),
+            Err(e) => e,
+        }
+    }
+
+    /// One error of each kind (the empty-properties one comes from `models::add_model`).
+    fn every_error() -> Vec<SchemaError> {
+        vec![
+            error("{\n  \"properties\": {,}\n}"),
+            error("[1]"),
+            error("{}"),
+            SchemaError::no_properties(),
+            error(r#"{"properties":{"seed":5}}"#),
+        ]
+    }
+
+    #[test]
+    fn english_is_the_default_message() {
+        for e in every_error() {
+            assert_eq!(e.message(), e.message_in(Lang::En));
+            assert_eq!(e.to_string(), e.message_in(Lang::En));
+        }
+        assert_eq!(
+            SchemaError::no_properties().to_string(),
+            "The schema has no properties."
+        );
+    }
+
+    #[test]
+    fn every_error_in_german() {
+        let all = every_error();
+        for e in &all {
+            let de = e.message_in(Lang::De);
+            // serde_json's own words stay English; everything around them is German.
+            let own = match &e.kind {
+                SchemaErrorKind::NotJson(d) | SchemaErrorKind::WrongShape(d) => d.text.as_str(),
+                _ => "",
+            };
+            assert_german(&de.replace(own, ""), &e.message());
+        }
+        let not_json = all[0].message_in(Lang::De);
+        assert!(
+            not_json.starts_with("Das Schema ist kein gültiges JSON: "),
+            "{not_json}"
+        );
+        assert!(not_json.ends_with(" (Zeile 2, Spalte 18)."), "{not_json}");
+        let shape = all[1].message_in(Lang::De);
+        assert!(
+            shape.starts_with("Das Schema hat nicht die erwartete Form: ")
+                && shape.contains("expected a JSON schema object")
+                && shape.ends_with(" (Zeile 1, Spalte 0)."),
+            "{shape}"
+        );
+        assert_eq!(
+            all[2].message_in(Lang::De),
+            "Das Schema hat kein „properties“-Objekt."
+        );
+        assert_eq!(
+            all[3].message_in(Lang::De),
+            "Das Schema enthält keine Eigenschaften."
+        );
+        assert_eq!(
+            all[4].message_in(Lang::De),
+            "Die Eigenschaft „seed“ ist kein Objekt."
+        );
+    }
+
+    #[test]
+    fn the_english_text_is_serde_jsons_own() {
+        let doc = "{\n  \"properties\": {,}\n}";
+        let serde = serde_json::from_str::<Value>(doc).unwrap_err();
+        assert_eq!(
+            error(doc).to_string(),
+            format!("The schema is not valid JSON: {serde}.")
+        );
+        assert!(serde.to_string().ends_with(" at line 2 column 18"));
+        assert_eq!(
+            error(doc).reason_in(Lang::En),
+            format!("The schema is not valid JSON: {serde}")
+        );
     }
 }

@@ -1,0 +1,142 @@
+//! The app's two languages: which one to use, and numbers written the way its readers
+//! expect. The app's own sentences live beside it in [`texts`]; messages of the core's
+//! error types take a [`Lang`] themselves (`message_in`).
+
+pub mod texts;
+
+use serde::{Deserialize, Serialize};
+
+pub use texts::Texts;
+
+/// A language of the UI.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Lang {
+    /// English, the fallback for every language the app does not speak.
+    #[default]
+    #[serde(rename = "en")]
+    En,
+    /// German.
+    #[serde(rename = "de")]
+    De,
+}
+
+impl Lang {
+    /// Every language, in the order the switch offers them.
+    pub const ALL: [Lang; 2] = [Lang::En, Lang::De];
+
+    /// The first of the browser's preferred languages (`navigator.languages`, best first)
+    /// that the app speaks, by primary subtag ("de-AT" is German); English otherwise.
+    pub fn from_preferences<S: AsRef<str>>(tags: &[S]) -> Lang {
+        tags.iter()
+            .find_map(|tag| Lang::from_tag(tag.as_ref()))
+            .unwrap_or_default()
+    }
+
+    /// The language a BCP 47 tag names, if the app speaks it.
+    pub fn from_tag(tag: &str) -> Option<Lang> {
+        let primary = tag.trim().split(['-', '_']).next()?.to_ascii_lowercase();
+        match primary.as_str() {
+            "en" => Some(Lang::En),
+            "de" => Some(Lang::De),
+            _ => None,
+        }
+    }
+
+    /// The BCP 47 tag, for `<html lang>` and the browser's date formatting.
+    pub fn tag(self) -> &'static str {
+        match self {
+            Lang::En => "en",
+            Lang::De => "de",
+        }
+    }
+
+    /// The language's name in itself, as the switch shows it.
+    pub fn name(self) -> &'static str {
+        match self {
+            Lang::En => "English",
+            Lang::De => "Deutsch",
+        }
+    }
+
+    /// The app's sentences in this language.
+    pub fn texts(self) -> &'static Texts {
+        match self {
+            Lang::En => &texts::EN,
+            Lang::De => &texts::DE,
+        }
+    }
+
+    /// A number as this language writes it: "1,234.5" in English, "1.234,5" in German.
+    /// Shortest exact digits (no rounding), thousands grouped from 1,000 on.
+    pub fn number(self, x: f64) -> String {
+        if !x.is_finite() {
+            return x.to_string();
+        }
+        let (group, decimal) = match self {
+            Lang::En => (',', '.'),
+            Lang::De => ('.', ','),
+        };
+        let plain = format!("{}", x.abs());
+        let (int, frac) = plain.split_once('.').unwrap_or((&plain, ""));
+        let mut out = String::with_capacity(plain.len() + plain.len() / 3 + 1);
+        if x < 0.0 {
+            out.push('-');
+        }
+        for (i, digit) in int.chars().enumerate() {
+            if i > 0 && (int.len() - i) % 3 == 0 {
+                out.push(group);
+            }
+            out.push(digit);
+        }
+        if !frac.is_empty() {
+            out.push(decimal);
+            out.push_str(frac);
+        }
+        out
+    }
+
+    /// A count of whole things (`number` for integers).
+    pub fn count(self, n: u64) -> String {
+        self.number(n as f64)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_browser_language_picks_the_ui_language() {
+        assert_eq!(Lang::from_preferences(&["de-DE", "en-US"]), Lang::De);
+        assert_eq!(Lang::from_preferences(&["de-AT"]), Lang::De);
+        assert_eq!(Lang::from_preferences(&["DE"]), Lang::De);
+        assert_eq!(Lang::from_preferences(&["en-GB", "de"]), Lang::En);
+        // The first language the app speaks wins, after ones it does not.
+        assert_eq!(Lang::from_preferences(&["fr-FR", "de-CH", "en"]), Lang::De);
+        assert_eq!(Lang::from_preferences(&["fr", "ja"]), Lang::En);
+        assert_eq!(Lang::from_preferences::<&str>(&[]), Lang::En);
+        assert_eq!(Lang::from_tag("deu"), None);
+    }
+
+    #[test]
+    fn tags_and_names() {
+        assert_eq!(Lang::De.tag(), "de");
+        assert_eq!(Lang::En.name(), "English");
+        assert_eq!(Lang::De.name(), "Deutsch");
+        assert_eq!(serde_json::to_string(&Lang::De).unwrap(), "\"de\"");
+        assert_eq!(serde_json::from_str::<Lang>("\"en\"").unwrap(), Lang::En);
+    }
+
+    #[test]
+    fn numbers_in_each_language() {
+        assert_eq!(Lang::En.number(1234.5), "1,234.5");
+        assert_eq!(Lang::De.number(1234.5), "1.234,5");
+        assert_eq!(Lang::De.number(0.25), "0,25");
+        assert_eq!(Lang::En.number(999.0), "999");
+        assert_eq!(Lang::De.number(1000.0), "1.000");
+        assert_eq!(Lang::En.number(4_294_967_295.0), "4,294,967,295");
+        assert_eq!(Lang::De.number(-1_500_000.75), "-1.500.000,75");
+        assert_eq!(Lang::De.number(10.0), "10");
+        assert_eq!(Lang::De.count(12_345), "12.345");
+    }
+}

@@ -1,0 +1,629 @@
+//! The app's own sentences (labels of the controls it adds, status lines, notes, help),
+//! one table per language. A sentence missing from one table does not compile; one that
+//! takes values is a function, so its values cannot be left out either.
+//!
+//! Schema titles and descriptions are not here: they stay as the schema gives them.
+
+/// Every sentence of the UI that is not the message of a core type.
+pub struct Texts {
+    // The page.
+    /// The header's line before the model id.
+    pub header_model: &'static str,
+    /// The header's line after the model id.
+    pub header_promise: &'static str,
+    /// The language switch's label.
+    pub language: &'static str,
+    /// The form's heading.
+    pub inputs_heading: &'static str,
+    /// The job list's heading.
+    pub jobs_heading: &'static str,
+    /// The form came from a share link.
+    pub filled_from_link: &'static str,
+
+    // Settings.
+    /// The settings' heading.
+    pub settings_heading: &'static str,
+    /// The token field's label.
+    pub api_token: &'static str,
+    /// The token field's placeholder.
+    pub token_placeholder: &'static str,
+    /// Shows the token.
+    pub show: &'static str,
+    /// Hides the token.
+    pub hide: &'static str,
+    /// Where the token comes from and where it goes.
+    pub token_help: &'static str,
+    /// The opt-in to keep the token.
+    pub remember_token: &'static str,
+    /// Forgets the token.
+    pub forget_token: &'static str,
+    /// The API base field's label.
+    pub api_base: &'static str,
+    /// Resets the API base.
+    pub reset: &'static str,
+    /// The API base help, before `make serve`.
+    pub api_base_help_before: &'static str,
+    /// The API base help, between `make serve` and the proxy URL.
+    pub api_base_help_between: &'static str,
+    /// Asks for notifications.
+    pub notify_ask: &'static str,
+    /// Notifications are allowed.
+    pub notify_on: &'static str,
+    /// What the notification button does.
+    pub notify_help: &'static str,
+    /// Saved data could not be read.
+    pub storage_damaged: &'static str,
+    /// The local image does not fit in storage.
+    pub storage_image_too_large: &'static str,
+    /// Nothing can be saved.
+    pub storage_unavailable: &'static str,
+
+    // Model.
+    /// The model section's heading.
+    pub model_heading: &'static str,
+    /// Before the current model id.
+    pub form_is_for: &'static str,
+    /// The group of models used (for screen readers).
+    pub models_used: &'static str,
+    /// After the built-in model's id.
+    pub built_in: &'static str,
+    /// Opens the form for another model.
+    pub other_model: &'static str,
+    /// The model id field's label.
+    pub model_id: &'static str,
+    /// The schema field's label.
+    pub input_schema: &'static str,
+    /// Where the schema comes from.
+    pub input_schema_help: &'static str,
+    /// Loads the schema from a file.
+    pub load_schema: &'static str,
+    /// Switches to the model given.
+    pub use_model: &'static str,
+
+    // Fields.
+    /// The seed's placeholder and button.
+    pub random: &'static str,
+    /// The seed button, for screen readers.
+    pub random_seed: &'static str,
+    /// The seed button's tooltip.
+    pub random_seed_hint: &'static str,
+    /// Help for a seed the schema leaves undescribed.
+    pub seed_help: &'static str,
+    /// Help for a long text the schema leaves undescribed.
+    pub up_to_characters: fn(&str) -> String,
+    /// The slider beside a number box, for screen readers.
+    pub slider_of: fn(&str) -> String,
+
+    // Images.
+    /// How to give an image.
+    pub image_help: &'static str,
+    /// The image URL's placeholder.
+    pub image_placeholder: &'static str,
+    /// Opens the file picker.
+    pub choose_file: &'static str,
+    /// The file picker, for screen readers.
+    pub choose_local_image: &'static str,
+    /// The label of a pasted image without a name.
+    pub pasted_image: &'static str,
+    /// The label of a local image restored from the form.
+    pub local_image: &'static str,
+    /// Marks a copy made by "Fit to limits".
+    pub fitted: &'static str,
+    /// While an image is measured.
+    pub checking_image: &'static str,
+    /// The preview's alt text.
+    pub preview_alt: &'static str,
+    /// The image passes every check.
+    pub within_limits: &'static str,
+    /// Why a too-small image is not fixed.
+    pub too_small_note: &'static str,
+    /// Scales down / flattens the image.
+    pub fit_to_limits: &'static str,
+    /// Removes the image.
+    pub remove_image: &'static str,
+    /// Adds an entry to a list of images.
+    pub add_image: &'static str,
+
+    // Generate.
+    /// Submits the form.
+    pub generate: &'static str,
+    /// While the submit is under way.
+    pub submitting: &'static str,
+    /// Generate waits for a token.
+    pub needs_token: &'static str,
+    /// Generate waits for an image check (the field's title).
+    pub still_checking: fn(&str) -> String,
+
+    // Share.
+    /// Copies the share link.
+    pub copy_share_link: &'static str,
+    /// Copies the cURL command.
+    pub copy_curl: &'static str,
+    /// Shows the cURL command.
+    pub show_curl: &'static str,
+    /// The link was copied.
+    pub link_copied_note: &'static str,
+    /// The clipboard refused; the link to copy by hand.
+    pub copy_this_link: fn(&str) -> String,
+    /// The share link leaves out a local image.
+    pub link_leaves_out_image: &'static str,
+    /// The cURL command was copied.
+    pub curl_copied: &'static str,
+    /// The clipboard refused the cURL command.
+    pub select_curl: &'static str,
+
+    // History.
+    /// Saves the history as a file.
+    pub export_history: &'static str,
+    /// Loads a history file.
+    pub import_history: &'static str,
+    /// Deletes the history.
+    pub clear_history: &'static str,
+    /// Asks before clearing the history.
+    pub clear_history_question: &'static str,
+    /// The history was cleared.
+    pub history_cleared: &'static str,
+    /// The browser would not save the export.
+    pub save_refused: &'static str,
+    /// The file picked is no history.
+    pub not_a_history: &'static str,
+    /// How many jobs an import added (the number, formatted).
+    pub imported_jobs: fn(u64, &str) -> String,
+    /// How many entries an import skipped (the number, formatted).
+    pub skipped_entries: fn(u64, &str) -> String,
+    /// The empty job list.
+    pub no_jobs: &'static str,
+
+    // Jobs.
+    /// Before a job's short id.
+    pub job: &'static str,
+    /// A job was accepted (its id).
+    pub job_submitted: fn(&str) -> String,
+    /// Cancels a queued job.
+    pub cancel: &'static str,
+    /// Fills the form with a job's inputs.
+    pub use_settings: &'static str,
+    /// The form has the job's inputs except a local image.
+    pub settings_without_image: &'static str,
+    /// Copies a job's seed.
+    pub copy_seed: &'static str,
+    /// Sends a job again with its seed.
+    pub run_same_seed: &'static str,
+    /// Sends a job again with a new seed.
+    pub run_new_seed: &'static str,
+    /// Asks before sending a job again with its seed.
+    pub run_same_seed_question: &'static str,
+    /// Asks before sending a job again with a new seed.
+    pub run_new_seed_question: &'static str,
+    /// What "run again" does.
+    pub rerun_hint: &'static str,
+    /// "Run again" waits for a token.
+    pub rerun_needs_token: &'static str,
+    /// Removes a finished job.
+    pub delete: &'static str,
+    /// Polling waits for a token.
+    pub watch_needs_token: &'static str,
+    /// Polling waits for a valid token.
+    pub watch_token_rejected: &'static str,
+    /// Polling retries after a transient error.
+    pub reconnecting: &'static str,
+    /// A background job ended well (title mark).
+    pub done_mark: &'static str,
+    /// A background job ended otherwise (title mark).
+    pub ended_mark: &'static str,
+
+    // Outputs.
+    /// An output image's alt text.
+    pub generated_image: &'static str,
+    /// An output URL no longer loads.
+    pub output_expired: &'static str,
+    /// Downloads an output.
+    pub download: &'static str,
+    /// Opens an output in a new tab.
+    pub open_in_tab: &'static str,
+    /// Copies an output's URL.
+    pub copy_link: &'static str,
+    /// The output's URL was copied.
+    pub link_copied: &'static str,
+}
+
+/// English.
+pub static EN: Texts = Texts {
+    header_model: "Model ",
+    header_promise: " on RunComfy · your token stays in this browser",
+    language: "Language",
+    inputs_heading: "Inputs",
+    jobs_heading: "Jobs",
+    filled_from_link: "The form was filled from a shared link. Check it, then press Generate.",
+
+    settings_heading: "Settings",
+    api_token: "API token",
+    token_placeholder: "Paste your RunComfy API token",
+    show: "Show",
+    hide: "Hide",
+    token_help: "From your RunComfy profile. Sent only to the API base below, in the \
+                 Authorization header.",
+    remember_token: "Remember on this device",
+    forget_token: "Forget token",
+    api_base: "API base URL",
+    reset: "Reset",
+    api_base_help_before: "If the browser blocks calls to RunComfy (CORS), use a same-origin \
+                           proxy: with ",
+    api_base_help_between: " that is ",
+    notify_ask: "Notify me when a job finishes",
+    notify_on: "Notifications on",
+    notify_help: "When a job ends while this tab is in the background, the tab title changes; \
+                  with notifications on, the system tells you too.",
+    storage_damaged: "Some saved data on this device could not be read (damaged or from \
+                      another version) and was skipped.",
+    storage_image_too_large: "The local image is too large to keep across reloads; it stays \
+                              while this tab is open.",
+    storage_unavailable: "This browser does not let the app save anything (storage full or \
+                          disabled): it works, but forgets everything when the tab closes.",
+
+    model_heading: "Model",
+    form_is_for: "The form below is for ",
+    models_used: "Models used",
+    built_in: " (built in)",
+    other_model: "Use another RunComfy model",
+    model_id: "Model id",
+    input_schema: "Input schema (JSON)",
+    input_schema_help: "The model's input schema from its RunComfy API page, in the same \
+                        format: properties, required, validations.",
+    load_schema: "Load schema from file",
+    use_model: "Use this model",
+
+    random: "Random",
+    random_seed: "Random seed",
+    random_seed_hint: "Fill in a random seed",
+    seed_help: "Leave empty for a random seed chosen by RunComfy; the same seed with the same \
+                inputs repeats a result.",
+    up_to_characters: |max| format!("Up to {max} characters."),
+    slider_of: |title| format!("{title} slider"),
+
+    image_help: "Paste an HTTPS URL, or choose, drop or paste a local file. A public URL is \
+                 preferred for large images; a local file is sent inside the request as a \
+                 data: URI.",
+    image_placeholder: "https://… or drop / paste an image here",
+    choose_file: "Choose file",
+    choose_local_image: "Choose a local image",
+    pasted_image: "Pasted image",
+    local_image: "Local image",
+    fitted: "fitted",
+    checking_image: "Checking the image…",
+    preview_alt: "Preview of the input image",
+    within_limits: "✓ Within the model's limits",
+    too_small_note: "A too-small image cannot be fixed here: enlarging it would only blur it. \
+                     Use a larger image.",
+    fit_to_limits: "Fit to limits",
+    remove_image: "Remove image",
+    add_image: "Add image",
+
+    generate: "Generate",
+    submitting: "Submitting…",
+    needs_token: "Paste your RunComfy API token in Settings.",
+    still_checking: |title| format!("{title}: still being checked."),
+
+    copy_share_link: "Copy share link",
+    copy_curl: "Copy as cURL",
+    show_curl: "Show the request as cURL",
+    link_copied_note: "Share link copied.",
+    copy_this_link: |link| format!("Copy this link: {link}"),
+    link_leaves_out_image: "The local image is not in the link (too large): share a public \
+                            image URL instead.",
+    curl_copied: "cURL command copied.",
+    select_curl: "Select the command below to copy it.",
+
+    export_history: "Export history",
+    import_history: "Import history",
+    clear_history: "Clear history",
+    clear_history_question: "Clear the whole history on this device? Results stay on RunComfy \
+                             only as long as RunComfy keeps them.",
+    history_cleared: "History cleared.",
+    save_refused: "The browser refused to save the file.",
+    not_a_history: "This file is not a Wan 2.2 history export.",
+    imported_jobs: |n, shown| match n {
+        1 => "Imported 1 job.".to_owned(),
+        _ => format!("Imported {shown} jobs."),
+    },
+    skipped_entries: |n, shown| match n {
+        1 => "1 damaged entry skipped.".to_owned(),
+        _ => format!("{shown} damaged entries skipped."),
+    },
+    no_jobs: "No jobs yet. Fill the form and press Generate.",
+
+    job: "Job ",
+    job_submitted: |id| format!("Job {id} submitted."),
+    cancel: "Cancel",
+    use_settings: "Use these settings",
+    settings_without_image: "The form has this job's settings, but its local image was not \
+                             kept: choose it again.",
+    copy_seed: "Copy seed",
+    run_same_seed: "Run again with same seed",
+    run_new_seed: "Run again with new seed",
+    run_same_seed_question: "Run this job again with the same seed? RunComfy bills every run.",
+    run_new_seed_question: "Run this job again with a new seed? RunComfy bills every run.",
+    rerun_hint: "Sends these inputs again; RunComfy bills every run.",
+    rerun_needs_token: "Paste your API token in Settings first.",
+    delete: "Delete",
+    watch_needs_token: "paste your API token to keep watching",
+    watch_token_rejected: "RunComfy rejected the token: paste a valid one to keep watching",
+    reconnecting: "reconnecting…",
+    done_mark: "✓ Done",
+    ended_mark: "✗ Ended",
+
+    generated_image: "Generated image",
+    output_expired: "This result no longer loads: RunComfy keeps outputs for a limited time, \
+                     and this one has probably expired.",
+    download: "Download",
+    open_in_tab: "Open in new tab",
+    copy_link: "Copy link",
+    link_copied: "Link copied",
+};
+
+/// German.
+pub static DE: Texts = Texts {
+    header_model: "Modell ",
+    header_promise: " auf RunComfy · Ihr Token bleibt in diesem Browser",
+    language: "Sprache",
+    inputs_heading: "Eingaben",
+    jobs_heading: "Jobs",
+    filled_from_link: "Das Formular wurde aus einem geteilten Link gefüllt. Prüfen Sie es, \
+                       dann klicken Sie auf „Erzeugen“.",
+
+    settings_heading: "Einstellungen",
+    api_token: "API-Token",
+    token_placeholder: "RunComfy-API-Token einfügen",
+    show: "Zeigen",
+    hide: "Verbergen",
+    token_help: "Aus Ihrem RunComfy-Profil. Wird nur an die API-Basis unten gesendet, im \
+                 Authorization-Header.",
+    remember_token: "Auf diesem Gerät merken",
+    forget_token: "Token vergessen",
+    api_base: "API-Basis-URL",
+    reset: "Zurücksetzen",
+    api_base_help_before: "Blockiert der Browser Aufrufe an RunComfy (CORS), nutzen Sie einen \
+                           Proxy auf demselben Ursprung: mit ",
+    api_base_help_between: " ist das ",
+    notify_ask: "Benachrichtigen, wenn ein Job fertig ist",
+    notify_on: "Benachrichtigungen an",
+    notify_help: "Endet ein Job, während dieser Tab im Hintergrund ist, ändert sich der \
+                  Tab-Titel; mit Benachrichtigungen meldet es auch das System.",
+    storage_damaged: "Einige auf diesem Gerät gespeicherte Daten waren nicht lesbar \
+                      (beschädigt oder von einer anderen Version) und wurden übersprungen.",
+    storage_image_too_large: "Das lokale Bild ist zu groß, um ein Neuladen zu überstehen; es \
+                              bleibt, solange dieser Tab offen ist.",
+    storage_unavailable: "Dieser Browser lässt die App nichts speichern (Speicher voll oder \
+                          deaktiviert): Sie funktioniert, vergisst aber alles, wenn der Tab \
+                          geschlossen wird.",
+
+    model_heading: "Modell",
+    form_is_for: "Das Formular unten ist für ",
+    models_used: "Verwendete Modelle",
+    built_in: " (eingebaut)",
+    other_model: "Ein anderes RunComfy-Modell verwenden",
+    model_id: "Modell-ID",
+    input_schema: "Eingabeschema (JSON)",
+    input_schema_help: "Das Eingabeschema des Modells von seiner RunComfy-API-Seite, im selben \
+                        Format: properties, required, validations.",
+    load_schema: "Schema aus Datei laden",
+    use_model: "Dieses Modell verwenden",
+
+    random: "Zufällig",
+    random_seed: "Zufälliger Seed",
+    random_seed_hint: "Einen zufälligen Seed eintragen",
+    seed_help: "Leer lassen für einen zufälligen Seed von RunComfy; derselbe Seed mit denselben \
+                Eingaben wiederholt ein Ergebnis.",
+    up_to_characters: |max| format!("Bis zu {max} Zeichen."),
+    slider_of: |title| format!("{title} (Schieberegler)"),
+
+    image_help: "Fügen Sie eine HTTPS-URL ein, oder wählen, ziehen oder fügen Sie eine lokale \
+                 Datei ein. Für große Bilder ist eine öffentliche URL besser; eine lokale Datei \
+                 wird als data:-URI in der Anfrage mitgesendet.",
+    image_placeholder: "https://… oder ein Bild hier ablegen / einfügen",
+    choose_file: "Datei wählen",
+    choose_local_image: "Ein lokales Bild wählen",
+    pasted_image: "Eingefügtes Bild",
+    local_image: "Lokales Bild",
+    fitted: "angepasst",
+    checking_image: "Das Bild wird geprüft…",
+    preview_alt: "Vorschau des Eingabebildes",
+    within_limits: "✓ Innerhalb der Grenzen des Modells",
+    too_small_note: "Ein zu kleines Bild lässt sich hier nicht beheben: Vergrößern würde es nur \
+                     unscharf machen. Verwenden Sie ein größeres Bild.",
+    fit_to_limits: "An Grenzen anpassen",
+    remove_image: "Bild entfernen",
+    add_image: "Bild hinzufügen",
+
+    generate: "Erzeugen",
+    submitting: "Wird gesendet…",
+    needs_token: "Fügen Sie Ihr RunComfy-API-Token in den Einstellungen ein.",
+    still_checking: |title| format!("{title}: wird noch geprüft."),
+
+    copy_share_link: "Link zum Teilen kopieren",
+    copy_curl: "Als cURL kopieren",
+    show_curl: "Die Anfrage als cURL zeigen",
+    link_copied_note: "Link zum Teilen kopiert.",
+    copy_this_link: |link| format!("Kopieren Sie diesen Link: {link}"),
+    link_leaves_out_image: "Das lokale Bild ist nicht im Link (zu groß): Teilen Sie stattdessen \
+                            eine öffentliche Bild-URL.",
+    curl_copied: "cURL-Befehl kopiert.",
+    select_curl: "Markieren Sie den Befehl unten, um ihn zu kopieren.",
+
+    export_history: "Verlauf exportieren",
+    import_history: "Verlauf importieren",
+    clear_history: "Verlauf löschen",
+    clear_history_question: "Den ganzen Verlauf auf diesem Gerät löschen? Ergebnisse bleiben \
+                             nur so lange auf RunComfy, wie RunComfy sie aufbewahrt.",
+    history_cleared: "Verlauf gelöscht.",
+    save_refused: "Der Browser hat das Speichern der Datei verweigert.",
+    not_a_history: "Diese Datei ist kein Wan-2.2-Verlaufsexport.",
+    imported_jobs: |n, shown| match n {
+        1 => "1 Job importiert.".to_owned(),
+        _ => format!("{shown} Jobs importiert."),
+    },
+    skipped_entries: |n, shown| match n {
+        1 => "1 beschädigter Eintrag übersprungen.".to_owned(),
+        _ => format!("{shown} beschädigte Einträge übersprungen."),
+    },
+    no_jobs: "Noch keine Jobs. Füllen Sie das Formular aus und klicken Sie auf „Erzeugen“.",
+
+    job: "Job ",
+    job_submitted: |id| format!("Job {id} gesendet."),
+    cancel: "Abbrechen",
+    use_settings: "Diese Einstellungen übernehmen",
+    settings_without_image: "Das Formular hat die Einstellungen dieses Jobs, aber sein lokales \
+                             Bild wurde nicht aufbewahrt: Wählen Sie es erneut.",
+    copy_seed: "Seed kopieren",
+    run_same_seed: "Mit demselben Seed erneut starten",
+    run_new_seed: "Mit neuem Seed erneut starten",
+    run_same_seed_question: "Diesen Job mit demselben Seed erneut starten? RunComfy berechnet \
+                             jeden Lauf.",
+    run_new_seed_question: "Diesen Job mit einem neuen Seed erneut starten? RunComfy berechnet \
+                            jeden Lauf.",
+    rerun_hint: "Sendet diese Eingaben erneut; RunComfy berechnet jeden Lauf.",
+    rerun_needs_token: "Fügen Sie zuerst Ihr API-Token in den Einstellungen ein.",
+    delete: "Löschen",
+    watch_needs_token: "API-Token einfügen, um weiter zu verfolgen",
+    watch_token_rejected: "RunComfy hat das Token abgelehnt: ein gültiges einfügen, um weiter \
+                           zu verfolgen",
+    reconnecting: "Verbindung wird wiederhergestellt…",
+    done_mark: "✓ Fertig",
+    ended_mark: "✗ Beendet",
+
+    generated_image: "Erzeugtes Bild",
+    output_expired: "Dieses Ergebnis lädt nicht mehr: RunComfy bewahrt Ausgaben nur begrenzte \
+                     Zeit auf, und diese ist wahrscheinlich abgelaufen.",
+    download: "Herunterladen",
+    open_in_tab: "In neuem Tab öffnen",
+    copy_link: "Link kopieren",
+    link_copied: "Link kopiert",
+};
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every plain sentence of a table, for the checks below.
+    fn plain(t: &Texts) -> Vec<&'static str> {
+        vec![
+            t.header_model,
+            t.header_promise,
+            t.language,
+            t.inputs_heading,
+            t.filled_from_link,
+            t.settings_heading,
+            t.token_placeholder,
+            t.show,
+            t.hide,
+            t.token_help,
+            t.remember_token,
+            t.forget_token,
+            t.reset,
+            t.api_base_help_before,
+            t.notify_ask,
+            t.notify_on,
+            t.notify_help,
+            t.storage_damaged,
+            t.storage_image_too_large,
+            t.storage_unavailable,
+            t.form_is_for,
+            t.models_used,
+            t.built_in,
+            t.other_model,
+            t.input_schema,
+            t.input_schema_help,
+            t.load_schema,
+            t.use_model,
+            t.random,
+            t.random_seed_hint,
+            t.seed_help,
+            t.image_help,
+            t.image_placeholder,
+            t.choose_file,
+            t.choose_local_image,
+            t.pasted_image,
+            t.local_image,
+            t.fitted,
+            t.checking_image,
+            t.preview_alt,
+            t.within_limits,
+            t.too_small_note,
+            t.fit_to_limits,
+            t.remove_image,
+            t.add_image,
+            t.generate,
+            t.submitting,
+            t.needs_token,
+            t.copy_share_link,
+            t.copy_curl,
+            t.show_curl,
+            t.link_copied_note,
+            t.link_leaves_out_image,
+            t.curl_copied,
+            t.select_curl,
+            t.export_history,
+            t.import_history,
+            t.clear_history,
+            t.clear_history_question,
+            t.history_cleared,
+            t.save_refused,
+            t.not_a_history,
+            t.no_jobs,
+            t.cancel,
+            t.use_settings,
+            t.settings_without_image,
+            t.copy_seed,
+            t.run_same_seed,
+            t.run_new_seed,
+            t.run_same_seed_question,
+            t.run_new_seed_question,
+            t.rerun_hint,
+            t.rerun_needs_token,
+            t.delete,
+            t.watch_needs_token,
+            t.watch_token_rejected,
+            t.reconnecting,
+            t.done_mark,
+            t.ended_mark,
+            t.generated_image,
+            t.output_expired,
+            t.download,
+            t.open_in_tab,
+            t.copy_link,
+            t.link_copied,
+        ]
+    }
+
+    #[test]
+    fn german_translates_every_sentence_that_is_not_a_shared_word() {
+        let (en, de) = (plain(&EN), plain(&DE));
+        assert_eq!(en.len(), de.len());
+        for (en, de) in en.into_iter().zip(de) {
+            assert_ne!(en, de, "untranslated: {en}");
+            assert!(!de.trim().is_empty());
+        }
+        // Words German shares with English stay shared, on purpose.
+        assert_eq!(DE.jobs_heading, "Jobs");
+        assert_eq!(DE.job, EN.job);
+    }
+
+    #[test]
+    fn sentences_with_values_put_them_in() {
+        assert_eq!((DE.still_checking)("Bild"), "Bild: wird noch geprüft.");
+        assert_eq!((EN.still_checking)("Image"), "Image: still being checked.");
+        assert_eq!((DE.imported_jobs)(1, "1"), "1 Job importiert.");
+        assert_eq!((DE.imported_jobs)(1200, "1.200"), "1.200 Jobs importiert.");
+        assert_eq!((EN.imported_jobs)(2, "2"), "Imported 2 jobs.");
+        assert_eq!((EN.skipped_entries)(1, "1"), "1 damaged entry skipped.");
+        assert_eq!(
+            (DE.skipped_entries)(3, "3"),
+            "3 beschädigte Einträge übersprungen."
+        );
+        assert_eq!((DE.job_submitted)("abc"), "Job abc gesendet.");
+        assert_eq!((DE.up_to_characters)("2.000"), "Bis zu 2.000 Zeichen.");
+        assert!((DE.copy_this_link)("https://x/#i").ends_with("https://x/#i"));
+        assert_eq!((DE.slider_of)("CFG"), "CFG (Schieberegler)");
+        assert_eq!((EN.slider_of)("CFG"), "CFG slider");
+    }
+}
