@@ -31,6 +31,7 @@ pub enum JobPhase {
     /// Failed, with the reason to show.
     Failed {
         /// The reason.
+        #[serde(deserialize_with = "failure_or_old_text")]
         error: Failure,
     },
     /// Cancelled.
@@ -119,10 +120,32 @@ pub enum Failure {
     NoOutput,
     /// A poll failed for good (e.g. the request expired).
     Api(ApiError),
-    /// RunComfy's reason, as given. Reasons stored before the UI had languages are plain
-    /// text too, so they read as this.
-    #[serde(untagged)]
+    /// RunComfy's reason, as given.
     Said(String),
+}
+
+/// Reads a stored failure. Before the UI had languages a failure was stored as its text,
+/// which reads as RunComfy's words. (A hand-made visitor rather than `untagged`: it keeps
+/// one copy of the `ApiError` reader in the wasm instead of three.)
+fn failure_or_old_text<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Failure, D::Error> {
+    struct FailureVisitor;
+    impl<'de> serde::de::Visitor<'de> for FailureVisitor {
+        type Value = Failure;
+        fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+            f.write_str("a job failure")
+        }
+        fn visit_str<E: serde::de::Error>(self, text: &str) -> Result<Failure, E> {
+            Ok(match text {
+                "NoReason" => Failure::NoReason,
+                "NoOutput" => Failure::NoOutput,
+                _ => Failure::Said(text.to_owned()),
+            })
+        }
+        fn visit_map<A: serde::de::MapAccess<'de>>(self, map: A) -> Result<Failure, A::Error> {
+            Failure::deserialize(serde::de::value::MapAccessDeserializer::new(map))
+        }
+    }
+    d.deserialize_any(FailureVisitor)
 }
 
 impl Failure {
@@ -146,8 +169,9 @@ impl From<&str> for Failure {
     }
 }
 
-/// What became of a cancel, while the job has not ended yet.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+/// What became of a cancel, while the job has not ended yet. Not stored: the next poll
+/// after a reload tells what became of the job.
+#[derive(Debug, Clone, PartialEq)]
 pub enum CancelNote {
     /// The cancel request is on its way.
     Sending,
@@ -180,14 +204,6 @@ impl CancelNote {
             CancelNote::Refused(error) => format!("Could not cancel: {}", error.message_in(lang)),
         }
     }
-}
-
-/// Reads a stored cancel note; a note stored as English text (before the UI had
-/// languages) is dropped rather than making the whole job unreadable.
-fn lenient_cancel_note<'de, D: serde::Deserializer<'de>>(
-    d: D,
-) -> Result<Option<CancelNote>, D::Error> {
-    Ok(Option::<Value>::deserialize(d)?.and_then(|v| serde_json::from_value(v).ok()))
 }
 
 /// What the caller should do after an answer.
@@ -228,7 +244,7 @@ pub struct Job {
     #[serde(default)]
     pub reconnecting: bool,
     /// The answer to a cancel that did not end the job.
-    #[serde(default, deserialize_with = "lenient_cancel_note")]
+    #[serde(skip)]
     pub cancel_note: Option<CancelNote>,
     /// The API refused the token while polling: the job is kept and waits for a valid one.
     #[serde(default)]
@@ -844,9 +860,15 @@ mod tests {
         let mut j = job();
         j.inputs.insert("prompt".into(), json!("a cat"));
         j.on_status(&status("in_progress", None), 5.0);
+        let text = serde_json::to_string(&j).expect("serialises");
+        assert_eq!(serde_json::from_str::<Job>(&text).ok(), Some(j.clone()));
+        // A cancel note is not kept: after a reload the next poll tells.
         j.cancel_note = Some(CancelNote::Requested);
         let text = serde_json::to_string(&j).expect("serialises");
-        assert_eq!(serde_json::from_str::<Job>(&text).ok(), Some(j));
+        assert_eq!(
+            serde_json::from_str::<Job>(&text).unwrap().cancel_note,
+            None
+        );
 
         let old: Job = serde_json::from_str(r#"{"request_id": "old", "extra": 1}"#).expect("loads");
         assert_eq!(old, Job::new("old", "", Map::new(), 0.0));
@@ -872,7 +894,12 @@ mod tests {
         ] {
             let phase = JobPhase::Failed { error };
             let text = serde_json::to_string(&phase).expect("serialises");
-            assert_eq!(serde_json::from_str::<JobPhase>(&text).ok(), Some(phase));
+            assert_eq!(
+                serde_json::from_str::<JobPhase>(&text).ok(),
+                Some(phase.clone())
+            );
+            let value = serde_json::to_value(&phase).expect("serialises");
+            assert_eq!(serde_json::from_value::<JobPhase>(value).ok(), Some(phase));
         }
         let failed = JobPhase::Failed {
             error: Failure::NoOutput,
