@@ -12,6 +12,7 @@ use crate::browser::storage::{self, keys, Stored};
 use crate::core::api_error::ApiError;
 use crate::core::form::FormValues;
 use crate::core::history::{load_history, HistoryFile};
+use crate::core::i18n::{Lang, Texts};
 use crate::core::image_rules::ImageProblem;
 use crate::core::image_source::ImageSourceError;
 use crate::core::job::{Job, JobPhase};
@@ -31,6 +32,8 @@ pub struct Settings {
     pub model_id: String,
     /// Models the user added (id + schema), newest first.
     pub custom_models: Vec<CustomModel>,
+    /// The UI language the user chose; `None` follows the browser's.
+    pub lang: Option<Lang>,
 }
 
 impl Default for Settings {
@@ -40,6 +43,7 @@ impl Default for Settings {
             remember_token: false,
             model_id: BUILTIN_MODEL_ID.to_owned(),
             custom_models: Vec::new(),
+            lang: None,
         }
     }
 }
@@ -63,6 +67,10 @@ pub enum ImageField {
     Failed(ImageSourceError),
 }
 
+/// One of the app's sentences, picked from the current language's table when shown (so a
+/// note already on screen follows a language switch).
+pub type Sentence = fn(&'static Texts) -> &'static str;
+
 /// Every signal the components share; `Copy`, so closures take it by value.
 #[derive(Clone, Copy)]
 pub struct AppState {
@@ -70,6 +78,8 @@ pub struct AppState {
     pub schema: RwSignal<InputSchema>,
     /// Preferences.
     pub settings: RwSignal<Settings>,
+    /// The UI language: the one chosen, else the browser's.
+    pub lang: Memo<Lang>,
     /// The API token: in memory, and in storage only when `remember_token` is on.
     pub token: RwSignal<String>,
     /// The form's raw values.
@@ -85,11 +95,11 @@ pub struct AppState {
     /// The browser clock, ticking once a second while something shows elapsed time.
     pub now_ms: RwSignal<f64>,
     /// One note about storage problems (quota, disabled), shown once.
-    pub storage_note: RwSignal<Option<String>>,
+    pub storage_note: RwSignal<Option<Sentence>>,
     /// Text for the screen-reader live region.
     pub announcement: RwSignal<String>,
     /// A note about the form's origin (a share link) or what could not be restored.
-    pub share_note: RwSignal<Option<String>>,
+    pub share_note: RwSignal<Option<Sentence>>,
     /// Request ids being polled right now, so no job is ever watched twice.
     pub watching: StoredValue<BTreeSet<String>>,
 }
@@ -126,14 +136,13 @@ impl AppState {
             .map(|text| load_history(&text))
             .unwrap_or_default();
         damaged |= history.unreadable || history.skipped > 0;
-        let note = damaged.then(|| {
-            "Some saved data on this device could not be read (damaged or from another \
-             version) and was skipped."
-                .to_owned()
-        });
+        let note = damaged.then_some::<Sentence>(|t| t.storage_damaged);
+        let settings = RwSignal::new(settings);
+        let browser_lang = Lang::from_preferences(&crate::browser::page::preferred_languages());
         Self {
             schema: RwSignal::new(schema),
-            settings: RwSignal::new(settings),
+            settings,
+            lang: Memo::new(move |_| settings.with(|s| s.lang).unwrap_or(browser_lang)),
             token: RwSignal::new(token),
             form: RwSignal::new(form),
             images: RwSignal::new(BTreeMap::new()),
@@ -151,6 +160,16 @@ impl AppState {
     /// The state from context (provided by [`App`](crate::components::App)).
     pub fn get() -> Self {
         expect_context::<AppState>()
+    }
+
+    /// The current language's sentences (tracked: a reader re-runs on a switch).
+    pub fn texts(&self) -> &'static Texts {
+        self.lang.get().texts()
+    }
+
+    /// The current language's sentences, untracked (for work done once, in an event).
+    pub fn texts_now(&self) -> &'static Texts {
+        self.lang.get_untracked().texts()
     }
 
     /// The model the form is for.
@@ -185,11 +204,7 @@ impl AppState {
             if !storage::save(keys::FORM, &form) {
                 // A local image as a data: URI can exceed the quota: keep the rest.
                 self.store(keys::FORM, &form_without_data_uris(&form));
-                self.storage_note.set(Some(
-                    "The local image is too large to keep across reloads; it stays while \
-                     this tab is open."
-                        .to_owned(),
-                ));
+                self.storage_note.set(Some(|t| t.storage_image_too_large));
             }
         });
         Effect::new(move |migrated: Option<()>| {
@@ -206,11 +221,7 @@ impl AppState {
 
     fn store<T: Serialize>(&self, key: &str, value: &T) {
         if !storage::save(key, value) && self.storage_note.get_untracked().is_none() {
-            self.storage_note.set(Some(
-                "This browser does not let the app save anything (storage full or disabled): \
-                 it works, but forgets everything when the tab closes."
-                    .to_owned(),
-            ));
+            self.storage_note.set(Some(|t| t.storage_unavailable));
         }
     }
 

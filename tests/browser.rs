@@ -277,3 +277,72 @@ async fn the_form_is_generated_from_any_schema() {
     assert_eq!(host.query_selector_all(".field").unwrap().length(), 8);
     drop(handle);
 }
+
+#[wasm_bindgen_test]
+async fn a_language_switch_changes_the_form_in_place() {
+    use leptos::prelude::*;
+    use wan_i2v::core::i18n::Lang;
+    use wan_i2v::state::AppState;
+
+    let schema = InputSchema::parse(SYNTHETIC_SCHEMA).expect("the synthetic schema parses");
+    let host = document().create_element("div").unwrap();
+    document().body().unwrap().append_child(&host).unwrap();
+    let made = std::rc::Rc::new(std::cell::Cell::new(None::<AppState>));
+    let keep = made.clone();
+    let handle = leptos::mount::mount_to(host.clone().unchecked_into(), move || {
+        let app = AppState::load(schema);
+        keep.set(Some(app));
+        provide_context(app);
+        view! { <wan_i2v::components::SchemaForm /> }
+    });
+    let app = made.get().expect("the state was made");
+    let text = |selector: &str| {
+        host.query_selector(selector)
+            .unwrap()
+            .and_then(|e| e.text_content())
+            .unwrap_or_default()
+    };
+    let attribute = |selector: &str, name: &str| {
+        host.query_selector(selector)
+            .unwrap()
+            .and_then(|e| e.get_attribute(name))
+            .unwrap_or_default()
+    };
+    let generate = host.query_selector("button[type=submit]").unwrap().unwrap();
+    let caption = host.query_selector("#field-caption").unwrap().unwrap();
+
+    app.settings.update(|s| s.lang = Some(Lang::De));
+    settle().await;
+    assert_eq!(generate.text_content().unwrap(), "Erzeugen");
+    let reasons = text("#generate-reasons");
+    assert!(reasons.contains("Caption ist erforderlich."), "{reasons}");
+    assert!(
+        reasons.contains("Fügen Sie Ihr RunComfy-API-Token"),
+        "{reasons}"
+    );
+    assert_eq!(
+        attribute("input.slider", "aria-label"),
+        "Strength (Schieberegler)"
+    );
+    // The same elements, with new text: nothing was rebuilt.
+    assert!(host.query_selector("button[type=submit]").unwrap().unwrap() == generate);
+    assert!(host.query_selector("#field-caption").unwrap().unwrap() == caption);
+
+    app.settings.update(|s| s.lang = Some(Lang::En));
+    settle().await;
+    assert_eq!(generate.text_content().unwrap(), "Generate");
+    assert!(text("#generate-reasons").contains("Caption is required."));
+    assert_eq!(attribute("input.slider", "aria-label"), "Strength slider");
+    drop(handle);
+}
+
+/// Lets Leptos run the effects a signal change scheduled.
+async fn settle() {
+    let promise = Promise::new(&mut |resolve, _| {
+        web_sys::window()
+            .unwrap()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 20)
+            .unwrap();
+    });
+    JsFuture::from(promise).await.unwrap();
+}

@@ -10,7 +10,7 @@ use web_sys::{Blob, FileReader, HtmlImageElement, Url};
 use super::deadline::Deadline;
 use crate::core::image_format::{from_mime, png_has_alpha, sniff, ImageFormat};
 use crate::core::image_rules::ImageFacts;
-use crate::core::image_source::{ImageSourceError, SourceUrl};
+use crate::core::image_source::{ImageNote, ImageSourceError, SourceUrl};
 
 /// Enough of the file's head for the magic bytes and the PNG chunks before the pixel data.
 const HEAD_BYTES: i32 = 256 * 1024;
@@ -31,7 +31,7 @@ pub struct ProbedImage {
     /// Whether the page may read the pixels (needed to fit the image on a canvas).
     pub pixels_readable: bool,
     /// Facts that could not be learned, said as notes, not errors.
-    pub notes: Vec<String>,
+    pub notes: Vec<ImageNote>,
 }
 
 /// Measures a local file (or a blob made by "Fit to limits").
@@ -69,7 +69,7 @@ pub async fn probe_blob(blob: &Blob, label: &str) -> Result<ProbedImage, ImageSo
 pub async fn probe_url(input: &str) -> Result<ProbedImage, ImageSourceError> {
     let source = SourceUrl::parse(input)?;
     let url = source.as_str().to_owned();
-    let mut notes: Vec<String> = source.note().into_iter().collect();
+    let mut notes: Vec<ImageNote> = source.note().into_iter().collect();
 
     match fetch_bytes(&url).await {
         Fetched::Bytes {
@@ -105,11 +105,7 @@ pub async fn probe_url(input: &str) -> Result<ProbedImage, ImageSourceError> {
             let (width, height) = decoded_size(&url)
                 .await
                 .map_err(|_| ImageSourceError::Unreachable)?;
-            notes.push(
-                "This host does not let the browser read the file, so its size and format \
-                 could not be checked here; RunComfy checks them when the job starts."
-                    .to_owned(),
-            );
+            notes.push(ImageNote::BytesHidden);
             Ok(ProbedImage {
                 facts: ImageFacts {
                     width,

@@ -7,9 +7,8 @@ use web_sys::{Notification, NotificationOptions, NotificationPermission};
 /// The page's own title, restored when the tab is visible again.
 pub const TITLE: &str = "Wan 2.2 Image-to-Video";
 
-/// Marks the title ("✓ Done — …") and notifies, if allowed.
-pub fn finished_in_background(success: bool, detail: &str) {
-    let mark = if success { "✓ Done" } else { "✗ Ended" };
+/// Marks the title with `mark` ("✓ Done — …") and notifies, if allowed.
+pub fn finished_in_background(mark: &str, detail: &str) {
     if let Some(document) = web_sys::window().and_then(|w| w.document()) {
         document.set_title(&format!("{mark} — {TITLE}"));
     }

@@ -1,18 +1,51 @@
-//! Small facts about the page: the clock, randomness, visibility, the clipboard.
+//! Small facts about the page: the clock, randomness, visibility, the clipboard, the
+//! languages.
+
+use crate::core::i18n::Lang;
 
 /// Milliseconds since the epoch, from the browser's clock.
 pub fn now_ms() -> f64 {
     js_sys::Date::now()
 }
 
-/// A moment as the user's locale writes it, and as ISO 8601 (for `<time datetime>`).
-pub fn local_time(ms: f64) -> (String, String) {
-    let date = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(ms));
-    (
-        date.to_locale_string("default", &wasm_bindgen::JsValue::UNDEFINED)
-            .into(),
-        date.to_iso_string().into(),
-    )
+/// A moment as `lang` writes it (in the user's time zone).
+pub fn local_time(ms: f64, lang: Lang) -> String {
+    js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(ms))
+        .to_locale_string(lang.tag(), &wasm_bindgen::JsValue::UNDEFINED)
+        .into()
+}
+
+/// A moment as ISO 8601, for `<time datetime>`.
+pub fn iso_time(ms: f64) -> String {
+    js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(ms))
+        .to_iso_string()
+        .into()
+}
+
+/// The languages the browser prefers, best first (`navigator.languages`).
+pub fn preferred_languages() -> Vec<String> {
+    let Some(navigator) = web_sys::window().map(|w| w.navigator()) else {
+        return Vec::new();
+    };
+    let mut tags: Vec<String> = navigator
+        .languages()
+        .iter()
+        .filter_map(|tag| tag.as_string())
+        .collect();
+    if tags.is_empty() {
+        tags.extend(navigator.language());
+    }
+    tags
+}
+
+/// Tells the browser (and screen readers, spell checkers, hyphenation) the page's language.
+pub fn set_document_lang(lang: Lang) {
+    if let Some(root) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+    {
+        let _ = root.set_attribute("lang", lang.tag());
+    }
 }
 
 /// A uniform random number in `[0, 1)`.

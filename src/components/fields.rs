@@ -6,8 +6,10 @@ use serde_json::Value;
 
 use super::image_input::ImageInput;
 use super::image_list::ImageList;
+use super::text::text;
 use crate::browser::page::random_seed;
 use crate::core::form::{field_problems, FieldProblem};
+use crate::core::i18n::Lang;
 use crate::core::schema::{Property, Widget};
 use crate::state::AppState;
 
@@ -28,7 +30,10 @@ pub fn Field(property: Property) -> impl IntoView {
     let name = StoredValue::new(property.name.clone());
     let value = move || state.form.with(|f| f.get(&name.get_value()).to_owned());
     let set = move |v: String| state.form.update(|f| f.set(&name.get_value(), v));
-    let help = field_help(&property);
+    let help = {
+        let property = property.clone();
+        move || field_help(&property, state.lang.get())
+    };
     let label = view! {
         <label for=ids.control.clone() id=ids.label.clone()>
             {property.title.clone()}
@@ -52,7 +57,10 @@ pub fn Field(property: Property) -> impl IntoView {
                     on:input=move |ev| set(event_target_value(&ev))
                 ></textarea>
                 <p class="counter" aria-hidden="true" class:warn=warn class:over=over>
-                    {move || format!("{} / {max}", length())}
+                    {move || {
+                        let lang = state.lang.get();
+                        format!("{} / {}", lang.count(length() as u64), lang.count(max as u64))
+                    }}
                 </p>
             }
             .into_any()
@@ -129,7 +137,7 @@ pub fn Field(property: Property) -> impl IntoView {
                     min="0"
                     max="4294967295"
                     step="1"
-                    placeholder="Random"
+                    placeholder=text(|t| t.random)
                     aria-describedby=ids.described_by()
                     // The attribute too: in Chromium a number input rendered with only the `value`
                     // property came up empty (the component test catches it).
@@ -137,9 +145,9 @@ pub fn Field(property: Property) -> impl IntoView {
                     prop:value=value
                     on:input=move |ev| set(event_target_value(&ev))
                 />
-                <button type="button" class="secondary" aria-label="Random seed"
-                    title="Fill in a random seed" on:click=move |_| set(random_seed().to_string())>
-                    "Random"
+                <button type="button" class="secondary" aria-label=text(|t| t.random_seed)
+                    title=text(|t| t.random_seed_hint) on:click=move |_| set(random_seed().to_string())>
+                    {text(|t| t.random)}
                 </button>
             </div>
         }
@@ -151,7 +159,8 @@ pub fn Field(property: Property) -> impl IntoView {
                 (Some(low), Some(high)) if !integer && high > low => Some((low, high)),
                 _ => None,
             };
-            let slider_label = format!("{} slider", property.title);
+            let title = property.title.clone();
+            let slider_label = move || (state.texts().slider_of)(&title);
             view! {
                 <div class="input-row">
                     {slider.map(|(low, high)| view! {
@@ -161,7 +170,7 @@ pub fn Field(property: Property) -> impl IntoView {
                             min=low.to_string()
                             max=high.to_string()
                             step="any"
-                            aria-label=slider_label.clone()
+                            aria-label=slider_label
                             value=value
                             prop:value=value
                             on:input=move |ev| set(event_target_value(&ev))
@@ -208,6 +217,7 @@ pub fn Field(property: Property) -> impl IntoView {
     // Problems with this field's value (not "required": that one is listed under Generate),
     // and what RunComfy said about it after a rejected submit.
     let errors = move || {
+        let lang = state.lang.get();
         let mut messages: Vec<String> = state.schema.with(|schema| {
             state.form.with(|form| {
                 field_problems(schema, form)
@@ -215,7 +225,7 @@ pub fn Field(property: Property) -> impl IntoView {
                     .filter(|p| {
                         p.field() == name.get_value() && !matches!(p, FieldProblem::Required { .. })
                     })
-                    .map(|p| p.message())
+                    .map(|p| p.message_in(lang))
                     .collect()
             })
         });
@@ -270,13 +280,14 @@ impl FieldIds {
 }
 
 /// The schema's description, or a sensible hint where the schema leaves it empty.
-fn field_help(property: &Property) -> String {
+fn field_help(property: &Property, lang: Lang) -> String {
     if !property.description.trim().is_empty() {
         return property.description.clone();
     }
+    let texts = lang.texts();
     match property.widget() {
-        Widget::Seed => "Leave empty for a random seed chosen by RunComfy; the same seed with the same inputs repeats a result.".to_owned(),
-        Widget::TextArea { max } => format!("Up to {max} characters."),
+        Widget::Seed => texts.seed_help.to_owned(),
+        Widget::TextArea { max } => (texts.up_to_characters)(&lang.count(max as u64)),
         _ => String::new(),
     }
 }

@@ -1,6 +1,7 @@
 use leptos::prelude::*;
 
 use super::share_bar::ShareBar;
+use super::text::text;
 use crate::core::form::field_problems;
 use crate::state::{AppState, ImageField};
 
@@ -14,21 +15,21 @@ pub fn GenerateBar() -> impl IntoView {
 
     view! {
         <div class="generate-bar">
-            {move || state.share_note.get().map(|note| view! { <p class="note" data-testid="share-note">{note}</p> })}
+            {move || state.share_note.get().map(|note| view! { <p class="note" data-testid="share-note">{text(note)}</p> })}
             <button
                 type="submit"
                 class="primary"
                 disabled=move || !reasons.with(Vec::is_empty) || state.submitting.get()
                 aria-describedby="generate-reasons"
             >
-                {move || if state.submitting.get() { "Submitting…" } else { "Generate" }}
+                {move || { let t = state.texts(); if state.submitting.get() { t.submitting } else { t.generate } }}
             </button>
             <ul id="generate-reasons" class="reasons" aria-live="polite">
                 {move || reasons.get().into_iter().map(|r| view! { <li>{r}</li> }).collect_view()}
             </ul>
             {move || state.submit_error.get().map(|error| view! {
                 <div class="submit-error" role="alert">
-                    <p>{error.message()}</p>
+                    <p>{error.message_in(state.lang.get())}</p>
                     {error.field_errors().iter().map(|e| view! {
                         <p class="detail">
                             {e.field.clone().map(|f| format!("{f}: ")).unwrap_or_default()}
@@ -45,12 +46,18 @@ pub fn GenerateBar() -> impl IntoView {
 /// Why the form cannot be sent now; empty when Generate may be pressed.
 pub fn blocking_reasons(state: AppState) -> Vec<String> {
     let mut reasons = Vec::new();
+    let lang = state.lang.get();
+    let texts = lang.texts();
     if state.token.with(|t| t.trim().is_empty()) {
-        reasons.push("Paste your RunComfy API token in Settings.".to_owned());
+        reasons.push(texts.needs_token.to_owned());
     }
     state.schema.with(|schema| {
         state.form.with(|form| {
-            reasons.extend(field_problems(schema, form).iter().map(|p| p.message()));
+            reasons.extend(
+                field_problems(schema, form)
+                    .iter()
+                    .map(|p| p.message_in(lang)),
+            );
         });
         state.images.with(|images| {
             // Keys are a property's name, or `name-i` for the i-th image of a list.
@@ -65,13 +72,16 @@ pub fn blocking_reasons(state: AppState) -> Vec<String> {
                 };
                 let title = &property.title;
                 match field {
-                    ImageField::Checking => reasons.push(format!("{title}: still being checked.")),
+                    ImageField::Checking => reasons.push((texts.still_checking)(title)),
                     ImageField::Failed(error) => {
-                        reasons.push(format!("{title}: {}", error.message()))
+                        reasons.push(format!("{title}: {}", error.message_in(lang)))
                     }
                     ImageField::Ready { problems, .. } => {
-                        reasons
-                            .extend(problems.iter().map(|p| format!("{title}: {}", p.message())));
+                        reasons.extend(
+                            problems
+                                .iter()
+                                .map(|p| format!("{title}: {}", p.message_in(lang))),
+                        );
                     }
                     ImageField::Empty => {}
                 }

@@ -1,7 +1,9 @@
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
+use super::text::text;
 use crate::core::form::FormValues;
+use crate::core::i18n::Lang;
 use crate::core::image_rules::ImageProblem;
 use crate::core::schema::Property;
 use crate::services::image_check::{self, ImageSource};
@@ -68,7 +70,8 @@ pub fn ImageInput(
         let mine = generation.get_value();
         set_field(ImageField::Checking);
         spawn_local(async move {
-            let checked = image_check::check(&validations.get_value(), source).await;
+            let lang = state.lang.get_untracked();
+            let checked = image_check::check(&validations.get_value(), source, lang).await;
             if generation.get_value() != mine {
                 return;
             }
@@ -159,7 +162,7 @@ pub fn ImageInput(
         if let Some(file) = file {
             ev.prevent_default();
             let label = if file.name().is_empty() {
-                "Pasted image".to_owned()
+                state.texts_now().pasted_image.to_owned()
             } else {
                 file.name()
             };
@@ -186,14 +189,14 @@ pub fn ImageInput(
         }
     };
 
-    let help = {
-        let description = property.description.clone();
-        format!(
-            "{description}{}Paste an HTTPS URL, or choose, drop or paste a local file. A public \
-             URL is preferred for large images; a local file is sent inside the request as a \
-             data: URI.",
-            if description.is_empty() { "" } else { " " }
-        )
+    let description = property.description.clone();
+    let help = move || {
+        let how = state.texts().image_help;
+        if description.is_empty() {
+            how.to_owned()
+        } else {
+            format!("{description} {how}")
+        }
     };
 
     view! {
@@ -223,25 +226,25 @@ pub fn ImageInput(
                     type="url"
                     inputmode="url"
                     spellcheck="false"
-                    placeholder="https://… or drop / paste an image here"
+                    placeholder=text(|t| t.image_placeholder)
                     required=required && index.is_none_or(|i| i == 0)
                     aria-describedby=format!("{help_id} {status_id}")
                     prop:value=url_value
                     on:input=on_url_input
                 />
-                <label for=file_id.clone() class="button secondary">"Choose file"</label>
+                <label for=file_id.clone() class="button secondary">{text(|t| t.choose_file)}</label>
                 <input
                     id=file_id
                     class="visually-hidden"
                     type="file"
                     accept="image/jpeg,image/png,image/bmp,image/webp"
-                    aria-label="Choose a local image"
+                    aria-label=text(|t| t.choose_local_image)
                     on:change=on_file
                 />
             </div>
             <p id=help_id class="help">{help}</p>
             <div id=status_id class="image-status" aria-live="polite">
-                {move || image_status(field(), fit, clear)}
+                {move || image_status(field(), state.lang.get(), fit, clear)}
             </div>
         </div>
     }
@@ -249,22 +252,28 @@ pub fn ImageInput(
 
 fn image_status(
     field: ImageField,
+    lang: Lang,
     fit: impl Fn(leptos::ev::MouseEvent) + Copy + Send + Sync + 'static,
     clear: impl Fn() + Copy + Send + Sync + 'static,
 ) -> AnyView {
+    let t = lang.texts();
     match field {
         ImageField::Empty => ().into_any(),
-        ImageField::Checking => view! { <p class="checking">"Checking the image…"</p> }.into_any(),
+        ImageField::Checking => view! { <p class="checking">{t.checking_image}</p> }.into_any(),
         ImageField::Failed(error) => view! {
-            <p class="field-error" role="alert">{error.message()}</p>
+            <p class="field-error" role="alert">{error.message_in(lang)}</p>
         }
         .into_any(),
         ImageField::Ready { image, problems } => {
             let facts = &image.facts;
-            let mut summary = format!("{} × {} px", facts.width, facts.height);
+            let mut summary = format!(
+                "{} × {} px",
+                lang.count(facts.width.into()),
+                lang.count(facts.height.into())
+            );
             if let Some(bytes) = facts.bytes {
                 summary.push_str(" · ");
-                summary.push_str(&human_bytes(bytes));
+                summary.push_str(&human_bytes(bytes, lang));
             }
             if let Some(format) = &facts.format {
                 summary.push_str(" · ");
@@ -279,30 +288,28 @@ fn image_status(
             let ok = problems.is_empty();
             view! {
                 <div class="preview" class:invalid=!ok>
-                    <img src=image.preview_url.clone() alt="Preview of the input image" />
+                    <img src=image.preview_url.clone() alt=t.preview_alt />
                     <div class="preview-facts">
                         <p class="image-label">{image.label.clone()}</p>
                         <p class="image-facts" data-testid="image-facts">{summary}</p>
-                        {ok.then(|| view! { <p class="ok">"✓ Within the model's limits"</p> })}
+                        {ok.then(|| view! { <p class="ok">{t.within_limits}</p> })}
                         <div role="alert">
                         <ul class="problems">
                             {problems
                                 .iter()
-                                .map(|p| view! { <li class="field-error">{p.message()}</li> })
+                                .map(|p| view! { <li class="field-error">{p.message_in(lang)}</li> })
                                 .collect_view()}
                         </ul>
                         </div>
                         {too_small.then(|| view! {
-                            <p class="note">
-                                "A too-small image cannot be fixed here: enlarging it would only blur it. Use a larger image."
-                            </p>
+                            <p class="note">{t.too_small_note}</p>
                         })}
-                        {image.notes.iter().map(|n| view! { <p class="note">{n.clone()}</p> }).collect_view()}
+                        {image.notes.iter().map(|n| view! { <p class="note">{n.message_in(lang)}</p> }).collect_view()}
                         <div class="input-row">
                             {can_fit.then(|| view! {
-                                <button type="button" on:click=fit>"Fit to limits"</button>
+                                <button type="button" on:click=fit>{t.fit_to_limits}</button>
                             })}
-                            <button type="button" class="secondary" on:click=move |_| clear()>"Remove image"</button>
+                            <button type="button" class="secondary" on:click=move |_| clear()>{t.remove_image}</button>
                         </div>
                     </div>
                 </div>
@@ -312,11 +319,13 @@ fn image_status(
     }
 }
 
-/// "245 KB", "9.8 MB": decimal units, as the schema's "10MB" limit means.
-fn human_bytes(bytes: u64) -> String {
+/// "245 KB", "9.8 MB" ("9,8 MB" in German): decimal units, as the schema's "10MB" limit
+/// means.
+fn human_bytes(bytes: u64, lang: Lang) -> String {
     if bytes >= 1_000_000 {
-        format!("{:.1} MB", bytes as f64 / 1_000_000.0)
+        let tenths = (bytes as f64 / 100_000.0).round() / 10.0;
+        format!("{} MB", lang.number(tenths))
     } else {
-        format!("{} KB", bytes.div_ceil(1000))
+        format!("{} KB", lang.count(bytes.div_ceil(1000)))
     }
 }

@@ -1,6 +1,7 @@
 use leptos::prelude::*;
 
 use super::image_input::ImageInput;
+use super::text::text;
 use crate::core::schema::Property;
 use crate::state::AppState;
 
@@ -38,7 +39,7 @@ pub fn ImageList(property: Property, required: bool) -> impl IntoView {
             }}
             <div class="input-row">
                 <button type="button" class="secondary" on:click=move |_| count.update(|c| *c += 1)>
-                    "Add image"
+                    {text(|t| t.add_image)}
                 </button>
             </div>
         </fieldset>

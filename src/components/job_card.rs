@@ -3,12 +3,13 @@ use leptos::task::spawn_local;
 use serde_json::Value;
 
 use super::media_view::MediaView;
-use crate::browser::page::{confirm, copy_text, local_time, random_seed};
+use super::text::text;
+use crate::browser::page::{confirm, copy_text, iso_time, local_time, random_seed};
 use crate::core::history::{form_from_inputs, seed_of};
 use crate::core::job::{Job, JobPhase};
 use crate::core::persist::LOCAL_IMAGE_PLACEHOLDER;
 use crate::services::jobs::{self, short_id};
-use crate::state::AppState;
+use crate::state::{AppState, Sentence};
 
 /// One job: its id, what was sent, a live status line, Cancel while queued, the result.
 #[component]
@@ -17,13 +18,13 @@ pub fn JobCard(request_id: String) -> impl IntoView {
     let id = StoredValue::new(request_id);
     // What a job was sent never changes: it is read once (its inputs can hold a
     // multi-megabyte data: URI, so nothing here clones the job on every update).
-    let Some((summary, (shown, iso), seed, rerunnable)) = state.jobs.with_untracked(|jobs| {
+    let Some((summary, submitted_at, seed, rerunnable)) = state.jobs.with_untracked(|jobs| {
         jobs.iter()
             .find(|j| j.request_id == id.get_value())
             .map(|j| {
                 (
                     inputs_summary(j),
-                    local_time(j.submitted_at_ms),
+                    j.submitted_at_ms,
                     seed_of(&j.inputs),
                     can_rerun(j),
                 )
@@ -47,10 +48,11 @@ pub fn JobCard(request_id: String) -> impl IntoView {
     // A run needs the token: without it the buttons wait instead of sending a doomed request.
     let no_token = move || state.token.with(|t| t.trim().is_empty());
     let rerun_hint = move || {
+        let t = state.texts();
         if no_token() {
-            "Paste your API token in Settings first."
+            t.rerun_needs_token
         } else {
-            "Sends these inputs again; RunComfy bills every run."
+            t.rerun_hint
         }
     };
 
@@ -60,20 +62,28 @@ pub fn JobCard(request_id: String) -> impl IntoView {
         else {
             return String::new();
         };
-        let mut line = phase.label();
+        let lang = state.lang.get();
+        let t = lang.texts();
+        let mut line = phase.label_in(lang);
         if phase == JobPhase::Running {
             if let Some(started) = started {
                 let secs = ((state.now_ms.get() - started) / 1000.0).max(0.0) as u64;
-                line.push_str(&format!(" · {secs} s"));
+                line.push_str(&format!(" · {} s", lang.count(secs)));
             }
         }
         if !phase.is_final() {
-            if no_token() {
-                line.push_str(" · paste your API token to keep watching");
+            let waiting = if no_token() {
+                Some(t.watch_needs_token)
             } else if token_rejected {
-                line.push_str(" · RunComfy rejected the token: paste a valid one to keep watching");
+                Some(t.watch_token_rejected)
             } else if reconnecting {
-                line.push_str(" · reconnecting…");
+                Some(t.reconnecting)
+            } else {
+                None
+            };
+            if let Some(waiting) = waiting {
+                line.push_str(" · ");
+                line.push_str(waiting);
             }
         }
         line
@@ -83,42 +93,42 @@ pub fn JobCard(request_id: String) -> impl IntoView {
         <li class="job-card" data-request-id=id.get_value()
             data-phase=move || phase.get().map(|p| phase_name(&p)).unwrap_or_default()>
             <header class="job-header">
-                <h3>"Job " <code title=id.get_value()>{short_id(&id.get_value()).to_owned()}</code></h3>
-                <time class="job-time" datetime=iso>{shown}</time>
+                <h3>{text(|t| t.job)} <code title=id.get_value()>{short_id(&id.get_value()).to_owned()}</code></h3>
+                <time class="job-time" datetime=iso_time(submitted_at)>{move || local_time(submitted_at, state.lang.get())}</time>
                 <p class="job-status" data-testid="job-status">{status_line}</p>
             </header>
             {summary}
-            {move || cancel_note.get().map(|note| view! { <p class="note" data-testid="cancel-note">{note}</p> })}
+            {move || cancel_note.get().map(|note| view! { <p class="note" data-testid="cancel-note">{note.message_in(state.lang.get())}</p> })}
             <div class="input-row job-actions">
                 <Show when=move || phase.get().is_some_and(|p| p.can_cancel())>
                     <button type="button" class="secondary" on:click=move |_| jobs::cancel(state, id.get_value())>
-                        "Cancel"
+                        {text(|t| t.cancel)}
                     </button>
                 </Show>
                 <button type="button" class="secondary" on:click=move |_| {
                     if let Some(job) = state.job(&id.get_value()) {
                         use_settings(state, &job);
                     }
-                }>"Use these settings"</button>
+                }>{text(|t| t.use_settings)}</button>
                 {seed.map(|seed| view! {
                     <button type="button" class="secondary" on:click=move |_| {
                         spawn_local(async move { copy_text(&seed.to_string()).await; });
-                    }>"Copy seed"</button>
+                    }>{text(|t| t.copy_seed)}</button>
                 })}
                 {rerunnable.then(|| view! {
                     <button type="button" class="secondary" disabled=no_token title=rerun_hint
                         on:click=move |_| rerun(state, id.get_value(), false)>
-                        "Run again with same seed"
+                        {text(|t| t.run_same_seed)}
                     </button>
                     <button type="button" class="secondary" disabled=no_token title=rerun_hint
                         on:click=move |_| rerun(state, id.get_value(), true)>
-                        "Run again with new seed"
+                        {text(|t| t.run_new_seed)}
                     </button>
                 })}
                 <Show when=move || phase.get().is_some_and(|p| p.is_final())>
                     <button type="button" class="secondary" on:click=move |_| {
                         state.jobs.update(|jobs| jobs.retain(|j| j.request_id != id.get_value()));
-                    }>"Delete"</button>
+                    }>{text(|t| t.delete)}</button>
                 </Show>
             </div>
             {move || match phase.get() {
@@ -136,10 +146,9 @@ fn use_settings(state: AppState, job: &Job) {
         .schema
         .with_untracked(|schema| form_from_inputs(schema, &job.inputs));
     state.form.set(form);
-    state.share_note.set(image_missing.then(|| {
-        "The form has this job's settings, but its local image was not kept: choose it again."
-            .to_owned()
-    }));
+    state
+        .share_note
+        .set(image_missing.then_some::<Sentence>(|t| t.settings_without_image));
 }
 
 /// A job can be sent again when every input is still at hand.
@@ -155,10 +164,11 @@ fn rerun(state: AppState, request_id: String, new_seed: bool) {
     let Some(job) = state.job(&request_id) else {
         return;
     };
+    let t = state.texts_now();
     let question = if new_seed {
-        "Run this job again with a new seed? RunComfy bills every run."
+        t.run_new_seed_question
     } else {
-        "Run this job again with the same seed? RunComfy bills every run."
+        t.run_same_seed_question
     };
     if !confirm(question) {
         return;

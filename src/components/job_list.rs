@@ -2,6 +2,7 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use super::job_card::JobCard;
+use super::text::text;
 use crate::browser::files::{save_text_file, take_picked_text};
 use crate::browser::page::confirm;
 use crate::core::history::{load_history, merge_jobs, HistoryFile};
@@ -29,7 +30,7 @@ pub fn JobList() -> impl IntoView {
             .with_untracked(|jobs| jobs.iter().map(job_without_data_uris).collect());
         let text = serde_json::to_string_pretty(&HistoryFile::new(jobs)).unwrap_or_default();
         if !save_text_file("wan-i2v-history.json", &text) {
-            note.set(Some("The browser refused to save the file.".to_owned()));
+            note.set(Some(state.texts_now().save_refused.to_owned()));
         }
     };
 
@@ -40,10 +41,10 @@ pub fn JobList() -> impl IntoView {
                 return;
             };
             let loaded = load_history(&text);
+            let lang = state.lang.get_untracked();
+            let t = lang.texts();
             if loaded.unreadable {
-                note.set(Some(
-                    "This file is not a Wan 2.2 history export.".to_owned(),
-                ));
+                note.set(Some(t.not_a_history.to_owned()));
                 return;
             }
             let skipped = loaded.skipped;
@@ -51,9 +52,13 @@ pub fn JobList() -> impl IntoView {
             state
                 .jobs
                 .update(|jobs| added = merge_jobs(jobs, loaded.jobs));
-            let mut message = format!("Imported {added} job(s).");
+            let mut message = (t.imported_jobs)(added as u64, &lang.count(added as u64));
             if skipped > 0 {
-                message.push_str(&format!(" {skipped} damaged entr(y/ies) skipped."));
+                message.push(' ');
+                message.push_str(&(t.skipped_entries)(
+                    skipped as u64,
+                    &lang.count(skipped as u64),
+                ));
             }
             note.set(Some(message));
             jobs::resume_all(state);
@@ -61,27 +66,25 @@ pub fn JobList() -> impl IntoView {
     };
 
     let clear = move |_| {
-        if confirm(
-            "Clear the whole history on this device? Results stay on RunComfy only as long \
-             as RunComfy keeps them.",
-        ) {
+        let t = state.texts_now();
+        if confirm(t.clear_history_question) {
             state.jobs.set(Vec::new());
-            note.set(Some("History cleared.".to_owned()));
+            note.set(Some(t.history_cleared.to_owned()));
         }
     };
 
     view! {
         <div class="input-row history-tools">
-            <button type="button" class="secondary" on:click=export disabled=move || !has_jobs()>"Export history"</button>
-            <label for="import-history" class="button secondary">"Import history"</label>
+            <button type="button" class="secondary" on:click=export disabled=move || !has_jobs()>{text(|t| t.export_history)}</button>
+            <label for="import-history" class="button secondary">{text(|t| t.import_history)}</label>
             <input id="import-history" class="visually-hidden" type="file" accept="application/json,.json"
-                aria-label="Import history" on:change=import />
-            <button type="button" class="secondary" on:click=clear disabled=move || !has_jobs()>"Clear history"</button>
+                aria-label=text(|t| t.import_history) on:change=import />
+            <button type="button" class="secondary" on:click=clear disabled=move || !has_jobs()>{text(|t| t.clear_history)}</button>
         </div>
         <p class="note" role="status" data-testid="history-note">{move || note.get()}</p>
         <Show
             when=has_jobs
-            fallback=|| view! { <p class="empty">"No jobs yet. Fill the form and press Generate."</p> }
+            fallback=move || view! { <p class="empty">{text(|t| t.no_jobs)}</p> }
         >
             <ol class="job-list">
                 <For each=ids key=|id| id.clone() let:request_id>

@@ -1,7 +1,9 @@
 use leptos::prelude::*;
 
+use super::text::text;
 use crate::browser::page::copy_text;
 use crate::core::api_types::{Media, MediaKind};
+use crate::state::AppState;
 
 /// A job's outputs: the first video plays inline; further outputs form a small gallery.
 /// A result URL that no longer loads says so instead of showing a broken player.
@@ -21,6 +23,7 @@ fn MediaItem(item: Media, index: usize, request_id: String) -> impl IntoView {
     let copied = RwSignal::new(false);
     let url = StoredValue::new(item.url.clone());
     let file_name = download_name(&request_id, index, &item);
+    let state = AppState::get();
     let player = match item.kind {
         MediaKind::Video => view! {
             <video
@@ -37,7 +40,7 @@ fn MediaItem(item: Media, index: usize, request_id: String) -> impl IntoView {
         }
         .into_any(),
         MediaKind::Image => view! {
-            <img class="player" src=item.url.clone() alt="Generated image" on:error=move |_| broken.set(true) />
+            <img class="player" src=item.url.clone() alt=text(|t| t.generated_image) on:error=move |_| broken.set(true) />
         }
         .into_any(),
     };
@@ -46,18 +49,18 @@ fn MediaItem(item: Media, index: usize, request_id: String) -> impl IntoView {
             <div class="media-frame">{player}</div>
             <Show when=move || broken.get()>
                 <p class="field-error" role="alert">
-                    "This result no longer loads: RunComfy keeps outputs for a limited time, and this one has probably expired."
+                    {text(|t| t.output_expired)}
                 </p>
             </Show>
             <figcaption class="input-row">
-                <a class="button secondary" href=item.url.clone() download=file_name>"Download"</a>
-                <a class="button secondary" href=item.url.clone() target="_blank" rel="noopener noreferrer">"Open in new tab"</a>
+                <a class="button secondary" href=item.url.clone() download=file_name>{text(|t| t.download)}</a>
+                <a class="button secondary" href=item.url.clone() target="_blank" rel="noopener noreferrer">{text(|t| t.open_in_tab)}</a>
                 <button type="button" class="secondary" on:click=move |_| {
                     leptos::task::spawn_local(async move {
                         copied.set(copy_text(&url.get_value()).await);
                     });
                 }>
-                    {move || if copied.get() { "Link copied" } else { "Copy link" }}
+                    {move || { let t = state.texts(); if copied.get() { t.link_copied } else { t.copy_link } }}
                 </button>
             </figcaption>
         </figure>

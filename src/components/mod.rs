@@ -13,6 +13,7 @@ mod model_panel;
 mod schema_form;
 mod settings_panel;
 mod share_bar;
+mod text;
 
 pub use app::App;
 pub use image_input::ImageInput;

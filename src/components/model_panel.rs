@@ -1,8 +1,9 @@
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
+use super::text::text;
 use crate::browser::files::take_picked_text;
-use crate::core::models::{add_model, remember, schema_for, BUILTIN_MODEL_ID};
+use crate::core::models::{add_model, remember, schema_for, ModelError, BUILTIN_MODEL_ID};
 use crate::core::persist::restore_form;
 use crate::core::schema::InputSchema;
 use crate::state::AppState;
@@ -14,7 +15,7 @@ pub fn ModelPanel() -> impl IntoView {
     let state = AppState::get();
     let new_id = RwSignal::new(String::new());
     let new_schema = RwSignal::new(String::new());
-    let error = RwSignal::new(None::<String>);
+    let error = RwSignal::new(None::<ModelError>);
     let current = move || state.settings.with(|s| s.model_id.clone());
 
     let use_new_model =
@@ -27,7 +28,7 @@ pub fn ModelPanel() -> impl IntoView {
                 switch_to(state, id, schema);
                 error.set(None);
             }
-            Err(problem) => error.set(Some(problem.message())),
+            Err(problem) => error.set(Some(problem)),
         };
 
     let load_file = move |ev: leptos::ev::Event| {
@@ -49,12 +50,13 @@ pub fn ModelPanel() -> impl IntoView {
 
     view! {
         <section class="model" aria-labelledby="model-heading">
-            <h2 id="model-heading">"Model"</h2>
-            <p>"The form below is for " <code data-testid="current-model">{current}</code> "."</p>
-            <div class="input-row" role="group" aria-label="Models used">
+            <h2 id="model-heading">{text(|t| t.model_heading)}</h2>
+            <p>{text(|t| t.form_is_for)} <code data-testid="current-model">{current}</code> "."</p>
+            <div class="input-row" role="group" aria-label=text(|t| t.models_used)>
                 {move || choices().into_iter().map(|id| {
                     let target = id.clone();
-                    let label = if id == BUILTIN_MODEL_ID { format!("{id} (built in)") } else { id.clone() };
+                    let builtin = id == BUILTIN_MODEL_ID;
+                    let label = id.clone();
                     view! {
                         <button type="button" class="secondary" aria-pressed=move || (current() == id).to_string()
                             on:click=move |_| {
@@ -63,33 +65,33 @@ pub fn ModelPanel() -> impl IntoView {
                                 });
                                 if let Some(schema) = schema { switch_to(state, target.clone(), schema) }
                             }>
-                            {label}
+                            {label}{builtin.then(|| text(|t| t.built_in))}
                         </button>
                     }
                 }).collect_view()}
             </div>
             <details>
-                <summary>"Use another RunComfy model"</summary>
+                <summary>{text(|t| t.other_model)}</summary>
                 <div class="field">
-                    <label for="model-id">"Model id"</label>
+                    <label for="model-id">{text(|t| t.model_id)}</label>
                     <input id="model-id" type="text" spellcheck="false" placeholder="owner/model/task"
                         prop:value=move || new_id.get() on:input=move |ev| new_id.set(event_target_value(&ev)) />
                 </div>
                 <div class="field">
-                    <label for="model-schema">"Input schema (JSON)"</label>
+                    <label for="model-schema">{text(|t| t.input_schema)}</label>
                     <textarea id="model-schema" rows="6" spellcheck="false" aria-describedby="model-schema-help"
                         prop:value=move || new_schema.get() on:input=move |ev| new_schema.set(event_target_value(&ev))></textarea>
                     <p id="model-schema-help" class="help">
-                        "The model's input schema from its RunComfy API page, in the same format: properties, required, validations."
+                        {text(|t| t.input_schema_help)}
                     </p>
                 </div>
                 <div class="input-row">
-                    <label for="model-schema-file" class="button secondary">"Load schema from file"</label>
+                    <label for="model-schema-file" class="button secondary">{text(|t| t.load_schema)}</label>
                     <input id="model-schema-file" class="visually-hidden" type="file" accept="application/json,.json"
-                        aria-label="Load schema from file" on:change=load_file />
-                    <button type="button" on:click=use_new_model>"Use this model"</button>
+                        aria-label=text(|t| t.load_schema) on:change=load_file />
+                    <button type="button" on:click=use_new_model>{text(|t| t.use_model)}</button>
                 </div>
-                {move || error.get().map(|e| view! { <p class="field-error" role="alert">{e}</p> })}
+                {move || error.get().map(|e| view! { <p class="field-error" role="alert">{e.message_in(state.lang.get())}</p> })}
             </details>
         </section>
     }

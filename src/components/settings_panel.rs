@@ -1,5 +1,6 @@
 use leptos::prelude::*;
 
+use super::text::text;
 use crate::api::DEFAULT_API_BASE;
 use crate::browser::notify;
 use crate::state::AppState;
@@ -14,9 +15,9 @@ pub fn SettingsPanel() -> impl IntoView {
 
     view! {
         <section class="settings" aria-labelledby="settings-heading">
-            <h2 id="settings-heading">"Settings"</h2>
+            <h2 id="settings-heading">{text(|t| t.settings_heading)}</h2>
             <div class="field">
-                <label for="api-token">"API token"</label>
+                <label for="api-token">{text(|t| t.api_token)}</label>
                 <div class="input-row">
                     <input
                         id="api-token"
@@ -25,7 +26,7 @@ pub fn SettingsPanel() -> impl IntoView {
                         autocomplete="off"
                         spellcheck="false"
                         aria-describedby="api-token-help"
-                        placeholder="Paste your RunComfy API token"
+                        placeholder=text(|t| t.token_placeholder)
                         prop:value=move || state.token.get()
                         on:input=move |ev| state.token.set(event_target_value(&ev).trim().to_owned())
                     />
@@ -35,11 +36,11 @@ pub fn SettingsPanel() -> impl IntoView {
                         aria-pressed=move || show_token.get().to_string()
                         on:click=move |_| show_token.update(|s| *s = !*s)
                     >
-                        {move || if show_token.get() { "Hide" } else { "Show" }}
+                        {move || { let t = state.texts(); if show_token.get() { t.hide } else { t.show } }}
                     </button>
                 </div>
                 <p id="api-token-help" class="help">
-                    "From your RunComfy profile. Sent only to the API base below, in the Authorization header."
+                    {text(|t| t.token_help)}
                 </p>
                 <div class="input-row">
                     <label class="check">
@@ -51,7 +52,7 @@ pub fn SettingsPanel() -> impl IntoView {
                                 state.settings.update(|s| s.remember_token = on);
                             }
                         />
-                        "Remember on this device"
+                        {text(|t| t.remember_token)}
                     </label>
                     <button
                         type="button"
@@ -62,12 +63,12 @@ pub fn SettingsPanel() -> impl IntoView {
                             state.settings.update(|s| s.remember_token = false);
                         }
                     >
-                        "Forget token"
+                        {text(|t| t.forget_token)}
                     </button>
                 </div>
             </div>
             <div class="field">
-                <label for="api-base">"API base URL"</label>
+                <label for="api-base">{text(|t| t.api_base)}</label>
                 <div class="input-row">
                     <input
                         id="api-base"
@@ -87,12 +88,12 @@ pub fn SettingsPanel() -> impl IntoView {
                         disabled=move || state.settings.with(|s| s.api_base == DEFAULT_API_BASE)
                         on:click=move |_| state.settings.update(|s| s.api_base = DEFAULT_API_BASE.to_owned())
                     >
-                        "Reset"
+                        {text(|t| t.reset)}
                     </button>
                 </div>
                 <p id="api-base-help" class="help">
-                    "If the browser blocks calls to RunComfy (CORS), use a same-origin proxy: with "
-                    <code>"make serve"</code> " that is " <code>"http://127.0.0.1:8080/runcomfy"</code> "."
+                    {text(|t| t.api_base_help_before)}
+                    <code>"make serve"</code> {text(|t| t.api_base_help_between)} <code>"http://127.0.0.1:8080/runcomfy"</code> "."
                 </p>
             </div>
             <div class="field">
@@ -105,12 +106,12 @@ pub fn SettingsPanel() -> impl IntoView {
                             leptos::task::spawn_local(async move { notifications.set(notify::ask().await) });
                         }
                     >
-                        {move || if notifications.get() { "Notifications on" } else { "Notify me when a job finishes" }}
+                        {move || { let t = state.texts(); if notifications.get() { t.notify_on } else { t.notify_ask } }}
                     </button>
                 </div>
-                <p class="help">"When a job ends while this tab is in the background, the tab title changes; with notifications on, the system tells you too."</p>
+                <p class="help">{text(|t| t.notify_help)}</p>
             </div>
-            {move || state.storage_note.get().map(|note| view! { <p class="note" data-testid="storage-note">{note}</p> })}
+            {move || state.storage_note.get().map(|note| view! { <p class="note" data-testid="storage-note">{text(note)}</p> })}
         </section>
     }
 }

@@ -1,6 +1,7 @@
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
+use super::text::text;
 use crate::browser::page::copy_text;
 use crate::core::form::request_body;
 use crate::core::share::{curl_command, share_fragment};
@@ -37,13 +38,15 @@ pub fn ShareBar() -> impl IntoView {
         let link = format!("{page}{fragment}");
         spawn_local(async move {
             let copied = copy_text(&link).await;
+            let t = state.texts_now();
             let mut message = if copied {
-                "Share link copied.".to_owned()
+                t.link_copied_note.to_owned()
             } else {
-                format!("Copy this link: {link}")
+                (t.copy_this_link)(&link)
             };
             if left_out {
-                message.push_str(" The local image is not in the link (too large): share a public image URL instead.");
+                message.push(' ');
+                message.push_str(t.link_leaves_out_image);
             }
             feedback.set(Some(message));
         });
@@ -53,23 +56,22 @@ pub fn ShareBar() -> impl IntoView {
         let text = curl();
         spawn_local(async move {
             let copied = copy_text(&text).await;
-            feedback.set(Some(if copied {
-                "cURL command copied.".to_owned()
-            } else {
-                "Select the command below to copy it.".to_owned()
-            }));
+            let t = state.texts_now();
+            feedback.set(Some(
+                if copied { t.curl_copied } else { t.select_curl }.to_owned(),
+            ));
         });
     };
 
     view! {
         <div class="share-bar">
             <div class="input-row">
-                <button type="button" class="secondary" on:click=copy_link>"Copy share link"</button>
-                <button type="button" class="secondary" on:click=copy_curl>"Copy as cURL"</button>
+                <button type="button" class="secondary" on:click=copy_link>{text(|t| t.copy_share_link)}</button>
+                <button type="button" class="secondary" on:click=copy_curl>{text(|t| t.copy_curl)}</button>
             </div>
             <p class="note" role="status" data-testid="share-feedback">{move || feedback.get()}</p>
             <details class="curl">
-                <summary>"Show the request as cURL"</summary>
+                <summary>{text(|t| t.show_curl)}</summary>
                 <pre data-testid="curl-text">{curl}</pre>
             </details>
         </div>

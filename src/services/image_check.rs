@@ -5,6 +5,7 @@ use web_sys::Blob;
 
 use crate::browser::image_fit::fit_image;
 use crate::browser::image_probe::{probe_blob, probe_url};
+use crate::core::i18n::Lang;
 use crate::core::image_rules::{check_image, max_side};
 use crate::core::image_source::ImageSourceError;
 use crate::core::schema::Validation;
@@ -31,11 +32,12 @@ pub enum ImageSource {
 }
 
 /// Measures `source` and checks it against `validations`.
-pub async fn check(validations: &[Validation], source: ImageSource) -> ImageField {
+pub async fn check(validations: &[Validation], source: ImageSource, lang: Lang) -> ImageField {
+    let texts = lang.texts();
     let probed = match source {
         ImageSource::Url(url) if url.trim_start().starts_with("data:") => {
             match data_uri_blob(url.trim()).await {
-                Ok(blob) => probe_blob(&blob, "Local image").await,
+                Ok(blob) => probe_blob(&blob, texts.local_image).await,
                 Err(error) => Err(error),
             }
         }
@@ -45,7 +47,8 @@ pub async fn check(validations: &[Validation], source: ImageSource) -> ImageFiel
             let longest = max_side(validations).unwrap_or(u32::MAX);
             match fit_image(&preview_url, longest).await {
                 Ok(blob) => {
-                    let label = format!("{} (fitted)", label.trim_end_matches(" (fitted)"));
+                    let mark = format!(" ({})", texts.fitted);
+                    let label = format!("{}{mark}", label.trim_end_matches(&mark));
                     probe_blob(&blob, &label).await
                 }
                 Err(error) => Err(error),

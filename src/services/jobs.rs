@@ -10,7 +10,7 @@ use crate::browser::notify;
 use crate::browser::page::{is_hidden, now_ms, random};
 use crate::core::api_error::ApiError;
 use crate::core::form::request_body;
-use crate::core::job::{Backoff, Job, JobPhase, NextStep};
+use crate::core::job::{Backoff, CancelNote, Job, JobPhase, NextStep};
 use crate::state::AppState;
 
 /// How often a waiting poll looks at the tab's visibility.
@@ -41,11 +41,15 @@ pub fn submit_body(state: AppState, model_id: String, body: Map<String, Value>) 
                 let job = Job::new(submitted.request_id.clone(), model_id, body, now_ms());
                 let id = job.request_id.clone();
                 state.jobs.update(|jobs| jobs.insert(0, job));
-                state.announcement.set(format!("Job {id} submitted."));
+                state
+                    .announcement
+                    .set((state.texts_now().job_submitted)(&id));
                 watch(state, id);
             }
             Err(error) => {
-                state.announcement.set(error.message());
+                state
+                    .announcement
+                    .set(error.message_in(state.lang.get_untracked()));
                 state.submit_error.set(Some(error));
             }
         }
@@ -148,9 +152,7 @@ fn on_error(
 /// Cancels a queued job and records RunComfy's answer on the card.
 pub fn cancel(state: AppState, request_id: String) {
     let client = state.client();
-    state.update_job(&request_id, |j| {
-        j.cancel_note = Some("Cancelling…".to_owned())
-    });
+    state.update_job(&request_id, |j| j.cancel_note = Some(CancelNote::Sending));
     spawn_local(async move {
         let before = state.phase_of(&request_id);
         match client.cancel(&request_id).await {
@@ -158,8 +160,9 @@ pub fn cancel(state: AppState, request_id: String) {
                 state.update_job(&request_id, |j| j.on_cancel(&answer, now_ms()));
             }
             Err(error) => {
-                let note = format!("Could not cancel: {}", error.message());
-                state.update_job(&request_id, |j| j.cancel_note = Some(note));
+                state.update_job(&request_id, |j| {
+                    j.cancel_note = Some(CancelNote::Refused(error))
+                });
             }
         }
         if let Some(before) = before {
@@ -174,9 +177,21 @@ fn announce_change(state: AppState, request_id: &str, before: &JobPhase) {
         return;
     };
     if &phase != before {
-        let line = format!("Job {}: {}", short_id(request_id), phase.label());
+        let lang = state.lang.get_untracked();
+        let t = lang.texts();
+        let line = format!(
+            "{}{}: {}",
+            t.job,
+            short_id(request_id),
+            phase.label_in(lang)
+        );
         if phase.is_final() && is_hidden() {
-            notify::finished_in_background(matches!(phase, JobPhase::Succeeded { .. }), &line);
+            let mark = if matches!(phase, JobPhase::Succeeded { .. }) {
+                t.done_mark
+            } else {
+                t.ended_mark
+            };
+            notify::finished_in_background(mark, &line);
         }
         state.announcement.set(line);
     }
