@@ -7,6 +7,14 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 export ROOT
 # Outside the clone, so a fresh clone on the same machine (CI) reuses the warm build.
 export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$HOME/.cache/wan-i2v/target}"
+# Clones share the dependencies' builds, but cargo puts each final artifact at one path
+# (release/wan-i2v.wasm): a clone whose own build is still fresh would pick up another
+# clone's wasm. So when the last build came from another clone, the binary counts as changed.
+mkdir -p "$CARGO_TARGET_DIR"
+if [ "$(cat "$CARGO_TARGET_DIR/.last-clone" 2>/dev/null)" != "$ROOT" ]; then
+  touch "$ROOT/src/main.rs"
+  echo "$ROOT" >"$CARGO_TARGET_DIR/.last-clone"
+fi
 export PATH="$ROOT/node_modules/.bin:$HOME/.cargo/bin:$PATH"
 export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
 

@@ -111,7 +111,7 @@ test.describe('with a fast fake', () => {
     await page.getByRole('button', { name: 'Clear history' }).click();
     await expect(cards(page)).toHaveCount(0);
     await page.locator('#import-history').setInputFiles(path);
-    await expect(page.getByTestId('history-note')).toHaveText('Imported 2 job(s).');
+    await expect(page.getByTestId('history-note')).toHaveText('Imported 2 jobs.');
     await expect(cards(page)).toHaveCount(2);
     await expect(cards(page).first()).toContainText('Second of two');
     await expect(cards(page).nth(1)).toContainText('First of two');
