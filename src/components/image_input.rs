@@ -266,11 +266,8 @@ fn image_status(
         .into_any(),
         ImageField::Ready { image, problems } => {
             let facts = &image.facts;
-            let mut summary = format!(
-                "{} × {} px",
-                lang.count(facts.width.into()),
-                lang.count(facts.height.into())
-            );
+            // Pixels ungrouped in either language, as the schema's own limits write them.
+            let mut summary = format!("{} × {} px", facts.width, facts.height);
             if let Some(bytes) = facts.bytes {
                 summary.push_str(" · ");
                 summary.push_str(&human_bytes(bytes, lang));

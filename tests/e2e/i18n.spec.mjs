@@ -48,9 +48,12 @@ test.describe('a German browser', () => {
     await page.getByLabel('API-Basis-URL').press('Tab');
     await page.getByLabel('API-Token').fill(TOKEN);
     await page.locator('#field-prompt').fill('Ein Fuchs im Schnee');
-    // Numbers as German writes them: 1.200 × 800 px.
+    // Numbers as German writes them: a decimal comma in "10,8 MB" (pixels stay as the
+    // schema writes its limits).
+    await page.locator('#file-img_url').setInputFiles(file('heavy.png', 'image/png', png(2000, 1800, { noise: true })));
+    await expect(page.getByTestId('image-facts')).toHaveText(/^2000 × 1800 px · \d+,\d MB · PNG$/);
     await page.locator('#file-img_url').setInputFiles(file('fuchs.png', 'image/png', png(1200, 800)));
-    await expect(page.getByTestId('image-facts')).toContainText('1.200 × 800 px');
+    await expect(page.getByTestId('image-facts')).toHaveText(/^1200 × 800 px · \d+ KB · PNG$/);
     await expect(page.locator('#status-img_url')).toContainText('Innerhalb der Grenzen des Modells');
 
     await recordStatuses(page);
