@@ -196,6 +196,36 @@ pub struct Media {
     pub kind: MediaKind,
 }
 
+impl Media {
+    /// The name to save it under: the model's name, the job, the output's place, its own
+    /// extension: "wan-2-2-3f2a9c1e.mp4", "flux-lite-3f2a9c1e-2.png".
+    pub fn file_name(&self, model_id: &str, request_id: &str, index: usize) -> String {
+        let path = self.url.split(['?', '#']).next().unwrap_or_default();
+        let ext = path
+            .rsplit('/')
+            .next()
+            .and_then(|name| name.rsplit_once('.'))
+            .map(|(_, ext)| ext.to_ascii_lowercase())
+            .filter(|ext| ext.len() <= 5 && ext.chars().all(|c| c.is_ascii_alphanumeric()))
+            .unwrap_or_else(|| match self.kind {
+                MediaKind::Video => "mp4".into(),
+                MediaKind::Image => "png".into(),
+            });
+        // `owner/model/task`: the model part names the file (ids are checked to be
+        // file-name safe); jobs from before models were stored are Wan 2.2's.
+        let model = model_id
+            .split('/')
+            .nth(1)
+            .filter(|m| !m.is_empty())
+            .unwrap_or("wan-2-2");
+        let id = request_id.get(..8).unwrap_or(request_id);
+        match index {
+            0 => format!("{model}-{id}.{ext}"),
+            i => format!("{model}-{id}-{}.{ext}", i + 1),
+        }
+    }
+}
+
 /// What an output file is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub enum MediaKind {
@@ -591,5 +621,33 @@ mod tests {
         let back: Media =
             serde_json::from_str(&serde_json::to_string(&m).expect("ser")).expect("de");
         assert_eq!(back, m);
+    }
+
+    #[test]
+    fn output_file_names_follow_model_job_and_extension() {
+        let video = Media {
+            url: "https://cdn.example/out/Result.MP4?sig=1#t".into(),
+            kind: MediaKind::Video,
+        };
+        let id = "3f2a9c1e-77aa-4d2b";
+        assert_eq!(
+            video.file_name("wan-ai/wan-2-2/image-to-video", id, 0),
+            "wan-2-2-3f2a9c1e.mp4"
+        );
+        let image = Media {
+            url: "https://cdn.example/render".into(),
+            kind: MediaKind::Image,
+        };
+        assert_eq!(
+            image.file_name("acme/flux-lite/text-to-image", id, 1),
+            "flux-lite-3f2a9c1e-2.png"
+        );
+        // A job stored before models were: Wan 2.2.
+        assert_eq!(video.file_name("", "abc", 0), "wan-2-2-abc.mp4");
+        let odd = Media {
+            url: "https://cdn.example/a.verylongext".into(),
+            kind: MediaKind::Video,
+        };
+        assert_eq!(odd.file_name("o/m", id, 0), "m-3f2a9c1e.mp4");
     }
 }

@@ -18,18 +18,21 @@ pub fn JobCard(request_id: String) -> impl IntoView {
     let id = StoredValue::new(request_id);
     // What a job was sent never changes: it is read once (its inputs can hold a
     // multi-megabyte data: URI, so nothing here clones the job on every update).
-    let Some((summary, submitted_at, seed, rerunnable)) = state.jobs.with_untracked(|jobs| {
-        jobs.iter()
-            .find(|j| j.request_id == id.get_value())
-            .map(|j| {
-                (
-                    inputs_summary(j),
-                    j.submitted_at_ms,
-                    seed_of(&j.inputs),
-                    can_rerun(j),
-                )
-            })
-    }) else {
+    let Some((summary, model_id, submitted_at, seed, rerunnable)) =
+        state.jobs.with_untracked(|jobs| {
+            jobs.iter()
+                .find(|j| j.request_id == id.get_value())
+                .map(|j| {
+                    (
+                        inputs_summary(j),
+                        j.model_id.clone(),
+                        j.submitted_at_ms,
+                        seed_of(&j.inputs),
+                        can_rerun(j),
+                    )
+                })
+        })
+    else {
         return ().into_any();
     };
     // What changes, as memos: every poll of any job updates the list, but a card (and its
@@ -132,7 +135,7 @@ pub fn JobCard(request_id: String) -> impl IntoView {
                 </Show>
             </div>
             {move || match phase.get() {
-                Some(JobPhase::Succeeded { media }) => Some(view! { <MediaView media request_id=id.get_value() /> }),
+                Some(JobPhase::Succeeded { media }) => Some(view! { <MediaView media model_id=model_id.clone() request_id=id.get_value() /> }),
                 _ => None,
             }}
         </li>

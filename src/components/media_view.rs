@@ -8,21 +8,23 @@ use crate::state::AppState;
 /// A job's outputs: the first video plays inline; further outputs form a small gallery.
 /// A result URL that no longer loads says so instead of showing a broken player.
 #[component]
-pub fn MediaView(media: Vec<Media>, request_id: String) -> impl IntoView {
+pub fn MediaView(media: Vec<Media>, model_id: String, request_id: String) -> impl IntoView {
     let items = media
         .into_iter()
         .enumerate()
-        .map(|(index, item)| view! { <MediaItem item index request_id=request_id.clone() /> })
+        .map(|(index, item)| {
+            let file_name = item.file_name(&model_id, &request_id, index);
+            view! { <MediaItem item file_name /> }
+        })
         .collect_view();
     view! { <div class="media-gallery">{items}</div> }
 }
 
 #[component]
-fn MediaItem(item: Media, index: usize, request_id: String) -> impl IntoView {
+fn MediaItem(item: Media, file_name: String) -> impl IntoView {
     let broken = RwSignal::new(false);
     let copied = RwSignal::new(false);
     let url = StoredValue::new(item.url.clone());
-    let file_name = download_name(&request_id, index, &item);
     let state = AppState::get();
     let player = match item.kind {
         MediaKind::Video => view! {
@@ -64,29 +66,5 @@ fn MediaItem(item: Media, index: usize, request_id: String) -> impl IntoView {
                 </button>
             </figcaption>
         </figure>
-    }
-}
-
-/// "wan-2-2-3f2a9c1e.mp4": the model, the job, the output's own extension.
-fn download_name(request_id: &str, index: usize, item: &Media) -> String {
-    let path = item.url.split(['?', '#']).next().unwrap_or_default();
-    let ext = path
-        .rsplit('/')
-        .next()
-        .and_then(|name| name.rsplit_once('.'))
-        .map(|(_, ext)| ext.to_ascii_lowercase())
-        .filter(|ext| ext.len() <= 5 && ext.chars().all(|c| c.is_ascii_alphanumeric()))
-        .unwrap_or_else(|| {
-            if item.kind == MediaKind::Video {
-                "mp4".into()
-            } else {
-                "png".into()
-            }
-        });
-    let id = request_id.get(..8).unwrap_or(request_id);
-    if index == 0 {
-        format!("wan-2-2-{id}.{ext}")
-    } else {
-        format!("wan-2-2-{id}-{}.{ext}", index + 1)
     }
 }

@@ -46,6 +46,8 @@ test('switch model by pasting its schema, run it, and come back to Wan 2.2', asy
   const card = page.locator('.job-card').first();
   await expect(card.getByTestId('job-status')).toHaveText('Done', { timeout: 20_000 });
   await expect.poll(() => card.locator('video').evaluate((v) => v.videoWidth), { timeout: 15_000 }).toBeGreaterThan(0);
+  // Saved under the model's own name.
+  await expect(card.getByRole('link', { name: 'Download' })).toHaveAttribute('download', /^flux-lite-.{8}\.webm$/);
   const sent = submits(fake);
   expect(sent).toHaveLength(1);
   expect(sent[0].path).toBe('/v1/models/acme/flux-lite/text-to-image');
