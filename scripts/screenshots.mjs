@@ -30,6 +30,21 @@ try {
       await page.close();
     }
   }
+  // The German UI, as a German browser gets it.
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'de-DE' });
+  await page.goto(site.url);
+  await page.locator('#app[data-ready="true"]').waitFor();
+  await page.locator('#api-base').fill(fake.url);
+  await page.locator('#api-base').press('Tab');
+  await page.locator('#api-token').fill('rc-demo-token');
+  await page.locator('#field-prompt').fill('Ein roter Fuchs trabt durch frischen Schnee');
+  await page.locator('#field-img_url').fill(`${fake.url}/images/sample.png`);
+  await page.getByTestId('image-facts').waitFor();
+  await page.getByRole('button', { name: 'Erzeugen' }).click();
+  await page.locator('.job-card[data-phase="succeeded"] video').waitFor({ timeout: 30_000 });
+  await page.waitForFunction(() => document.querySelector('.job-card video')?.currentTime > 0.5);
+  await page.screenshot({ path: `${OUT}/desktop-result-de.png`, fullPage: true });
+  await page.close();
   console.log(`screenshots written to ${OUT}/`);
 } finally {
   await browser.close();

@@ -1,5 +1,6 @@
 // English and German: picked from the browser's language, switched in the header and
 // remembered; status lines, error messages, numbers and times in the language shown.
+import AxeBuilder from '@axe-core/playwright';
 import { test, expect, submits, TOKEN } from './support.mjs';
 import { png, gif, file } from './lib/images.mjs';
 
@@ -68,6 +69,9 @@ test.describe('a German browser', () => {
     // The submit time as German writes dates: 26.11.2026, 01:02:03.
     await expect(card(page).locator('time')).toHaveText(/^\d{1,2}\.\d{1,2}\.\d{4}, \d{2}:\d{2}:\d{2}$/);
     await expect(card(page).getByRole('button', { name: 'Diese Einstellungen übernehmen' })).toBeVisible();
+    // Longer German labels break no layout or accessibility rule (valid lang, names, contrast).
+    const { violations } = await new AxeBuilder({ page }).analyze();
+    expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
     expect(consoleErrors).toEqual([]);
   });
 
@@ -121,4 +125,18 @@ test('the header switch changes the language in place, is remembered over a relo
   await expect(status(page)).toHaveText('Done');
   await expect(page.getByRole('button', { name: 'Generate' })).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+});
+
+test('the longer German texts fit a 360 px wide phone: nothing scrolls sideways', async ({ page, fake }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await open(page, fake);
+  await page.getByRole('button', { name: 'Deutsch' }).click();
+  await page.locator('#field-img_url').fill(`${fake.url}/images/sample.png`);
+  await expect(page.getByTestId('image-facts')).toContainText('640 × 360 px');
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+  for (const name of ['Erzeugen', 'Datei wählen', 'Link zum Teilen kopieren', 'Deutsch']) {
+    const box = await page.getByText(name, { exact: true }).first().boundingBox();
+    expect(box.x + box.width, name).toBeLessThanOrEqual(360);
+  }
 });

@@ -410,7 +410,7 @@ pub static DE: Texts = Texts {
     use_model: "Dieses Modell verwenden",
 
     random: "Zufällig",
-    random_seed: "Zufälliger Seed",
+    random_seed: "Zufällig: neuer Seed",
     random_seed_hint: "Einen zufälligen Seed eintragen",
     seed_help: "Leer lassen für einen zufälligen Seed von RunComfy; derselbe Seed mit denselben \
                 Eingaben wiederholt ein Ergebnis.",
