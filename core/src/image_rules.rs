@@ -27,20 +27,20 @@ pub struct ImageFacts {
 /// One reason the model would refuse an image.
 #[derive(Debug, Clone, PartialEq)]
 pub enum ImageProblem {
-    /// Below a minimum width or height; carries the schema's message.
+    /// Below a minimum width or height.
     TooSmall {
-        /// The schema's `validation_error`.
-        message: String,
+        /// The limit broken (with the schema's message, if it gives one).
+        limit: Validation,
     },
-    /// Above a maximum width or height; carries the schema's message.
+    /// Above a maximum width or height.
     TooLarge {
-        /// The schema's `validation_error`.
-        message: String,
+        /// The limit broken (with the schema's message, if it gives one).
+        limit: Validation,
     },
-    /// The file is too big; carries the schema's message.
+    /// The file is too big.
     TooHeavy {
-        /// The schema's `validation_error`.
-        message: String,
+        /// The limit broken (with the schema's message, if it gives one).
+        limit: Validation,
     },
     /// A format the model does not take.
     UnsupportedFormat {
@@ -62,11 +62,11 @@ impl ImageProblem {
     pub fn message_in(&self, lang: Lang) -> String {
         match (self, lang) {
             (
-                ImageProblem::TooSmall { message }
-                | ImageProblem::TooLarge { message }
-                | ImageProblem::TooHeavy { message },
+                ImageProblem::TooSmall { limit }
+                | ImageProblem::TooLarge { limit }
+                | ImageProblem::TooHeavy { limit },
                 _,
-            ) => message.clone(),
+            ) => limit.message_in(lang),
             (ImageProblem::UnsupportedFormat { found }, Lang::En) => {
                 format!("{found} images are not supported. Use JPEG, PNG (no alpha), BMP or WEBP.")
             }
@@ -111,28 +111,20 @@ pub fn check_image(validations: &[Validation], facts: &ImageFacts) -> Vec<ImageP
     let (width, height) = (f64::from(facts.width), f64::from(facts.height));
     for v in validations {
         let problem = match v.rule {
-            Rule::WidthAtMost if width > v.value => ImageProblem::TooLarge {
-                message: v.error.clone(),
-            },
-            Rule::HeightAtMost if height > v.value => ImageProblem::TooLarge {
-                message: v.error.clone(),
-            },
-            Rule::WidthAtLeast if width < v.value => ImageProblem::TooSmall {
-                message: v.error.clone(),
-            },
-            Rule::HeightAtLeast if height < v.value => ImageProblem::TooSmall {
-                message: v.error.clone(),
-            },
+            Rule::WidthAtMost if width > v.value => ImageProblem::TooLarge { limit: v.clone() },
+            Rule::HeightAtMost if height > v.value => ImageProblem::TooLarge { limit: v.clone() },
+            Rule::WidthAtLeast if width < v.value => ImageProblem::TooSmall { limit: v.clone() },
+            Rule::HeightAtLeast if height < v.value => ImageProblem::TooSmall { limit: v.clone() },
             Rule::FileSizeMbBelow => match facts.bytes {
-                Some(bytes) if bytes as f64 >= v.value * BYTES_PER_MB => ImageProblem::TooHeavy {
-                    message: v.error.clone(),
-                },
+                Some(bytes) if bytes as f64 >= v.value * BYTES_PER_MB => {
+                    ImageProblem::TooHeavy { limit: v.clone() }
+                }
                 _ => continue,
             },
             _ => continue,
         };
         // The Wan schema gives width and height one shared message: say it once.
-        if !problems.iter().any(|p| same_message(p, &v.error)) {
+        if !problems.iter().any(|p| same_message(p, v)) {
             problems.push(problem);
         }
     }
@@ -142,11 +134,11 @@ pub fn check_image(validations: &[Validation], facts: &ImageFacts) -> Vec<ImageP
     problems
 }
 
-fn same_message(problem: &ImageProblem, message: &str) -> bool {
+fn same_message(problem: &ImageProblem, v: &Validation) -> bool {
     match problem {
-        ImageProblem::TooSmall { message: m }
-        | ImageProblem::TooLarge { message: m }
-        | ImageProblem::TooHeavy { message: m } => m == message,
+        ImageProblem::TooSmall { limit }
+        | ImageProblem::TooLarge { limit }
+        | ImageProblem::TooHeavy { limit } => limit.message_in(Lang::En) == v.message_in(Lang::En),
         _ => false,
     }
 }
@@ -236,15 +228,39 @@ mod tests {
     const TOO_LARGE: &str = "The uploaded image width and height must not exceed 2000 pixels.";
     const TOO_SMALL: &str = "The uploaded image width and height must be at least 360 pixels.";
 
+    /// The Wan schema's first limit of `rule`, as broken.
+    fn limit(rule: Rule) -> Validation {
+        wan()
+            .into_iter()
+            .find(|v| v.rule == rule)
+            .expect("the rule")
+    }
+
     fn large() -> ImageProblem {
         ImageProblem::TooLarge {
-            message: TOO_LARGE.into(),
+            limit: limit(Rule::WidthAtMost),
         }
     }
 
     fn small() -> ImageProblem {
         ImageProblem::TooSmall {
-            message: TOO_SMALL.into(),
+            limit: limit(Rule::WidthAtLeast),
+        }
+    }
+
+    /// The problem of breaking the Wan schema's limit of `rule`.
+    fn too(rule: Rule) -> ImageProblem {
+        let limit = limit(rule);
+        match limit.rule {
+            Rule::WidthAtMost | Rule::HeightAtMost => ImageProblem::TooLarge { limit },
+            Rule::FileSizeMbBelow => ImageProblem::TooHeavy { limit },
+            _ => ImageProblem::TooSmall { limit },
+        }
+    }
+
+    fn heavy() -> ImageProblem {
+        ImageProblem::TooHeavy {
+            limit: limit(Rule::FileSizeMbBelow),
         }
     }
 
@@ -260,23 +276,22 @@ mod tests {
             assert_eq!(check(&facts(w, h)), [], "{w}x{h}");
         }
         assert_eq!(check(&facts(359, 360)), [small()]);
-        assert_eq!(check(&facts(360, 359)), [small()]);
+        assert_eq!(check(&facts(360, 359)), [too(Rule::HeightAtLeast)]);
         assert_eq!(check(&facts(2001, 2000)), [large()]);
-        assert_eq!(check(&facts(2000, 2001)), [large()]);
+        assert_eq!(check(&facts(2000, 2001)), [too(Rule::HeightAtMost)]);
     }
 
     #[test]
     fn a_shared_message_is_listed_once() {
+        // The first limit broken stands for both.
         assert_eq!(check(&facts(2001, 2001)), [large()]);
         assert_eq!(check(&facts(1, 1)), [small()]);
-        assert_eq!(check(&facts(359, 2001)), [large(), small()]);
+        assert_eq!(check(&facts(359, 2001)), [too(Rule::HeightAtMost), small()]);
     }
 
     #[test]
     fn file_size_is_strict_in_decimal_megabytes() {
-        let heavy = ImageProblem::TooHeavy {
-            message: "File size must be less than 10 MB.".into(),
-        };
+        let heavy = heavy();
         let with = |bytes| ImageFacts {
             bytes,
             ..facts(1000, 1000)
@@ -340,7 +355,7 @@ mod tests {
                 found: "TIFF".into()
             }
         );
-        assert_eq!(got[1], large());
+        assert_eq!(got[1], too(Rule::HeightAtMost));
         assert_eq!(got[2], small());
         assert!(matches!(got[3], ImageProblem::TooHeavy { .. }));
         let png = ImageFacts {
@@ -355,7 +370,7 @@ mod tests {
         let v = vec![Validation {
             rule: Rule::Unknown("aspect<".into()),
             value: 0.0,
-            error: "x".into(),
+            error: Some("x".into()),
         }];
         assert_eq!(check_image(&v, &facts(1, 1)), []);
         assert_eq!(check_image(&[], &facts(0, 99_999)), []);
@@ -378,10 +393,7 @@ mod tests {
         );
         assert!(large().fixable());
         assert!(ImageProblem::AlphaPng.fixable());
-        assert!(ImageProblem::TooHeavy {
-            message: String::new()
-        }
-        .fixable());
+        assert!(heavy().fixable());
         assert!(!small().fixable());
         assert!(!ImageProblem::UnsupportedFormat {
             found: "GIF".into()
@@ -434,7 +446,7 @@ mod tests {
         let rule = |rule, value| Validation {
             rule,
             value,
-            error: String::new(),
+            error: None,
         };
         let odd = [
             rule(Rule::WidthAtMost, 1999.5),
@@ -452,9 +464,7 @@ mod tests {
 
     #[test]
     fn messages_in_each_language() {
-        let heavy = ImageProblem::TooHeavy {
-            message: "File size must be less than 10 MB.".into(),
-        };
+        let heavy = heavy();
         let gif = ImageProblem::UnsupportedFormat {
             found: "GIF".into(),
         };
@@ -462,6 +472,22 @@ mod tests {
         for p in &all {
             assert_eq!(p.message(), p.message_in(Lang::En));
         }
+        // Where the schema gives no message, the app's own is in the language shown.
+        let unsaid = ImageProblem::TooSmall {
+            limit: Validation {
+                rule: Rule::WidthAtLeast,
+                value: 512.0,
+                error: None,
+            },
+        };
+        assert_eq!(
+            unsaid.message_in(Lang::De),
+            "Die Bildbreite muss mindestens 512 Pixel betragen."
+        );
+        assert_eq!(
+            unsaid.message(),
+            "The image width must be at least 512 pixels."
+        );
         // The schema's messages are not the app's to translate.
         assert_eq!(small().message_in(Lang::De), TOO_SMALL);
         assert_eq!(large().message_in(Lang::De), TOO_LARGE);

@@ -112,8 +112,8 @@ pub struct Validation {
     pub rule: Rule,
     /// The bound (`validation_value`).
     pub value: f64,
-    /// The message to show when the check fails (`validation_error`).
-    pub error: String,
+    /// The schema's own message for a failed check (`validation_error`), if it gives one.
+    pub error: Option<String>,
 }
 
 /// A `validation_rule`.
@@ -478,11 +478,21 @@ impl Validation {
             Value::String(s) => s.trim().parse::<f64>().ok()?,
             v => v.as_f64()?,
         };
-        let error = match entry.get("validation_error").and_then(Value::as_str) {
-            Some(e) if !e.trim().is_empty() => e.to_owned(),
-            _ => rule.fallback_message(value),
-        };
+        let error = entry
+            .get("validation_error")
+            .and_then(Value::as_str)
+            .filter(|e| !e.trim().is_empty())
+            .map(str::to_owned);
         Some(Validation { rule, value, error })
+    }
+
+    /// What to say when the check fails: the schema's message as it gives it, or the
+    /// app's own in `lang`.
+    pub fn message_in(&self, lang: Lang) -> String {
+        match &self.error {
+            Some(own) => own.clone(),
+            None => self.rule.fallback_message(self.value, lang),
+        }
     }
 }
 
@@ -517,14 +527,45 @@ impl Rule {
     }
 
     /// A message for entries whose `validation_error` is missing.
-    fn fallback_message(&self, value: f64) -> String {
-        match self {
-            Rule::WidthAtMost => format!("The image width must not exceed {value} pixels."),
-            Rule::HeightAtMost => format!("The image height must not exceed {value} pixels."),
-            Rule::WidthAtLeast => format!("The image width must be at least {value} pixels."),
-            Rule::HeightAtLeast => format!("The image height must be at least {value} pixels."),
-            Rule::FileSizeMbBelow => format!("File size must be less than {value} MB."),
-            Rule::Unknown(name) => format!("The input must satisfy “{name} {value}”."),
+    /// The app's message for a broken limit the schema gives no message for. Pixels stay
+    /// ungrouped, as schemas write them; megabytes get the language's decimal mark.
+    fn fallback_message(&self, value: f64, lang: Lang) -> String {
+        let mb = lang.number(value);
+        match (self, lang) {
+            (Rule::WidthAtMost, Lang::En) => {
+                format!("The image width must not exceed {value} pixels.")
+            }
+            (Rule::WidthAtMost, Lang::De) => {
+                format!("Die Bildbreite darf {value} Pixel nicht überschreiten.")
+            }
+            (Rule::HeightAtMost, Lang::En) => {
+                format!("The image height must not exceed {value} pixels.")
+            }
+            (Rule::HeightAtMost, Lang::De) => {
+                format!("Die Bildhöhe darf {value} Pixel nicht überschreiten.")
+            }
+            (Rule::WidthAtLeast, Lang::En) => {
+                format!("The image width must be at least {value} pixels.")
+            }
+            (Rule::WidthAtLeast, Lang::De) => {
+                format!("Die Bildbreite muss mindestens {value} Pixel betragen.")
+            }
+            (Rule::HeightAtLeast, Lang::En) => {
+                format!("The image height must be at least {value} pixels.")
+            }
+            (Rule::HeightAtLeast, Lang::De) => {
+                format!("Die Bildhöhe muss mindestens {value} Pixel betragen.")
+            }
+            (Rule::FileSizeMbBelow, Lang::En) => format!("File size must be less than {mb} MB."),
+            (Rule::FileSizeMbBelow, Lang::De) => {
+                format!("Die Datei muss kleiner als {mb} MB sein.")
+            }
+            (Rule::Unknown(name), Lang::En) => {
+                format!("The input must satisfy “{name} {value}”.")
+            }
+            (Rule::Unknown(name), Lang::De) => {
+                format!("Die Eingabe muss „{name} {value}“ erfüllen.")
+            }
         }
     }
 }
@@ -703,7 +744,7 @@ mod tests {
             ]
         );
         assert_eq!(
-            img.validations[4].error,
+            img.validations[4].message_in(Lang::En),
             "File size must be less than 10 MB."
         );
     }
@@ -811,13 +852,32 @@ mod tests {
         ]}));
         assert_eq!(p.validations.len(), 2);
         assert_eq!(p.validations[0].rule, Rule::Unknown("aspect_ratio<".into()));
-        assert_eq!(p.validations[0].error, "Too wide.");
+        assert_eq!(p.validations[0].error.as_deref(), Some("Too wide."));
+        assert_eq!(p.validations[0].message_in(Lang::De), "Too wide.");
         assert!(!p.validations[0].rule.is_image_rule());
         assert_eq!(p.validations[1].rule, Rule::WidthAtMost);
         assert_eq!(p.validations[1].value, 1024.0);
+        assert_eq!(p.validations[1].error, None);
         assert_eq!(
-            p.validations[1].error,
+            p.validations[1].message_in(Lang::En),
             "The image width must not exceed 1024 pixels."
+        );
+        assert_eq!(
+            p.validations[1].message_in(Lang::De),
+            "Die Bildbreite darf 1024 Pixel nicht überschreiten."
+        );
+        let size = Validation {
+            rule: Rule::FileSizeMbBelow,
+            value: 2.5,
+            error: None,
+        };
+        assert_eq!(
+            size.message_in(Lang::De),
+            "Die Datei muss kleiner als 2,5 MB sein."
+        );
+        assert_eq!(
+            size.message_in(Lang::En),
+            "File size must be less than 2.5 MB."
         );
     }
 
