@@ -44,11 +44,11 @@ impl ModelError {
                 (Buchstaben, Ziffern, „.“, „_“ und „-“, getrennt durch „/“)."
                 .to_owned(),
             (ModelError::BadSchema(why), Lang::En) => format!(
-                "This input schema cannot be used: {}. The Wan 2.2 model stays selected.",
+                "This input schema cannot be used: {}. The current model stays selected.",
                 why.reason_in(lang)
             ),
             (ModelError::BadSchema(why), Lang::De) => format!(
-                "Dieses Eingabeschema kann nicht verwendet werden: {}. Das Modell Wan 2.2 \
+                "Dieses Eingabeschema kann nicht verwendet werden: {}. Das aktuelle Modell \
                  bleibt ausgewählt.",
                 why.reason_in(lang)
             ),
@@ -139,7 +139,7 @@ mod tests {
             "{message}"
         );
         assert!(message.contains("line"), "points at the problem: {message}");
-        assert!(message.ends_with("The Wan 2.2 model stays selected."));
+        assert!(message.ends_with("The current model stays selected."));
         assert!(matches!(
             add_model("bfl/flux/t2i", r#"{"properties":{}}"#),
             Err(ModelError::BadSchema(_))
@@ -192,11 +192,11 @@ mod tests {
         assert_eq!(
             all[2].message(),
             "This input schema cannot be used: The schema has no \"properties\" object. The \
-             Wan 2.2 model stays selected."
+             current model stays selected."
         );
         assert_eq!(
             all[3].message(),
-            "This input schema cannot be used: it has no properties. The Wan 2.2 model stays \
+            "This input schema cannot be used: it has no properties. The current model stays \
              selected."
         );
         let de: Vec<String> = all.iter().map(|e| e.message_in(Lang::De)).collect();
@@ -214,19 +214,19 @@ mod tests {
             de[1]
         );
         assert!(
-            de[1].ends_with(" (Zeile 3, Spalte 1). Das Modell Wan 2.2 bleibt ausgewählt."),
+            de[1].ends_with(" (Zeile 3, Spalte 1). Das aktuelle Modell bleibt ausgewählt."),
             "{}",
             de[1]
         );
         assert_eq!(
             de[2],
             "Dieses Eingabeschema kann nicht verwendet werden: Das Schema hat kein \
-             „properties“-Objekt. Das Modell Wan 2.2 bleibt ausgewählt."
+             „properties“-Objekt. Das aktuelle Modell bleibt ausgewählt."
         );
         assert_eq!(
             de[3],
             "Dieses Eingabeschema kann nicht verwendet werden: Es enthält keine Eigenschaften. \
-             Das Modell Wan 2.2 bleibt ausgewählt."
+             Das aktuelle Modell bleibt ausgewählt."
         );
         for (e, text) in all.iter().zip(&de) {
             // serde_json's own description stays English; drop it before looking.
@@ -252,7 +252,7 @@ mod tests {
             .unwrap_err()
             .message();
         assert!(
-            message.ends_with(" at line 1 column 16. The Wan 2.2 model stays selected."),
+            message.ends_with(" at line 1 column 16. The current model stays selected."),
             "{message}"
         );
     }
