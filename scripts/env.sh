@@ -7,14 +7,6 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 export ROOT
 # Outside the clone, so a fresh clone on the same machine (CI) reuses the warm build.
 export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$HOME/.cache/wan-i2v/target}"
-# Clones share the dependencies' builds, but cargo puts each final artifact at one path
-# (release/wan-i2v.wasm): a clone whose own build is still fresh would pick up another
-# clone's wasm. So when the last build came from another clone, the binary counts as changed.
-mkdir -p "$CARGO_TARGET_DIR"
-if [ "$(cat "$CARGO_TARGET_DIR/.last-clone" 2>/dev/null)" != "$ROOT" ]; then
-  touch "$ROOT/src/main.rs"
-  echo "$ROOT" >"$CARGO_TARGET_DIR/.last-clone"
-fi
 export PATH="$ROOT/node_modules/.bin:$HOME/.cargo/bin:$PATH"
 export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
 
@@ -37,4 +29,15 @@ wasm_toolchain() {
 
 if [ "${1:-}" = wasm ] && [ "$(wasm_toolchain)" = debian ]; then
   export PATH="$ROOT/scripts/debian-cargo:$PATH"
+fi
+
+# Clones (and the two toolchains) share the dependencies' builds, but cargo puts each final
+# artifact at one path (release/wan-i2v.wasm): a clone whose own build is still fresh would
+# pick up another clone's wasm. So when the last build came from another clone or toolchain,
+# the binary counts as changed.
+mkdir -p "$CARGO_TARGET_DIR"
+built_by="$ROOT $(wasm_toolchain)"
+if [ "$(cat "$CARGO_TARGET_DIR/.last-clone" 2>/dev/null)" != "$built_by" ]; then
+  touch "$ROOT/src/main.rs"
+  echo "$built_by" >"$CARGO_TARGET_DIR/.last-clone"
 fi
