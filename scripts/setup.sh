@@ -50,8 +50,10 @@ fi
 if [ "$(wasm_toolchain)" != rustup ] && have rustup; then
   timeout 120 rustup target add wasm32-unknown-unknown >/dev/null 2>&1 || true
 fi
-if [ "$(wasm_toolchain)" = missing ]; then
-  say "rustup cannot add wasm32 here: using Debian's rustc-web with std built from source"
+if [ "$(wasm_toolchain)" = missing ] || [ "${WAN_WASM_TOOLCHAIN:-}" = debian ]; then
+  # Also when the fallback is forced (WAN_WASM_TOOLCHAIN=debian) on a machine that lacks it.
+  [ "${WAN_WASM_TOOLCHAIN:-}" = debian ] ||
+    say "rustup cannot add wasm32 here: using Debian's rustc-web with std built from source"
   apt_install rustc-web cargo-web rust-web-src lld-19
 fi
 [ "$(wasm_toolchain)" != missing ] || { echo "setup: no wasm32 toolchain could be set up" >&2; exit 1; }
