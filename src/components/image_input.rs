@@ -112,6 +112,15 @@ pub fn ImageInput(
         let text = event_target_value(&ev);
         set_value(text.clone());
         generation.update_value(|g| *g += 1);
+        // The address of the image already checked (pasted again, or typed back): its
+        // result stands, and Generate does not flicker through "still being checked".
+        let already_checked = state.images.with_untracked(|images| {
+            matches!(images.get(&key.get_value()),
+                Some(ImageField::Ready { image, .. }) if image.value == text)
+        });
+        if already_checked {
+            return;
+        }
         let mine = generation.get_value();
         spawn_local(async move {
             gloo_timers::future::TimeoutFuture::new(URL_SETTLE_MS).await;

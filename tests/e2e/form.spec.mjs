@@ -181,3 +181,24 @@ test('a local image survives a reload (kept as the data: URI that is sent)', asy
   await expect(page.locator('#field-prompt')).toHaveValue('Keep my picture');
   await expect(page.getByTestId('image-facts')).toHaveText(/640 × 480 px · \d+ KB · PNG/);
 });
+
+test('the address of the image already checked, pasted again, keeps its result: no second fetch', async ({ page, fake }) => {
+  await openApp(page, fake);
+  await page.locator('#field-prompt').fill('A heron waits');
+  const url = `${fake.url}/images/sample.png`;
+  await page.locator('#field-img_url').fill(url);
+  await expect(page.getByTestId('image-facts')).toContainText('640 × 360 px');
+  await expect(generate(page)).toBeEnabled();
+  const fetches = () => fake.requests.filter((r) => r.path === '/images/sample.png').length;
+  const before = fetches();
+  expect(before).toBeGreaterThan(0);
+  await page.locator('#field-img_url').fill(url);
+  // Longer than the 600 ms the field waits after typing before it checks.
+  await page.waitForTimeout(1_000);
+  await expect(imageStatus(page)).not.toContainText('Checking');
+  await expect(generate(page)).toBeEnabled();
+  expect(fetches()).toBe(before);
+  // Another address is checked as usual.
+  await page.locator('#field-img_url').fill(`${url}?v=2`);
+  await expect.poll(fetches).toBeGreaterThan(before);
+});
