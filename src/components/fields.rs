@@ -31,8 +31,8 @@ pub fn Field(property: Property) -> impl IntoView {
     let value = move || state.form.with(|f| f.get(&name.get_value()).to_owned());
     let set = move |v: String| state.form.update(|f| f.set(&name.get_value(), v));
     let help = {
-        let property = property.clone();
-        move || field_help(&property, state.lang.get())
+        let (description, widget) = (property.description.clone(), property.widget());
+        move || field_help(&description, &widget, state.lang.get())
     };
     let label = view! {
         <label for=ids.control.clone() id=ids.label.clone()>
@@ -279,15 +279,16 @@ impl FieldIds {
     }
 }
 
-/// The schema's description, or a sensible hint where the schema leaves it empty.
-fn field_help(property: &Property, lang: Lang) -> String {
-    if !property.description.trim().is_empty() {
-        return property.description.clone();
+/// The schema's description, or a sensible hint (in `lang`) where the schema leaves it
+/// empty.
+fn field_help(description: &str, widget: &Widget, lang: Lang) -> String {
+    if !description.trim().is_empty() {
+        return description.to_owned();
     }
     let texts = lang.texts();
-    match property.widget() {
+    match widget {
         Widget::Seed => texts.seed_help.to_owned(),
-        Widget::TextArea { max } => (texts.up_to_characters)(&lang.count(max as u64)),
+        Widget::TextArea { max } => (texts.up_to_characters)(*max as u64),
         _ => String::new(),
     }
 }

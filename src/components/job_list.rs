@@ -41,8 +41,7 @@ pub fn JobList() -> impl IntoView {
                 return;
             };
             let loaded = load_history(&text);
-            let lang = state.lang.get_untracked();
-            let t = lang.texts();
+            let t = state.texts_now();
             if loaded.unreadable {
                 note.set(Some(t.not_a_history.to_owned()));
                 return;
@@ -52,13 +51,10 @@ pub fn JobList() -> impl IntoView {
             state
                 .jobs
                 .update(|jobs| added = merge_jobs(jobs, loaded.jobs));
-            let mut message = (t.imported_jobs)(added as u64, &lang.count(added as u64));
+            let mut message = (t.imported_jobs)(added as u64);
             if skipped > 0 {
                 message.push(' ');
-                message.push_str(&(t.skipped_entries)(
-                    skipped as u64,
-                    &lang.count(skipped as u64),
-                ));
+                message.push_str(&(t.skipped_entries)(skipped as u64));
             }
             note.set(Some(message));
             jobs::resume_all(state);

@@ -4,6 +4,8 @@
 //!
 //! Schema titles and descriptions are not here: they stay as the schema gives them.
 
+use super::Lang;
+
 /// Every sentence of the UI that is not the message of a core type.
 pub struct Texts {
     // The page.
@@ -89,8 +91,8 @@ pub struct Texts {
     pub random_seed_hint: &'static str,
     /// Help for a seed the schema leaves undescribed.
     pub seed_help: &'static str,
-    /// Help for a long text the schema leaves undescribed.
-    pub up_to_characters: fn(&str) -> String,
+    /// Help for a long text the schema leaves undescribed (its character limit).
+    pub up_to_characters: fn(u64) -> String,
     /// The slider beside a number box, for screen readers.
     pub slider_of: fn(&str) -> String,
 
@@ -167,10 +169,10 @@ pub struct Texts {
     pub save_refused: &'static str,
     /// The file picked is no history.
     pub not_a_history: &'static str,
-    /// How many jobs an import added (the number, formatted).
-    pub imported_jobs: fn(u64, &str) -> String,
-    /// How many entries an import skipped (the number, formatted).
-    pub skipped_entries: fn(u64, &str) -> String,
+    /// How many jobs an import added.
+    pub imported_jobs: fn(u64) -> String,
+    /// How many entries an import skipped.
+    pub skipped_entries: fn(u64) -> String,
     /// The empty job list.
     pub no_jobs: &'static str,
 
@@ -278,7 +280,7 @@ pub static EN: Texts = Texts {
     random_seed_hint: "Fill in a random seed",
     seed_help: "Leave empty for a random seed chosen by RunComfy; the same seed with the same \
                 inputs repeats a result.",
-    up_to_characters: |max| format!("Up to {max} characters."),
+    up_to_characters: |max| format!("Up to {} characters.", Lang::En.count(max)),
     slider_of: |title| format!("{title} slider"),
 
     image_help: "Paste an HTTPS URL, or choose, drop or paste a local file. A public URL is \
@@ -322,13 +324,13 @@ pub static EN: Texts = Texts {
     history_cleared: "History cleared.",
     save_refused: "The browser refused to save the file.",
     not_a_history: "This file is not a Wan 2.2 history export.",
-    imported_jobs: |n, shown| match n {
+    imported_jobs: |n| match n {
         1 => "Imported 1 job.".to_owned(),
-        _ => format!("Imported {shown} jobs."),
+        _ => format!("Imported {} jobs.", Lang::En.count(n)),
     },
-    skipped_entries: |n, shown| match n {
+    skipped_entries: |n| match n {
         1 => "1 damaged entry skipped.".to_owned(),
-        _ => format!("{shown} damaged entries skipped."),
+        _ => format!("{} damaged entries skipped.", Lang::En.count(n)),
     },
     no_jobs: "No jobs yet. Fill the form and press Generate.",
 
@@ -414,7 +416,7 @@ pub static DE: Texts = Texts {
     random_seed_hint: "Einen zufälligen Seed eintragen",
     seed_help: "Leer lassen für einen zufälligen Seed von RunComfy; derselbe Seed mit denselben \
                 Eingaben wiederholt ein Ergebnis.",
-    up_to_characters: |max| format!("Bis zu {max} Zeichen."),
+    up_to_characters: |max| format!("Bis zu {} Zeichen.", Lang::De.count(max)),
     slider_of: |title| format!("{title} (Schieberegler)"),
 
     image_help: "Fügen Sie eine HTTPS-URL ein, oder wählen, ziehen oder fügen Sie eine lokale \
@@ -458,13 +460,13 @@ pub static DE: Texts = Texts {
     history_cleared: "Verlauf gelöscht.",
     save_refused: "Der Browser hat das Speichern der Datei verweigert.",
     not_a_history: "Diese Datei ist kein Wan-2.2-Verlaufsexport.",
-    imported_jobs: |n, shown| match n {
+    imported_jobs: |n| match n {
         1 => "1 Job importiert.".to_owned(),
-        _ => format!("{shown} Jobs importiert."),
+        _ => format!("{} Jobs importiert.", Lang::De.count(n)),
     },
-    skipped_entries: |n, shown| match n {
+    skipped_entries: |n| match n {
         1 => "1 beschädigter Eintrag übersprungen.".to_owned(),
-        _ => format!("{shown} beschädigte Einträge übersprungen."),
+        _ => format!("{} beschädigte Einträge übersprungen.", Lang::De.count(n)),
     },
     no_jobs: "Noch keine Jobs. Füllen Sie das Formular aus und klicken Sie auf „Erzeugen“.",
 
@@ -612,16 +614,17 @@ mod tests {
     fn sentences_with_values_put_them_in() {
         assert_eq!((DE.still_checking)("Bild"), "Bild: wird noch geprüft.");
         assert_eq!((EN.still_checking)("Image"), "Image: still being checked.");
-        assert_eq!((DE.imported_jobs)(1, "1"), "1 Job importiert.");
-        assert_eq!((DE.imported_jobs)(1200, "1.200"), "1.200 Jobs importiert.");
-        assert_eq!((EN.imported_jobs)(2, "2"), "Imported 2 jobs.");
-        assert_eq!((EN.skipped_entries)(1, "1"), "1 damaged entry skipped.");
+        assert_eq!((DE.imported_jobs)(1), "1 Job importiert.");
+        assert_eq!((DE.imported_jobs)(1200), "1.200 Jobs importiert.");
+        assert_eq!((EN.imported_jobs)(2), "Imported 2 jobs.");
+        assert_eq!((EN.skipped_entries)(1), "1 damaged entry skipped.");
         assert_eq!(
-            (DE.skipped_entries)(3, "3"),
+            (DE.skipped_entries)(3),
             "3 beschädigte Einträge übersprungen."
         );
         assert_eq!((DE.job_submitted)("abc"), "Job abc gesendet.");
-        assert_eq!((DE.up_to_characters)("2.000"), "Bis zu 2.000 Zeichen.");
+        assert_eq!((DE.up_to_characters)(2000), "Bis zu 2.000 Zeichen.");
+        assert_eq!((EN.up_to_characters)(2000), "Up to 2,000 characters.");
         assert!((DE.copy_this_link)("https://x/#i").ends_with("https://x/#i"));
         assert_eq!((DE.slider_of)("CFG"), "CFG (Schieberegler)");
         assert_eq!((EN.slider_of)("CFG"), "CFG slider");
