@@ -409,32 +409,10 @@ fn invalid_message(lang: Lang, details: &[FieldError], message: Option<&str>) ->
     out
 }
 
-/// Test help for every module with `message_in`: a German text reads as German.
-#[cfg(test)]
-pub(crate) mod german {
-    /// Words of English sentences that German sentences never contain.
-    const ENGLISH: &[&str] = &[
-        "a", "again", "and", "are", "at", "be", "cannot", "column", "could", "did", "does", "file",
-        "for", "has", "image", "images", "is", "it", "line", "model", "must", "no", "not", "of",
-        "or", "please", "request", "requests", "than", "the", "this", "to", "try", "use", "with",
-        "your",
-    ];
-
-    /// Asserts that `german` differs from `english` and has no word of an English sentence.
-    pub(crate) fn assert_german(german: &str, english: &str) {
-        assert_ne!(german, english, "not translated");
-        let leftover: Vec<&str> = german
-            .split(|c: char| !c.is_alphanumeric())
-            .filter(|w| ENGLISH.contains(&w.to_lowercase().as_str()))
-            .collect();
-        assert!(leftover.is_empty(), "English {leftover:?} in: {german}");
-    }
-}
-
 #[cfg(test)]
 mod tests {
-    use super::german::assert_german;
     use super::*;
+    use crate::i18n::german::assert_german;
     use serde_json::json;
 
     fn classify(status: u16, body: Value) -> Result<Value, ApiError> {
@@ -716,6 +694,29 @@ mod tests {
         );
     }
 
+    /// One complaint about a field and one about the request.
+    fn two_details() -> Vec<FieldError> {
+        vec![
+            FieldError {
+                field: Some("img_url".into()),
+                message: "Image too small".into(),
+            },
+            FieldError {
+                field: None,
+                message: "Something else".into(),
+            },
+        ]
+    }
+
+    /// `all()`, plus a rate limit that names its wait (a message of its own).
+    fn every_message_kind() -> Vec<ApiError> {
+        let mut list = all();
+        list.push(ApiError::RateLimited {
+            retry_after_secs: Some(30),
+        });
+        list
+    }
+
     fn all() -> Vec<ApiError> {
         vec![
             ApiError::Unauthorized { message: None },
@@ -843,16 +844,7 @@ mod tests {
             invalid(vec![], msg("bad")),
             "RunComfy rejected the inputs: bad"
         );
-        let details = vec![
-            FieldError {
-                field: Some("img_url".into()),
-                message: "Image too small".into(),
-            },
-            FieldError {
-                field: None,
-                message: "Something else".into(),
-            },
-        ];
+        let details = two_details();
         assert_eq!(
             invalid(details, msg("ignored")),
             "RunComfy rejected the inputs: img_url: Image too small; Something else"
@@ -888,11 +880,7 @@ mod tests {
 
     #[test]
     fn english_is_the_default_message() {
-        let mut list = all();
-        list.push(ApiError::RateLimited {
-            retry_after_secs: Some(30),
-        });
-        for e in list {
+        for e in every_message_kind() {
             assert_eq!(e.message(), e.message_in(Lang::En));
             assert_eq!(e.to_string(), e.message_in(Lang::En));
         }
@@ -900,10 +888,7 @@ mod tests {
 
     #[test]
     fn every_message_in_german() {
-        let mut list = all();
-        list.push(ApiError::RateLimited {
-            retry_after_secs: Some(30),
-        });
+        let list = every_message_kind();
         let texts: Vec<String> = list.iter().map(|e| e.message_in(Lang::De)).collect();
         for (e, de) in list.iter().zip(&texts) {
             assert_german(de, &e.message());
@@ -972,16 +957,7 @@ mod tests {
             invalid(vec![], msg("bad")),
             "RunComfy hat die Eingaben abgelehnt: bad"
         );
-        let details = vec![
-            FieldError {
-                field: Some("img_url".into()),
-                message: "Image too small".into(),
-            },
-            FieldError {
-                field: None,
-                message: "Something else".into(),
-            },
-        ];
+        let details = two_details();
         assert_eq!(
             invalid(details, None),
             "RunComfy hat die Eingaben abgelehnt: img_url: Image too small; Something else"

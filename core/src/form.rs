@@ -366,7 +366,7 @@ fn number(n: f64) -> Value {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::api_error::german::assert_german;
+    use crate::i18n::german::assert_german;
     use serde_json::json;
 
     fn wan() -> InputSchema {

@@ -199,7 +199,7 @@ fn whole(value: f64) -> Option<u32> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::api_error::german::assert_german;
+    use crate::i18n::german::assert_german;
     use crate::schema::InputSchema;
 
     fn wan() -> Vec<Validation> {

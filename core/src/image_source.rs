@@ -209,7 +209,7 @@ fn is_loopback(host: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::api_error::german::assert_german;
+    use crate::i18n::german::assert_german;
 
     #[test]
     fn https_urls_are_accepted_as_given() {
@@ -267,16 +267,7 @@ mod tests {
 
     #[test]
     fn every_error_has_its_own_message() {
-        let all = [
-            ImageSourceError::Empty,
-            ImageSourceError::InvalidUrl,
-            ImageSourceError::NotHttps,
-            ImageSourceError::Unreachable,
-            ImageSourceError::HttpStatus(404),
-            ImageSourceError::NotAnImage,
-            ImageSourceError::Unsupported("GIF".into()),
-            ImageSourceError::Unreadable,
-        ];
+        let all = all();
         let messages: std::collections::BTreeSet<String> =
             all.iter().map(ImageSourceError::message).collect();
         assert_eq!(messages.len(), all.len());

@@ -109,7 +109,7 @@ pub fn remember(remembered: &mut Vec<CustomModel>, model: CustomModel) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::api_error::german::assert_german;
+    use crate::i18n::german::assert_german;
 
     const FLUX: &str = r#"{"required":["prompt"],"properties":{
         "prompt":{"title":"Prompt","type":"string"},

@@ -651,7 +651,7 @@ impl<'de> Visitor<'de> for OrderedVisitor {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::api_error::german::assert_german;
+    use crate::i18n::german::assert_german;
     use serde_json::json;
 
     fn names(schema: &InputSchema) -> Vec<&str> {

@@ -101,6 +101,28 @@ impl Lang {
     }
 }
 
+/// Test help for every module with `message_in`: a German text reads as German.
+#[cfg(test)]
+pub(crate) mod german {
+    /// Words of English sentences that German sentences never contain.
+    const ENGLISH: &[&str] = &[
+        "a", "again", "and", "are", "at", "be", "cannot", "column", "could", "did", "does", "file",
+        "for", "has", "image", "images", "is", "it", "line", "model", "must", "no", "not", "of",
+        "or", "please", "request", "requests", "than", "the", "this", "to", "try", "use", "with",
+        "your",
+    ];
+
+    /// Asserts that `german` differs from `english` and has no word of an English sentence.
+    pub(crate) fn assert_german(german: &str, english: &str) {
+        assert_ne!(german, english, "not translated");
+        let leftover: Vec<&str> = german
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| ENGLISH.contains(&w.to_lowercase().as_str()))
+            .collect();
+        assert!(leftover.is_empty(), "English {leftover:?} in: {german}");
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
