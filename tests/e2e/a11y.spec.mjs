@@ -1,15 +1,6 @@
 // Accessibility: axe audits of the main states, keyboard-only use, themes, phone width.
-import AxeBuilder from '@axe-core/playwright';
-import { test, expect, openApp } from './support.mjs';
+import { test, expect, expectNoSidewaysScroll, openApp, seriousViolations } from './support.mjs';
 import { png, file } from './lib/images.mjs';
-
-/** Serious and critical axe violations, as readable lines. */
-async function seriousViolations(page) {
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  return violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
-}
 
 for (const scheme of ['light', 'dark']) {
   test(`axe finds nothing serious in the main states (${scheme})`, async ({ page, fake }) => {
@@ -72,12 +63,7 @@ test('usable at 360 px wide: nothing scrolls sideways', async ({ page, fake }) =
   await openApp(page, fake);
   await page.locator('#field-img_url').fill(`${fake.url}/images/sample.png`);
   await expect(page.getByTestId('image-facts')).toContainText('640 × 360 px');
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-  expect(overflow).toBeLessThanOrEqual(0);
-  for (const name of ['Generate', 'Choose file', 'Copy share link']) {
-    const box = await page.getByText(name, { exact: true }).first().boundingBox();
-    expect(box.x + box.width).toBeLessThanOrEqual(360);
-  }
+  await expectNoSidewaysScroll(page, 360, ['Generate', 'Choose file', 'Copy share link']);
 });
 
 test('light and dark follow the system', async ({ page }) => {

@@ -1,7 +1,6 @@
 // English and German: picked from the browser's language, switched in the header and
 // remembered; status lines, error messages, numbers and times in the language shown.
-import AxeBuilder from '@axe-core/playwright';
-import { test, expect, submits, TOKEN } from './support.mjs';
+import { test, expect, expectNoSidewaysScroll, recordStatuses, seriousViolations, submits, TOKEN } from './support.mjs';
 import { png, gif, file } from './lib/images.mjs';
 
 const GERMAN_402 = /^Ihr RunComfy-Guthaben reicht für diesen Job nicht aus\./;
@@ -17,18 +16,6 @@ async function open(page, fake) {
   await page.locator('#api-base').fill(fake.url);
   await page.locator('#api-base').press('Tab');
   await page.locator('#api-token').fill(TOKEN);
-}
-
-/** Records every text the first job's status line shows, in order. */
-async function recordStatuses(page) {
-  await page.evaluate(() => {
-    window.__statuses = [];
-    const seen = () => {
-      const text = document.querySelector('.job-card [data-testid="job-status"]')?.textContent ?? '';
-      if (text && window.__statuses.at(-1) !== text) window.__statuses.push(text);
-    };
-    new MutationObserver(seen).observe(document.body, { subtree: true, childList: true, characterData: true });
-  });
 }
 
 test.describe('a German browser', () => {
@@ -70,8 +57,7 @@ test.describe('a German browser', () => {
     await expect(card(page).locator('time')).toHaveText(/^\d{1,2}\.\d{1,2}\.\d{4}, \d{2}:\d{2}:\d{2}$/);
     await expect(card(page).getByRole('button', { name: 'Diese Einstellungen übernehmen' })).toBeVisible();
     // Longer German labels break no layout or accessibility rule (valid lang, names, contrast).
-    const { violations } = await new AxeBuilder({ page }).analyze();
-    expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    expect(await seriousViolations(page)).toEqual([]);
     expect(consoleErrors).toEqual([]);
   });
 
@@ -133,10 +119,5 @@ test('the longer German texts fit a 360 px wide phone: nothing scrolls sideways'
   await page.getByRole('button', { name: 'Deutsch' }).click();
   await page.locator('#field-img_url').fill(`${fake.url}/images/sample.png`);
   await expect(page.getByTestId('image-facts')).toContainText('640 × 360 px');
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-  expect(overflow).toBeLessThanOrEqual(0);
-  for (const name of ['Erzeugen', 'Datei wählen', 'Link zum Teilen kopieren', 'Deutsch']) {
-    const box = await page.getByText(name, { exact: true }).first().boundingBox();
-    expect(box.x + box.width, name).toBeLessThanOrEqual(360);
-  }
+  await expectNoSidewaysScroll(page, 360, ['Erzeugen', 'Datei wählen', 'Link zum Teilen kopieren', 'Deutsch']);
 });

@@ -1,5 +1,5 @@
 // Submitting, watching, cancelling, and every API error class, against the fake RunComfy.
-import { test, expect, openApp, submits, TOKEN } from './support.mjs';
+import { test, expect, openApp, recordStatuses, submits, TOKEN } from './support.mjs';
 
 const generate = (page) => page.getByRole('button', { name: 'Generate' });
 const card = (page) => page.locator('.job-card').first();
@@ -11,19 +11,6 @@ async function fillForm(page, fake, prompt) {
   await page.locator('#field-img_url').fill(`${fake.url}/images/sample.png`);
   await expect(page.getByTestId('image-facts')).toContainText('640 × 360 px');
   await expect(generate(page)).toBeEnabled();
-}
-
-/** Records every text the status line shows, in order. */
-async function recordStatuses(page) {
-  await page.evaluate(() => {
-    window.__statuses = [];
-    const seen = () => {
-      const el = document.querySelector('.job-card [data-testid="job-status"]');
-      const text = el?.textContent ?? '';
-      if (text && window.__statuses.at(-1) !== text) window.__statuses.push(text);
-    };
-    new MutationObserver(seen).observe(document.body, { subtree: true, childList: true, characterData: true });
-  });
 }
 
 test.describe('at half speed, so every phase outlasts a poll interval', () => {

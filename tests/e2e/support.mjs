@@ -1,5 +1,6 @@
 // Shared fixtures: a fresh fake RunComfy per test, the app opened and pointed at it, and
 // every console error collected (a test fails on one unless it expects it).
+import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect } from '@playwright/test';
 import { startFakeRunComfy } from './fake-runcomfy.mjs';
 
@@ -60,4 +61,36 @@ export async function openApp(page, fake, { token = TOKEN } = {}) {
 /** Submits requests the fake received (method POST to /v1/models/...). */
 export function submits(fake) {
   return fake.requests.filter((r) => r.method === 'POST' && r.path.startsWith('/v1/models/'));
+}
+
+/** Records every text the first job card's status line shows, in order, into
+ *  `window.__statuses` (a MutationObserver: no change between polls of the test is missed). */
+export async function recordStatuses(page) {
+  await page.evaluate(() => {
+    window.__statuses = [];
+    const seen = () => {
+      const text = document.querySelector('.job-card [data-testid="job-status"]')?.textContent ?? '';
+      if (text && window.__statuses.at(-1) !== text) window.__statuses.push(text);
+    };
+    new MutationObserver(seen).observe(document.body, { subtree: true, childList: true, characterData: true });
+  });
+}
+
+/** Serious and critical axe violations, as readable lines. */
+export async function seriousViolations(page) {
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+}
+
+/** Asserts that the page does not scroll sideways and that each named control ends
+ *  within `width` px. */
+export async function expectNoSidewaysScroll(page, width, names) {
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+  for (const name of names) {
+    const box = await page.getByText(name, { exact: true }).first().boundingBox();
+    expect(box.x + box.width, name).toBeLessThanOrEqual(width);
+  }
 }
