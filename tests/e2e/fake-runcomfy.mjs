@@ -12,9 +12,45 @@
 //   GET  /v1/requests/<id>/result         → unfinished: {request_id, status}
 //                                           success: {request_id, status, output, created_at, finished_at}
 //                                           failed:  {request_id, status: "failed", error}
+//        ?include_cost=true                 a finished job adds top-level `cost` (USD number):
+//                                           success: base_price_usd for price_unit "output";
+//                                           base_price_usd × seconds for "second" (the input's
+//                                           `duration` if a number or numeric string, else the
+//                                           schema's default, else 5: so "auto" bills 5 s);
+//                                           failed or cancelled: 0. No `cost` while unfinished,
+//                                           nor for a model not in the catalog (no price known).
 //   POST /v1/requests/<id>/cancel         → 202 {request_id, status, outcome}
 //                                           outcome "cancelled" while queued (also on a repeat
 //                                           cancel), "not_cancellable" once running or finished
+//
+// Model catalog (tests/fixtures/catalog/*.json, one entry per model; same auth and CORS):
+//   GET  /v1/models                       → {models: [entry…], total}; total = matches before paging.
+//        ?search=  every whitespace-separated term must occur (case-insensitive) in model_id,
+//                  display_name or a category; [catalog-…] keywords are removed first
+//        ?category= one of the entry's categories (case-insensitive)   ?kind= e.g. "model"
+//        ?limit= (default 20, at most 100)  ?offset= (default 0); not a whole number → 422
+//        ?include_schema=true  entries carry input_schema (otherwise they do not)
+//   GET  /v1/models/categories            → {"categories": ["audio-to-audio", …]} (categories.json)
+//   GET  /v1/models/<model id>            → one entry, always with input_schema;
+//                                           unknown → 404 {error_code: 404001, error_message}
+//   An entry: {model_id, display_name, kind, categories, base_price_usd, price_unit, input_schema?};
+//   the fixtures' `output_kind` is the fake's own hint and is never sent. A submit to a catalog
+//   model succeeds with the output of its output_kind: video → {video: /media/sample.webm},
+//   image → {image: /images/sample.png}, images → {images: [sample.png, sample.png?v=2]},
+//   audio → {audio: /media/sample.wav}. A model not in the catalog gets video, as before.
+//
+//   search keyword          | what GET /v1/models answers (first keyword in the search wins)
+//   ------------------------+------------------------------------------------------------------
+//   [catalog-401]           | 401 {error_code: 400004, error_message: "Missing or invalid token"}
+//   [catalog-403]           | 403 {error_code: 403001, error_message: "Permission denied"}
+//   [catalog-429]           | 429, header Retry-After: 7, {error_message: "Too many requests"}
+//   [catalog-500]           | 500 {error_message: "Internal error"}
+//   [catalog-200-error]     | 200 {error_code: 500001, error_message: "Model catalog unavailable"}
+//   [catalog-malformed]     | 200 text/html "<html>502 Bad Gateway</html>"
+//   [catalog-shape]         | 200 JSON of the wrong shape: {data: [{id}], has_more: false}
+//   [catalog-slow]          | the normal answer (rest of the search applies), after 3 s
+//   [catalog-hang]          | the normal answer, after 40 s (trips a client timeout)
+//   Network/CORS failure: POST /__control/cors {"enabled": false} (all of /v1, catalog included).
 //
 // Job timeline (all times divided by `speed`), measured from the submit:
 //   in_queue position 3 (1 s) → 2 (1 s) → 1 (1 s) → in_progress (2 s) → completed
@@ -24,9 +60,15 @@
 //
 //   keyword                 | what happens
 //   ------------------------+------------------------------------------------------------------
-//   (none)                  | timeline above; output {video: <fake>/media/sample.webm}
+//   (none)                  | timeline above; output by the model's output_kind (see the catalog
+//                           | above), else {video: <fake>/media/sample.webm}
 //   [succeeded]             | final status word "succeeded" on /status and /result
 //   [videos]                | output {videos: [sample.mp4, sample.mp4?v=2], image: /images/sample.png}, no video
+//   [audios]                | output {audios: [/media/sample.wav, sample.wav?v=2]} (not a key of
+//                           | RunComfy's output schema: tests tolerance), whatever the model
+//   [extra-link]            | the model's usual output plus metadata_url: /media/metadata.json,
+//                           | an http(s) link that is not media (application/json)
+//   [media-nocors]          | output {video: /media-nocors/sample.webm}: storage that refuses CORS
 //   [fail]                  | ends "failed", error "Generation failed: out of memory"
 //   [cancelled-upstream]    | queue 3 → 2, then "cancelled" by itself while queued
 //   [slow-queue]            | queue 5 → 4 → 3 → 2 → 1 at 3 s per step, then stays at 1 (cancel it)
@@ -51,11 +93,16 @@
 //
 // A "poll" is any GET of /status or /result for that job: faults count both,
 // so an app that polls only /result is tested the same way.
-// [slow-submit] and /images/slow/ are NOT sped up: they exist to trip the
-// client's own timeouts, which do not scale with `speed`.
+// [slow-submit], [catalog-slow], [catalog-hang] and /images/slow/ are NOT
+// sped up: they exist to show a wait or trip the client's own timeouts,
+// which do not scale with `speed`.
 //
-// Other routes (no auth; CORS header always, whatever setCors says):
-//   GET /media/sample.webm, /media/sample.mp4   tests/fixtures/, with Range (206) support
+// Other routes (no auth; CORS header always, whatever setCors says, except /media-nocors/):
+//   GET /media/sample.webm, /media/sample.mp4, /media/sample.wav
+//                                               tests/fixtures/, with Range (206) support
+//   GET /media-nocors/<the same names>          the same bytes with NO Access-Control-* header
+//                                               (nor an OPTIONS answer): a storage host without CORS
+//   GET /media/metadata.json                    a small JSON document (the [extra-link] link)
 //   GET /media/expired.mp4                      404, for "result expired" tests
 //   GET /images/<path>                          tests/fixtures/images/<path> if it exists
 //   GET /images/slow/<path>                     the same, answered after 15 s
@@ -78,10 +125,21 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { sendFile, resolveInside } from './lib/send-file.mjs';
 import { matchKeyword, SUBMIT_ERRORS, TOKEN_ERROR } from './lib/scenarios.mjs';
 import { createJob, jobState, cancelJob, releaseJob, completeJob, takePollFault } from './lib/job-timeline.mjs';
+import {
+  CATALOG,
+  CATALOG_FAULTS,
+  matchCatalogFault,
+  listModels,
+  getModel,
+  listCategories,
+  costFor,
+} from './lib/catalog.mjs';
 
 const FIXTURES = fileURLToPath(new URL('../fixtures/', import.meta.url));
 const IMAGES = fileURLToPath(new URL('../fixtures/images/', import.meta.url));
-const MEDIA_FILES = new Set(['sample.mp4', 'sample.webm']);
+const MEDIA_FILES = new Set(['sample.mp4', 'sample.webm', 'sample.wav']);
+// The non-media link of the [extra-link] scenario.
+const METADATA = { kind: 'fake-runcomfy metadata', note: 'a JSON document, not media' };
 const SLOW_SUBMIT_MS = 40_000;
 const SLOW_IMAGE_MS = 15_000;
 
@@ -130,14 +188,23 @@ export async function startFakeRunComfy({ port = 0, host = '127.0.0.1', cors = t
 
   // ---- /v1: the paid API ---------------------------------------------------
 
-  async function handleApi(req, res, path, body) {
+  async function handleApi(req, res, path, body, params) {
     const auth = /^Bearer\s+(\S+)\s*$/i.exec(req.headers.authorization ?? '');
     if (!auth || auth[1] === 'expired-token') return sendJson(res, 401, TOKEN_ERROR);
 
-    const submit = /^\/v1\/models\/(.*[^/])$/.exec(path);
-    if (submit) {
-      if (req.method !== 'POST') return sendJson(res, 405, { error_message: 'Method not allowed' }, { Allow: 'POST' });
-      return handleSubmit(res, safeDecode(submit[1]) ?? submit[1], body);
+    if (path === '/v1/models' || path === '/v1/models/') {
+      if (req.method !== 'GET') return sendJson(res, 405, { error_message: 'Method not allowed' }, { Allow: 'GET' });
+      return handleList(res, params);
+    }
+    if (path === '/v1/models/categories' && req.method === 'GET') return sendAnswer(res, listCategories());
+    const model = /^\/v1\/models\/(.*[^/])$/.exec(path);
+    if (model) {
+      const id = safeDecode(model[1]) ?? model[1];
+      if (req.method === 'GET') return sendAnswer(res, getModel(id));
+      if (req.method !== 'POST') {
+        return sendJson(res, 405, { error_message: 'Method not allowed' }, { Allow: 'GET, POST' });
+      }
+      return handleSubmit(res, id, body);
     }
 
     const m = /^\/v1\/requests\/([^/]+)\/(status|result|cancel)$/.exec(path);
@@ -165,17 +232,35 @@ export async function startFakeRunComfy({ port = 0, host = '127.0.0.1', cors = t
       if (state.status === 'in_queue') reply.queue_position = state.queuePosition;
       return sendJson(res, 200, { ...reply, ...urlsFor(id) });
     }
+    // ?include_cost=true: a finished job says what it cost (0 when nothing was
+    // made); a model the catalog does not know has no price, so no cost.
+    const withCost = (reply) => {
+      if (!/^(true|1)$/i.test(params.get('include_cost') ?? '') || !state.final) return reply;
+      const cost = state.output ? costFor(CATALOG.byId.get(job.model), job.input) : 0;
+      return cost === null ? reply : { ...reply, cost };
+    };
     if (state.output) {
-      return sendJson(res, 200, {
-        request_id: id,
-        status: state.status,
-        output: absolute(state.output),
-        created_at: new Date(job.createdAt).toISOString(),
-        finished_at: new Date(state.finalAt).toISOString(),
-      });
+      return sendJson(
+        res,
+        200,
+        withCost({
+          request_id: id,
+          status: state.status,
+          output: absolute(state.output),
+          created_at: new Date(job.createdAt).toISOString(),
+          finished_at: new Date(state.finalAt).toISOString(),
+        }),
+      );
     }
-    if (state.error) return sendJson(res, 200, { request_id: id, status: state.status, error: state.error });
-    return sendJson(res, 200, { request_id: id, status: state.status });
+    if (state.error) return sendJson(res, 200, withCost({ request_id: id, status: state.status, error: state.error }));
+    return sendJson(res, 200, withCost({ request_id: id, status: state.status }));
+  }
+
+  function handleList(res, params) {
+    const fault = CATALOG_FAULTS[matchCatalogFault(params.get('search'))];
+    if (fault?.delayMs) return later(fault.delayMs, () => sendAnswer(res, listModels(params)));
+    if (fault) return sendAnswer(res, fault);
+    return sendAnswer(res, listModels(params));
   }
 
   function handleSubmit(res, model, body) {
@@ -191,14 +276,11 @@ export async function startFakeRunComfy({ port = 0, host = '127.0.0.1', cors = t
 
     const keyword = matchKeyword(input.prompt);
     const err = SUBMIT_ERRORS[keyword];
-    if (err) {
-      return err.text !== undefined
-        ? sendText(res, err.status, err.contentType, err.text)
-        : sendJson(res, err.status, err.body, err.headers);
-    }
+    if (err) return sendAnswer(res, err);
 
     const id = randomUUID();
-    jobs.set(id, createJob({ id, model, input, scenario: keyword, speed, now: Date.now() }));
+    const outputKind = CATALOG.byId.get(model)?.output_kind;
+    jobs.set(id, createJob({ id, model, input, scenario: keyword, speed, now: Date.now(), outputKind }));
     const reply = { request_id: id, ...urlsFor(id), cancel_url: `${baseUrl}/v1/requests/${id}/cancel` };
     if (keyword === '[slow-submit]') {
       // The job exists (and would be billed) even if the client gives up waiting.
@@ -265,8 +347,10 @@ export async function startFakeRunComfy({ port = 0, host = '127.0.0.1', cors = t
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       return sendJson(res, 405, { error_message: 'Method not allowed' }, { Allow: 'GET, HEAD' });
     }
-    if (path.startsWith('/media/')) {
-      const name = path.slice('/media/'.length);
+    const media = /^\/media(-nocors)?\/(.*)$/.exec(path);
+    if (media) {
+      const name = media[2];
+      if (name === 'metadata.json' && !media[1]) return sendJson(res, 200, METADATA);
       if (MEDIA_FILES.has(name) && (await sendFile(req, res, FIXTURES + name))) return;
       return sendJson(res, 404, { error_message: 'Not found' });
     }
@@ -302,7 +386,8 @@ export async function startFakeRunComfy({ port = 0, host = '127.0.0.1', cors = t
     entry.body = body;
 
     const isApi = path.startsWith('/v1/');
-    const withCors = !isApi || corsEnabled;
+    const noCorsMedia = path.startsWith('/media-nocors/');
+    const withCors = !noCorsMedia && (!isApi || corsEnabled);
     if (withCors) for (const [k, v] of Object.entries(CORS_ON_EVERY_RESPONSE)) res.setHeader(k, v);
 
     if (req.method === 'OPTIONS') {
@@ -310,9 +395,9 @@ export async function startFakeRunComfy({ port = 0, host = '127.0.0.1', cors = t
       res.writeHead(204, CORS_PREFLIGHT);
       return res.end();
     }
-    if (isApi) return handleApi(req, res, path, body);
+    if (isApi) return handleApi(req, res, path, body, u.searchParams);
     if (path.startsWith('/__control/')) return handleControl(req, res, path, body);
-    if (path.startsWith('/media/') || path.startsWith('/images/')) return handleFiles(req, res, path);
+    if (noCorsMedia || path.startsWith('/media/') || path.startsWith('/images/')) return handleFiles(req, res, path);
     return sendJson(res, 404, { error_message: 'Not found' });
   }
 
@@ -370,6 +455,13 @@ function readBody(req) {
     req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
     req.on('error', reject);
   });
+}
+
+/** An answer object {status, body | text+contentType, headers?}. */
+function sendAnswer(res, a) {
+  return a.text !== undefined
+    ? sendText(res, a.status, a.contentType, a.text, a.headers)
+    : sendJson(res, a.status, a.body, a.headers);
 }
 
 function sendJson(res, status, value, headers = {}) {

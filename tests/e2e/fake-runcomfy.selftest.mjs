@@ -333,3 +333,295 @@ test('/__control/requests records every request, with the Authorization header',
   assert.equal(fake.requests.length, 0);
   assert.deepEqual((await api('GET', '/__control/jobs')).json, []);
 });
+
+// ---- the model catalog -------------------------------------------------------
+
+const CATALOG_SIZE = 18; // files in tests/fixtures/catalog/ besides categories.json
+const list = (query = '') => api('GET', `/v1/models${query}`);
+
+async function submitTo(model, body) {
+  const r = await api('POST', `/v1/models/${model}`, { body });
+  assert.equal(r.status, 200, r.text);
+  return r.json.request_id;
+}
+
+test('GET /v1/models: every entry once, sorted, default page of 20, no schema unless asked', async () => {
+  const { status, json, headers } = await list();
+  assert.equal(status, 200);
+  assert.equal(headers.get('content-type'), 'application/json');
+  assert.equal(json.total, CATALOG_SIZE);
+  assert.equal(json.models.length, CATALOG_SIZE);
+  const ids = json.models.map((m) => m.model_id);
+  assert.deepEqual(ids, [...ids].sort());
+  assert.ok(ids.includes(MODEL));
+  for (const m of json.models) {
+    assert.equal(typeof m.display_name, 'string', m.model_id);
+    assert.ok(Array.isArray(m.categories) && m.categories.length > 0, m.model_id);
+    assert.equal(typeof m.base_price_usd, 'number', m.model_id);
+    assert.ok(['second', 'output'].includes(m.price_unit), m.model_id);
+    assert.equal(m.kind, 'model');
+    assert.equal('input_schema' in m, false, m.model_id);
+    assert.equal('output_kind' in m, false, 'the fake hint is never sent');
+  }
+
+  const withSchema = (await list('?include_schema=true')).json;
+  const wan = withSchema.models.find((m) => m.model_id === MODEL);
+  const { readFile } = await import('node:fs/promises');
+  const file = JSON.parse(await readFile(new URL('../../schemas/wan-2-2-image-to-video.input.json', import.meta.url)));
+  assert.deepEqual(wan.input_schema, file);
+  assert.deepEqual(wan.price_unit, 'second');
+  for (const m of withSchema.models) assert.equal(typeof m.input_schema?.properties, 'object', m.model_id);
+});
+
+test('GET /v1/models: limit/offset pages, total before paging, bad numbers → 422', async () => {
+  const pages = [];
+  for (const offset of [0, 8, 16, 24]) pages.push((await list(`?limit=8&offset=${offset}`)).json);
+  assert.deepEqual(pages.map((p) => p.models.length), [8, 8, CATALOG_SIZE - 16, 0]);
+  for (const p of pages) assert.equal(p.total, CATALOG_SIZE);
+  const all = (await list()).json.models.map((m) => m.model_id);
+  assert.deepEqual(pages.flatMap((p) => p.models.map((m) => m.model_id)), all);
+
+  assert.equal((await list('?limit=500')).json.models.length, CATALOG_SIZE, 'capped at 100, not refused');
+  for (const q of ['?limit=0', '?limit=abc', '?limit=-1', '?offset=x', '?offset=1.5']) {
+    const r = await list(q);
+    assert.equal(r.status, 422, q);
+    assert.equal(r.json.detail[0].loc[0], 'query', q);
+  }
+});
+
+test('GET /v1/models: search (case-insensitive, every term), category, kind', async () => {
+  const ids = async (q) => (await list(q)).json.models.map((m) => m.model_id);
+  const flux = await ids('?search=FLUX');
+  assert.ok(flux.length >= 4);
+  for (const id of flux) assert.match(id, /flux/);
+  // display_name and categories count too; all terms must match
+  assert.deepEqual(await ids('?search=wan%20image-to-video'), ['wan-ai/wan-2-2/image-to-video', 'wan-ai/wan-3.0/image-to-video']);
+  assert.ok((await ids('?search=Nano%20Banana')).every((id) => id.startsWith('google/nano-banana')));
+  const audio = await ids('?search=audio');
+  for (const id of ['bytedance/seed-audio-1.0/text-to-audio', 'lightricks/ltx-2.5/audio-to-video/fast', 'acestep-ai/ace-step/audio-inpaint']) {
+    assert.ok(audio.includes(id), id);
+  }
+  const none = (await list('?search=no-such-model-xyz')).json;
+  assert.deepEqual(none, { models: [], total: 0 });
+
+  const t2i = (await list('?category=Text-To-Image')).json;
+  assert.ok(t2i.total >= 4);
+  for (const m of t2i.models) assert.ok(m.categories.includes('text-to-image'));
+  const paged = (await list('?search=flux&limit=2&offset=1')).json;
+  assert.equal(paged.total, flux.length);
+  assert.deepEqual(paged.models.map((m) => m.model_id), flux.slice(1, 3));
+  assert.equal((await list('?kind=model')).json.total, CATALOG_SIZE);
+  assert.equal((await list('?kind=lora')).json.total, 0);
+});
+
+test('GET /v1/models/categories and GET /v1/models/<id>; POST there is still a submit', async () => {
+  const cats = await api('GET', '/v1/models/categories');
+  assert.equal(cats.status, 200);
+  assert.ok(cats.json.categories.includes('text-to-image'));
+  const used = new Set((await list()).json.models.flatMap((m) => m.categories));
+  assert.deepEqual([...used].sort(), [...cats.json.categories].sort());
+
+  const one = await api('GET', `/v1/models/${MODEL}`);
+  assert.equal(one.status, 200);
+  assert.equal(one.json.model_id, MODEL);
+  assert.equal(one.json.input_schema.required.includes('img_url'), true);
+  assert.equal('output_kind' in one.json, false);
+  const encoded = await api('GET', `/v1/models/${encodeURIComponent('google/nano-banana-2-lite/edit')}`);
+  assert.equal(encoded.json.input_schema.properties.image_urls.format, 'image_uris');
+
+  const missing = await api('GET', '/v1/models/acme/no-such/model');
+  assert.equal(missing.status, 404);
+  assert.equal(missing.json.error_code, 404001);
+  assert.equal(typeof missing.json.error_message, 'string');
+
+  assert.equal((await api('POST', '/v1/models', { body: {} })).status, 405);
+  const put = await api('PUT', `/v1/models/${MODEL}`, { body: {} });
+  assert.equal(put.status, 405);
+  assert.equal(put.headers.get('allow'), 'GET, POST');
+  assert.match(await submitTo(MODEL, { prompt: 'still a submit' }), /^[0-9a-f-]{36}$/);
+
+  for (const path of ['/v1/models', '/v1/models/categories', `/v1/models/${MODEL}`]) {
+    assert.equal((await api('GET', path, { headers: {} })).status, 401, path);
+  }
+});
+
+test('catalog failure keywords in the search text', async () => {
+  const expected = {
+    '[catalog-401]': [401, 400004],
+    '[catalog-403]': [403, 403001],
+    '[catalog-429]': [429, undefined],
+    '[catalog-500]': [500, undefined],
+    '[catalog-200-error]': [200, 500001],
+  };
+  for (const [kw, [code, errorCode]] of Object.entries(expected)) {
+    const r = await list(`?search=${encodeURIComponent(`wan ${kw.toUpperCase()}`)}`);
+    assert.equal(r.status, code, kw);
+    assert.equal(r.json.error_code, errorCode, kw);
+    assert.equal(typeof r.json.error_message, 'string', kw);
+    assert.equal(r.json.models, undefined, kw);
+  }
+  assert.equal((await list('?search=[catalog-429]')).headers.get('retry-after'), '7');
+  const html = await list('?search=[catalog-malformed]');
+  assert.equal(html.status, 200);
+  assert.match(html.headers.get('content-type'), /^text\/html/);
+  assert.equal(html.json, undefined);
+  const shape = await list('?search=[catalog-shape]');
+  assert.equal(shape.status, 200);
+  assert.equal(Array.isArray(shape.json.models), false);
+  assert.equal(shape.json.total, undefined);
+
+  for (const kw of ['[catalog-slow]', '[catalog-hang]']) {
+    await assert.rejects(
+      fetch(`${fake.url}/v1/models?search=${encodeURIComponent(kw)}`, { headers: AUTH, signal: AbortSignal.timeout(300) }),
+      { name: 'TimeoutError' },
+      kw,
+    );
+  }
+  // The slow answer arrives (after 3 s, whatever the speed), searched without the keyword.
+  const started = Date.now();
+  const slow = await list(`?search=${encodeURIComponent('[catalog-slow] flux')}`);
+  assert.ok(Date.now() - started >= 2900);
+  assert.equal(slow.status, 200);
+  assert.ok(slow.json.total >= 4);
+  for (const m of slow.json.models) assert.match(m.model_id, /flux/);
+});
+
+test('catalog CORS: preflight answered when enabled, no CORS header when disabled', async () => {
+  const pre = await fetch(`${fake.url}/v1/models?search=x`, {
+    method: 'OPTIONS',
+    headers: { Origin: 'http://app.test', 'Access-Control-Request-Method': 'GET', 'Access-Control-Request-Headers': 'authorization' },
+  });
+  assert.equal(pre.status, 204);
+  assert.equal(pre.headers.get('access-control-allow-origin'), '*');
+  assert.equal((await list()).headers.get('access-control-allow-origin'), '*');
+  fake.setCors(false);
+  const off = await list();
+  assert.equal(off.status, 200);
+  for (const [name] of off.headers) assert.doesNotMatch(name, /^access-control-/);
+  assert.equal((await api('GET', '/v1/models/categories')).headers.get('access-control-allow-origin'), null);
+});
+
+test('a catalog model finishes with the output of its kind; an unknown model with video', async () => {
+  const ids = {
+    image: await submitTo('google/nano-banana-2-lite/text-to-image', { prompt: 'a red fox' }),
+    images: await submitTo('bytedance/seedream-5.0-pro/image-to-image', { prompt: 'x', image: ['https://e.invalid/a.png'] }),
+    audio: await submitTo('bytedance/seed-audio-1.0/text-to-audio', { prompt: 'hello there' }),
+    music: await submitTo('acestep-ai/ace-step-1.5/text-to-audio', { tags: 'jazz' }),
+    wan: await submitTo(MODEL, { prompt: 'a lake' }),
+    unknown: await submitTo('acme/unknown/model', { prompt: 'a lake' }),
+    imageFail: await submitTo('google/nano-banana-2-lite/text-to-image', { prompt: '[fail]' }),
+  };
+  await sleep(650);
+  const out = async (key) => (await result(ids[key])).json.output;
+  assert.deepEqual(await out('image'), { image: `${fake.url}/images/sample.png` });
+  assert.deepEqual(await out('images'), { images: [`${fake.url}/images/sample.png`, `${fake.url}/images/sample.png?v=2`] });
+  assert.deepEqual(await out('audio'), { audio: `${fake.url}/media/sample.wav` });
+  assert.deepEqual(await out('music'), { audio: `${fake.url}/media/sample.wav` });
+  assert.deepEqual(await out('wan'), { video: `${fake.url}/media/sample.webm` });
+  assert.deepEqual(await out('unknown'), { video: `${fake.url}/media/sample.webm` });
+  assert.equal((await result(ids.imageFail)).json.status, 'failed');
+});
+
+test('?include_cost=true: price × seconds or price per output on finished jobs only', async () => {
+  const resultWithCost = (id) => api('GET', `/v1/requests/${id}/result?include_cost=true`);
+  const ids = {
+    wanDefault: await submitTo(MODEL, { prompt: 'a lake' }), // schema default 5 s × $0.08
+    flux8: await submitTo('blackforestlabs/flux-3/text-to-video', { prompt: 'x', duration: '8' }), // "8" × $0.1
+    fluxAuto: await submitTo('blackforestlabs/flux-3/text-to-video', { prompt: 'x', duration: 'auto' }), // 5 s
+    happy: await submitTo('alibaba/happyhorse-1.1/image-to-video', { prompt: 'x', image_url: 'https://e.invalid/a.png', duration: 3 }),
+    music: await submitTo('acestep-ai/ace-step-1.5/text-to-audio', { tags: 'jazz' }), // default 60 s × $0.0005
+    image: await submitTo('google/nano-banana-2-lite/text-to-image', { prompt: 'x' }),
+    unknown: await submitTo('acme/unknown/model', { prompt: 'x' }),
+    failed: await submitTo(MODEL, { prompt: '[fail]' }),
+    cancelled: await submitTo(MODEL, { prompt: '[hold]' }),
+    running: await submitTo(MODEL, { prompt: '[long]' }),
+  };
+  const early = await resultWithCost(ids.wanDefault);
+  assert.equal(early.json.status, 'in_queue');
+  assert.equal('cost' in early.json, false, 'no cost while unfinished');
+  await cancel(ids.cancelled);
+  await sleep(650);
+
+  const cost = async (key) => (await resultWithCost(ids[key])).json.cost;
+  assert.equal(await cost('wanDefault'), 0.4);
+  assert.equal(await cost('flux8'), 0.8);
+  assert.equal(await cost('fluxAuto'), 0.5);
+  assert.equal(await cost('happy'), 0.42);
+  assert.equal(await cost('music'), 0.03);
+  assert.equal(await cost('image'), 0.039);
+  assert.equal('cost' in (await resultWithCost(ids.unknown)).json, false, 'no price known');
+  assert.equal(await cost('failed'), 0);
+  assert.equal(await cost('cancelled'), 0);
+  assert.equal((await resultWithCost(ids.running)).json.status, 'in_progress');
+  assert.equal('cost' in (await resultWithCost(ids.running)).json, false);
+
+  const plain = await result(ids.wanDefault);
+  assert.equal(plain.json.status, 'completed');
+  assert.equal('cost' in plain.json, false, 'no cost without the parameter');
+  const completed = (await resultWithCost(ids.wanDefault)).json;
+  assert.deepEqual(Object.keys(completed).sort(), ['cost', 'created_at', 'finished_at', 'output', 'request_id', 'status']);
+});
+
+test('[audios], [extra-link], [media-nocors] outputs', async () => {
+  const ids = {
+    audios: await submitTo(MODEL, { prompt: 'x [audios]' }),
+    extraVideo: await submitTo(MODEL, { prompt: '[extra-link]' }),
+    extraImage: await submitTo('blackforestlabs/flux-3/image', { prompt: '[extra-link]' }),
+    nocors: await submitTo(MODEL, { prompt: '[media-nocors]' }),
+  };
+  await sleep(650);
+  const out = async (key) => (await result(ids[key])).json.output;
+  assert.deepEqual(await out('audios'), { audios: [`${fake.url}/media/sample.wav`, `${fake.url}/media/sample.wav?v=2`] });
+  assert.deepEqual(await out('extraVideo'), {
+    video: `${fake.url}/media/sample.webm`,
+    metadata_url: `${fake.url}/media/metadata.json`,
+  });
+  const extraImage = await out('extraImage');
+  assert.equal(extraImage.image, `${fake.url}/images/sample.png`);
+  const meta = await fetch(extraImage.metadata_url);
+  assert.equal(meta.status, 200);
+  assert.equal(meta.headers.get('content-type'), 'application/json');
+  assert.equal(typeof (await meta.json()).kind, 'string');
+  assert.deepEqual(await out('nocors'), { video: `${fake.url}/media-nocors/sample.webm` });
+
+  // A forced completion of a held job on an image model brings the image too.
+  const held = await submitTo('google/nano-banana-2-lite/text-to-image', { prompt: '[hold]' });
+  await api('POST', `/__control/complete/${held}`);
+  assert.deepEqual((await result(held)).json.output, { image: `${fake.url}/images/sample.png` });
+});
+
+test('media: sample.wav is a real WAV; /media-nocors/ sends the same bytes without CORS', async () => {
+  const wav = await fetch(`${fake.url}/media/sample.wav`);
+  assert.equal(wav.status, 200);
+  assert.equal(wav.headers.get('content-type'), 'audio/wav');
+  assert.equal(wav.headers.get('access-control-allow-origin'), '*');
+  const bytes = Buffer.from(await wav.arrayBuffer());
+  assert.equal(bytes.toString('ascii', 0, 4), 'RIFF');
+  assert.equal(bytes.toString('ascii', 8, 12), 'WAVE');
+  assert.equal(bytes.readUInt16LE(20), 1, 'PCM');
+  assert.equal(bytes.readUInt32LE(40), bytes.length - 44, 'data chunk fills the file');
+
+  for (const name of ['sample.webm', 'sample.mp4', 'sample.wav']) {
+    const cors = Buffer.from(await (await fetch(`${fake.url}/media/${name}`)).arrayBuffer());
+    const plain = await fetch(`${fake.url}/media-nocors/${name}`);
+    assert.equal(plain.status, 200, name);
+    for (const [h] of plain.headers) assert.doesNotMatch(h, /^access-control-/, name);
+    assert.deepEqual(Buffer.from(await plain.arrayBuffer()), cors, name);
+    const part = await fetch(`${fake.url}/media-nocors/${name}`, { headers: { Range: 'bytes=0-9' } });
+    assert.equal(part.status, 206, name);
+    assert.equal(part.headers.get('access-control-allow-origin'), null, name);
+    assert.equal((await part.arrayBuffer()).byteLength, 10, name);
+  }
+  const pre = await fetch(`${fake.url}/media-nocors/sample.webm`, {
+    method: 'OPTIONS',
+    headers: { Origin: 'http://app.test', 'Access-Control-Request-Method': 'GET' },
+  });
+  assert.notEqual(pre.status, 204);
+  assert.equal(pre.headers.get('access-control-allow-origin'), null);
+  await pre.arrayBuffer();
+  for (const missing of ['/media-nocors/missing.webm', '/media-nocors/metadata.json', '/media-nocors/../fixtures/README.md']) {
+    const r = await fetch(`${fake.url}${missing}`);
+    assert.equal(r.status, 404, missing);
+    await r.arrayBuffer();
+  }
+});

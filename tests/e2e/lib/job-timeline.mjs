@@ -2,12 +2,14 @@
 // Status is derived from time elapsed since submit, never from how often the
 // client polls, so a test can poll at any rate (or not at all) and still see
 // the same story; control calls only record timestamps that this reads.
-import { JOB_SCENARIOS } from './scenarios.mjs';
+import { JOB_SCENARIOS, OUTPUT_BY_KIND } from './scenarios.mjs';
 
 const SUCCESS = new Set(['completed', 'succeeded']);
 
-export function createJob({ id, model, input, scenario, speed, now }) {
+/** `outputKind`: the catalog entry's output_kind (image, images, audio, video), or undefined. */
+export function createJob({ id, model, input, scenario, speed, now, outputKind }) {
   const s = JOB_SCENARIOS[scenario];
+  const natural = OUTPUT_BY_KIND[outputKind] ?? OUTPUT_BY_KIND.video;
   return {
     id,
     model,
@@ -20,8 +22,8 @@ export function createJob({ id, model, input, scenario, speed, now }) {
     final: s.final,
     // A forced completion of a failing job still needs a success word and output.
     successStatus: SUCCESS.has(s.final) ? s.final : 'completed',
-    output: s.output,
-    fallbackOutput: JOB_SCENARIOS.default.output,
+    output: s.output && s.byKind ? { ...natural, ...s.extraOutput } : s.output,
+    fallbackOutput: { ...natural, ...s.extraOutput },
     error: s.error,
     pollFaults: [...s.pollFaults],
     polls: 0,

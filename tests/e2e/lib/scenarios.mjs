@@ -14,12 +14,28 @@ const RUN_MS = 2000;
 export const SAMPLE_VIDEO = '/media/sample.webm';
 export const SAMPLE_MP4 = '/media/sample.mp4';
 export const SAMPLE_IMAGE = '/images/sample.png';
+export const SAMPLE_AUDIO = '/media/sample.wav';
+export const SAMPLE_VIDEO_NOCORS = '/media-nocors/sample.webm';
+export const METADATA_LINK = '/media/metadata.json';
+
+/**
+ * A successful job's output by the catalog entry's `output_kind` (see
+ * tests/fixtures/catalog/). A model not in the catalog gets `video`.
+ */
+export const OUTPUT_BY_KIND = {
+  video: { video: SAMPLE_VIDEO },
+  image: { image: SAMPLE_IMAGE },
+  images: { images: [SAMPLE_IMAGE, `${SAMPLE_IMAGE}?v=2`] },
+  audio: { audio: SAMPLE_AUDIO },
+};
 
 const base = {
   queue: DEFAULT_QUEUE,
   runMs: RUN_MS,
   final: 'completed',
-  output: { video: SAMPLE_VIDEO },
+  output: OUTPUT_BY_KIND.video,
+  byKind: true, // output follows the model's output_kind (false: this exact output)
+  extraOutput: null, // fields added to the output, whatever the kind
   error: null,
   pollFaults: [], // answers for the 1st, 2nd, … poll instead of the real one
 };
@@ -31,12 +47,16 @@ export const JOB_SCENARIOS = {
   '[videos]': {
     ...base,
     output: { videos: [SAMPLE_MP4, `${SAMPLE_MP4}?v=2`], image: SAMPLE_IMAGE },
+    byKind: false,
   },
+  '[audios]': { ...base, output: { audios: [SAMPLE_AUDIO, `${SAMPLE_AUDIO}?v=2`] }, byKind: false },
+  '[extra-link]': { ...base, extraOutput: { metadata_url: METADATA_LINK } },
+  '[media-nocors]': { ...base, output: { video: SAMPLE_VIDEO_NOCORS }, byKind: false },
   '[fail]': { ...base, final: 'failed', output: null, error: 'Generation failed: out of memory' },
   '[cancelled-upstream]': { ...base, queue: [[3, 1000], [2, 1000]], runMs: 0, final: 'cancelled', output: null },
   '[slow-queue]': { ...base, queue: [[5, 3000], [4, 3000], [3, 3000], [2, 3000], [1, Infinity]] },
   '[long]': { ...base, queue: [[1, 1000]], runMs: 60000 },
-  '[expired]': { ...base, output: { video: '/media/expired.mp4' } },
+  '[expired]': { ...base, output: { video: '/media/expired.mp4' }, byKind: false },
   '[hold]': { ...base, queue: [[1, Infinity]] },
   '[flaky]': { ...base, pollFaults: [500, 503] },
   '[status-malformed]': { ...base, pollFaults: ['malformed'] },
