@@ -2,7 +2,9 @@
 //! be missing or `null`, and unknown status strings are kept rather than rejected.
 
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
-use serde_json::Value;
+use serde_json::{Map, Value};
+
+use crate::media_kind::MediaType;
 
 /// Answer to a submit.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -151,6 +153,12 @@ pub struct ResultResponse {
 }
 
 impl ResultResponse {
+    /// The cost in US dollars, from `cost` as a number, numeric text or an object with
+    /// an amount (see [`read_cost`](crate::price::read_cost)).
+    pub fn cost_usd(&self) -> Option<f64> {
+        self.cost.as_ref().and_then(crate::price::read_cost)
+    }
+
     /// The error as text: a string as is; from an object its `message`,
     /// `error_message` or `detail` string, else the object as compact JSON.
     pub fn error_text(&self) -> Option<String> {
@@ -185,6 +193,16 @@ pub struct Outputs {
     /// Several video URLs.
     #[serde(default, deserialize_with = "string_list")]
     pub videos: Vec<String>,
+    /// A single audio URL.
+    #[serde(default, deserialize_with = "lenient_string")]
+    pub audio: Option<String>,
+    /// Several audio URLs.
+    #[serde(default, deserialize_with = "string_list")]
+    pub audios: Vec<String>,
+    /// Every other key of `output`, as given: the http(s) URLs anywhere in them are
+    /// listed as links by [`Outputs::media`].
+    #[serde(flatten)]
+    pub other: Map<String, Value>,
 }
 
 /// One output file.
@@ -192,13 +210,15 @@ pub struct Outputs {
 pub struct Media {
     /// Its http(s) URL.
     pub url: String,
-    /// Video or image.
+    /// Video, image, audio or another link.
     pub kind: MediaKind,
 }
 
 impl Media {
     /// The name to save it under: the model's name, the job, the output's place, its own
-    /// extension: "wan-2-2-3f2a9c1e.mp4", "flux-lite-3f2a9c1e-2.png".
+    /// extension: "wan-2-2-3f2a9c1e.mp4", "flux-lite-3f2a9c1e-2.png". Without an
+    /// extension in the URL, the kind's usual one: mp4 for a video, png for an image, mp3
+    /// for audio; none for another link.
     pub fn file_name(&self, model_id: &str, request_id: &str, index: usize) -> String {
         let path = self.url.split(['?', '#']).next().unwrap_or_default();
         let ext = path
@@ -207,9 +227,11 @@ impl Media {
             .and_then(|name| name.rsplit_once('.'))
             .map(|(_, ext)| ext.to_ascii_lowercase())
             .filter(|ext| ext.len() <= 5 && ext.chars().all(|c| c.is_ascii_alphanumeric()))
-            .unwrap_or_else(|| match self.kind {
-                MediaKind::Video => "mp4".into(),
-                MediaKind::Image => "png".into(),
+            .or_else(|| match self.kind {
+                MediaKind::Video => Some("mp4".into()),
+                MediaKind::Image => Some("png".into()),
+                MediaKind::Audio => Some("mp3".into()),
+                MediaKind::Link => None,
             });
         // `owner/model/task`: the model part names the file (ids are checked to be
         // file-name safe); jobs from before models were stored are Wan 2.2's.
@@ -219,9 +241,13 @@ impl Media {
             .filter(|m| !m.is_empty())
             .unwrap_or("wan-2-2");
         let id = request_id.get(..8).unwrap_or(request_id);
-        match index {
-            0 => format!("{model}-{id}.{ext}"),
-            i => format!("{model}-{id}-{}.{ext}", i + 1),
+        let stem = match index {
+            0 => format!("{model}-{id}"),
+            i => format!("{model}-{id}-{}", i + 1),
+        };
+        match ext {
+            Some(ext) => format!("{stem}.{ext}"),
+            None => stem,
         }
     }
 }
@@ -233,12 +259,28 @@ pub enum MediaKind {
     Video,
     /// An image.
     Image,
+    /// A sound file.
+    Audio,
+    /// Any other http(s) address the output holds (a file of another kind, a page).
+    Link,
+}
+
+impl From<MediaType> for MediaKind {
+    fn from(kind: MediaType) -> MediaKind {
+        match kind {
+            MediaType::Image => MediaKind::Image,
+            MediaType::Video => MediaKind::Video,
+            MediaType::Audio => MediaKind::Audio,
+        }
+    }
 }
 
 impl Outputs {
-    /// The outputs to show: videos first (`video`, then `videos`), then images, each URL
-    /// once. Only http(s) URLs are kept: a `javascript:` or `data:` URL from a response
-    /// would be an XSS or phishing vector once put in a link.
+    /// The outputs to show: videos first (`video`, then `videos`), then images, then
+    /// audio (`audio`, `audios`), then every other http(s) URL found anywhere under the
+    /// other keys (nested lists and objects too) as a link; each URL once. Only http(s)
+    /// URLs are kept: a `javascript:` or `data:` URL from a response would be an XSS or
+    /// phishing vector once put in a link.
     pub fn media(&self) -> Vec<Media> {
         let videos = self
             .video
@@ -250,8 +292,18 @@ impl Outputs {
             .iter()
             .chain(&self.images)
             .map(|u| (u, MediaKind::Image));
+        let audio = self
+            .audio
+            .iter()
+            .chain(&self.audios)
+            .map(|u| (u, MediaKind::Audio));
+        let mut links = Vec::new();
+        for value in self.other.values() {
+            strings_in(value, &mut links);
+        }
+        let links = links.into_iter().map(|u| (u, MediaKind::Link));
         let mut out: Vec<Media> = Vec::new();
-        for (url, kind) in videos.chain(images) {
+        for (url, kind) in videos.chain(images).chain(audio).chain(links) {
             let url = url.trim();
             if is_http_url(url) && !out.iter().any(|m| m.url == url) {
                 out.push(Media {
@@ -261,6 +313,16 @@ impl Outputs {
             }
         }
         out
+    }
+}
+
+/// Every string in `value`, however deeply nested, in document order.
+fn strings_in<'a>(value: &'a Value, out: &mut Vec<&'a String>) {
+    match value {
+        Value::String(text) => out.push(text),
+        Value::Array(items) => items.iter().for_each(|v| strings_in(v, out)),
+        Value::Object(map) => map.values().for_each(|v| strings_in(v, out)),
+        _ => {}
     }
 }
 
@@ -575,6 +637,105 @@ mod tests {
             Some("3".into())
         );
         assert_eq!(parse::<Outputs>(json!({"video": {"url": "x"}})).video, None);
+    }
+
+    fn media(url: &str, kind: MediaKind) -> Media {
+        Media {
+            url: url.into(),
+            kind,
+        }
+    }
+
+    #[test]
+    fn audio_and_every_other_link() {
+        let o: Outputs = parse(json!({
+            "audio": "https://a/s.wav",
+            "audios": ["https://a/s.wav", "https://a/t.mp3", 7],
+            "video": "https://a/v.mp4",
+            "files": [{"url": "https://a/mesh.glb"}, {"url": "javascript:alert(1)"},
+                      "data:text/plain,hi", ["https://a/v.mp4", "  https://a/deep.txt "]],
+            "meta": {"seed": 5, "note": "not a url", "page": "HTTPS://a/page"},
+            "thumbnail": "https://a/thumb.jpg"
+        }));
+        assert_eq!(o.audio.as_deref(), Some("https://a/s.wav"));
+        assert_eq!(o.audios, ["https://a/s.wav", "https://a/t.mp3"]);
+        assert_eq!(
+            o.media(),
+            [
+                media("https://a/v.mp4", MediaKind::Video),
+                media("https://a/s.wav", MediaKind::Audio),
+                media("https://a/t.mp3", MediaKind::Audio),
+                media("https://a/mesh.glb", MediaKind::Link),
+                media("https://a/deep.txt", MediaKind::Link),
+                media("HTTPS://a/page", MediaKind::Link),
+                media("https://a/thumb.jpg", MediaKind::Link),
+            ]
+        );
+        let lone: Outputs = parse(json!({"audios": "https://a/only.ogg"}));
+        assert_eq!(
+            lone.media(),
+            [media("https://a/only.ogg", MediaKind::Audio)]
+        );
+        // Other keys survive storage, so their links do too.
+        let back: Outputs =
+            serde_json::from_str(&serde_json::to_string(&o).expect("ser")).expect("de");
+        assert_eq!(back, o);
+        assert_eq!(back.media(), o.media());
+    }
+
+    #[test]
+    fn a_result_with_only_links_has_outputs() {
+        let r: ResultResponse = parse(json!({
+            "status": "succeeded",
+            "output": {"model_3d": {"glb": "https://a/m.glb"}}
+        }));
+        let media = r.output.map(|o| o.media()).unwrap_or_default();
+        assert_eq!(media, [self::media("https://a/m.glb", MediaKind::Link)]);
+    }
+
+    #[test]
+    fn saved_names_follow_the_kind() {
+        let id = "3f2a9c1e-77aa";
+        let name = |url: &str, kind| media(url, kind).file_name("acme/tts/speech", id, 0);
+        assert_eq!(
+            name("https://a/voice.WAV", MediaKind::Audio),
+            "tts-3f2a9c1e.wav"
+        );
+        assert_eq!(
+            name("https://a/voice.mp3?x=1", MediaKind::Audio),
+            "tts-3f2a9c1e.mp3"
+        );
+        assert_eq!(
+            name("https://a/voice", MediaKind::Audio),
+            "tts-3f2a9c1e.mp3"
+        );
+        assert_eq!(
+            name("https://a/render", MediaKind::Image),
+            "tts-3f2a9c1e.png"
+        );
+        assert_eq!(name("https://a/clip", MediaKind::Video), "tts-3f2a9c1e.mp4");
+        assert_eq!(name("https://a/m.glb", MediaKind::Link), "tts-3f2a9c1e.glb");
+        assert_eq!(name("https://a/page", MediaKind::Link), "tts-3f2a9c1e");
+        assert_eq!(
+            media("https://a/page", MediaKind::Link).file_name("acme/tts/speech", id, 2),
+            "tts-3f2a9c1e-3"
+        );
+    }
+
+    #[test]
+    fn media_kinds_from_input_kinds_and_storage() {
+        assert_eq!(MediaKind::from(MediaType::Audio), MediaKind::Audio);
+        assert_eq!(MediaKind::from(MediaType::Video), MediaKind::Video);
+        assert_eq!(MediaKind::from(MediaType::Image), MediaKind::Image);
+        for kind in [MediaKind::Audio, MediaKind::Link] {
+            let m = media("https://a/x", kind);
+            let back: Media =
+                serde_json::from_str(&serde_json::to_string(&m).expect("ser")).expect("de");
+            assert_eq!(back, m);
+        }
+        // Jobs stored before audio existed still read.
+        let old: Media = parse(json!({"url": "https://a/v.mp4", "kind": "Video"}));
+        assert_eq!(old.kind, MediaKind::Video);
     }
 
     #[test]

@@ -6,6 +6,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::{Map, Number, Value};
 
 use crate::i18n::Lang;
+use crate::media_kind::MediaType;
 use crate::schema::{InputSchema, Property, PropertyType};
 
 /// The raw text of each field as the user typed it (booleans as "true"/"false", numbers
@@ -120,6 +121,32 @@ pub enum FieldProblem {
         /// Property title.
         title: String,
     },
+    /// A list with fewer entries than `minItems`.
+    TooFewItems {
+        /// Property name.
+        field: String,
+        /// Property title.
+        title: String,
+        /// How many entries there are.
+        count: usize,
+        /// The least allowed.
+        min: usize,
+        /// What the entries are, for a media list.
+        kind: Option<MediaType>,
+    },
+    /// A list with more entries than `maxItems`.
+    TooManyItems {
+        /// Property name.
+        field: String,
+        /// Property title.
+        title: String,
+        /// How many entries there are.
+        count: usize,
+        /// The most allowed.
+        max: usize,
+        /// What the entries are, for a media list.
+        kind: Option<MediaType>,
+    },
 }
 
 impl FieldProblem {
@@ -131,7 +158,9 @@ impl FieldProblem {
             | FieldProblem::NotAnInteger { field, .. }
             | FieldProblem::NotANumber { field, .. }
             | FieldProblem::OutOfRange { field, .. }
-            | FieldProblem::NotInEnum { field, .. } => field,
+            | FieldProblem::NotInEnum { field, .. }
+            | FieldProblem::TooFewItems { field, .. }
+            | FieldProblem::TooManyItems { field, .. } => field,
         }
     }
 
@@ -187,12 +216,53 @@ impl FieldProblem {
             FieldProblem::NotInEnum { title, .. } => {
                 format!("{title} must be one of the offered choices.")
             }
+            FieldProblem::TooFewItems {
+                title, min, kind, ..
+            } => {
+                let noun = entries(*kind, *min, lang);
+                if de {
+                    format!("{title}: Fügen Sie mindestens {} {noun} hinzu.", count(min))
+                } else {
+                    format!("{title}: add at least {} {noun}.", count(min))
+                }
+            }
+            FieldProblem::TooManyItems {
+                title,
+                count: n,
+                max,
+                kind,
+                ..
+            } => {
+                let noun = entries(*kind, *max, lang);
+                let extra = count(&n.saturating_sub(*max));
+                if de {
+                    format!(
+                        "{title}: höchstens {} {noun}; entfernen Sie {extra}.",
+                        count(max)
+                    )
+                } else {
+                    format!("{title}: at most {} {noun}; remove {extra}.", count(max))
+                }
+            }
         }
     }
 }
 
+/// The word for `n` entries of a list: the media kind's, else "entries".
+fn entries(kind: Option<MediaType>, n: usize, lang: Lang) -> &'static str {
+    match (kind, lang, n == 1) {
+        (Some(kind), _, _) => kind.noun(n, lang),
+        (None, Lang::En, true) => "entry",
+        (None, Lang::En, false) => "entries",
+        (None, Lang::De, true) => "Eintrag",
+        (None, Lang::De, false) => "Einträge",
+    }
+}
+
 /// The problems of every field, in schema order, at most one per field (the first of:
-/// required, wrong type, too long / out of range, not an allowed value).
+/// required, wrong type, too long / out of range, not an allowed value, too few / too
+/// many entries). `maxLength` is checked on every string, and on every string entry of a
+/// list whose items give one.
 pub fn field_problems(schema: &InputSchema, values: &FormValues) -> Vec<FieldProblem> {
     schema
         .properties
@@ -222,6 +292,20 @@ fn problem(p: &Property, raw: &str, required: bool) -> Option<FieldProblem> {
             max: p.maximum,
         },
         Kind::NotInEnum => FieldProblem::NotInEnum { field, title },
+        Kind::TooFewItems { count, min } => FieldProblem::TooFewItems {
+            field,
+            title,
+            count,
+            min,
+            kind: p.media_input().map(|m| m.kind()),
+        },
+        Kind::TooManyItems { count, max } => FieldProblem::TooManyItems {
+            field,
+            title,
+            count,
+            max,
+            kind: p.media_input().map(|m| m.kind()),
+        },
     })
 }
 
@@ -233,6 +317,8 @@ enum Kind {
     NotANumber,
     OutOfRange,
     NotInEnum,
+    TooFewItems { count: usize, min: usize },
+    TooManyItems { count: usize, max: usize },
 }
 
 fn problem_kind(p: &Property, raw: &str, required: bool) -> Option<Kind> {
@@ -245,12 +331,8 @@ fn problem_kind(p: &Property, raw: &str, required: bool) -> Option<Kind> {
         Err(Bad::Number) => return Some(Kind::NotANumber),
         Err(Bad::Choice) => return Some(Kind::NotInEnum),
     };
-    if let (Value::String(s), Some(max)) = (&value, p.max_length) {
-        // Characters (Unicode scalar values), as a browser's maxLength roughly counts.
-        let len = s.chars().count();
-        if len > max {
-            return Some(Kind::TooLong { len, max });
-        }
+    if let Some(too_long) = too_long(p, &value) {
+        return Some(too_long);
     }
     if let Some(n) = value.as_f64() {
         let below = p.minimum.is_some_and(|min| n < min);
@@ -262,7 +344,57 @@ fn problem_kind(p: &Property, raw: &str, required: bool) -> Option<Kind> {
     if !p.enum_values.is_empty() && !p.enum_values.iter().any(|e| same_value(e, &value)) {
         return Some(Kind::NotInEnum);
     }
+    if let Value::Array(list) = &value {
+        let count = list.len();
+        if let Some(min) = p.min_items.filter(|min| count < *min) {
+            return Some(Kind::TooFewItems { count, min });
+        }
+        if let Some(max) = p.max_items.filter(|max| count > *max) {
+            return Some(Kind::TooManyItems { count, max });
+        }
+    }
     None
+}
+
+/// A string longer than its `maxLength`, or the first entry of a list longer than its
+/// items' `maxLength`. Characters are Unicode scalar values, as a browser's maxLength
+/// roughly counts.
+fn too_long(p: &Property, value: &Value) -> Option<Kind> {
+    let over = |text: &str, max: Option<usize>| {
+        let max = max?;
+        let len = text.chars().count();
+        (len > max).then_some(Kind::TooLong { len, max })
+    };
+    match value {
+        Value::String(text) => over(text, p.max_length),
+        Value::Array(list) => {
+            let max = p.items.as_ref().and_then(|item| item.max_length);
+            list.iter()
+                .filter_map(Value::as_str)
+                .find_map(|text| over(text, max))
+        }
+        _ => None,
+    }
+}
+
+/// Whether `raw` is a value `p` takes as it is: no problem but, for an empty value,
+/// being required.
+pub(crate) fn accepts(p: &Property, raw: &str) -> bool {
+    problem_kind(p, raw, false).is_none()
+}
+
+/// The schema's default of `p` as the text the user would type.
+pub(crate) fn default_text(p: &Property) -> Option<String> {
+    p.default.as_ref().map(value_text)
+}
+
+/// Whether two texts mean the same value of `p` ("5" and " 5.0 " for a number); texts
+/// that do not parse are compared trimmed.
+pub(crate) fn same_text_value(p: &Property, a: &str, b: &str) -> bool {
+    match (typed_value(p, a), typed_value(p, b)) {
+        (Ok(x), Ok(y)) if !matches!(x, Value::String(_)) => same_value(&x, &y),
+        _ => a.trim() == b.trim(),
+    }
 }
 
 /// Equality that treats 5 and 5.0 as the same number.
@@ -735,6 +867,125 @@ mod tests {
                 title: title.clone(),
             },
         ]
+    }
+
+    #[test]
+    fn max_length_counts_on_every_string() {
+        let s = custom(json!({
+            "name": {"type": "string", "maxLength": 5},
+            "object": {"type": "object", "maxLength": 3},
+            "tags": {"type": "array", "items": {"type": "string", "maxLength": 4}}
+        }));
+        let check = |k: &str, val: &str| messages(&s, &values(&[(k, val)]));
+        assert_eq!(check("name", "12345"), Vec::<String>::new());
+        assert_eq!(
+            check("name", "123456"),
+            ["name is 6 characters long; the limit is 5."]
+        );
+        assert_eq!(
+            check("object", "{\"a\":1}"),
+            ["object is 7 characters long; the limit is 3."]
+        );
+        assert_eq!(
+            check("tags", "four\nfive!\nsixsix"),
+            ["tags is 5 characters long; the limit is 4."]
+        );
+        assert_eq!(check("tags", "four\nok"), Vec::<String>::new());
+    }
+
+    #[test]
+    fn lists_keep_to_min_and_max_items() {
+        let s = custom(json!({
+            "refs": {"title": "References", "type": "array", "format": "image_uris",
+                     "minItems": 2, "maxItems": 3},
+            "clips": {"title": "Clips", "type": "array", "format": "video_uris", "maxItems": 4},
+            "words": {"title": "Words", "type": "array", "items": {"type": "string"},
+                      "minItems": 1, "maxItems": 1}
+        }));
+        let check = |k: &str, val: &str| messages(&s, &values(&[(k, val)]));
+        assert_eq!(
+            check("refs", "https://e/1.png"),
+            ["References: add at least 2 images."]
+        );
+        assert_eq!(
+            check("refs", "https://e/1.png\nhttps://e/2.png"),
+            Vec::<String>::new()
+        );
+        assert_eq!(check("refs", "a\nb\nc"), Vec::<String>::new());
+        assert_eq!(
+            check("refs", "a\nb\nc\nd"),
+            ["References: at most 3 images; remove 1."]
+        );
+        assert_eq!(
+            check("refs", ""),
+            Vec::<String>::new(),
+            "empty and optional is fine"
+        );
+        assert_eq!(
+            check("clips", "1\n2\n3\n4\n5\n6"),
+            ["Clips: at most 4 videos; remove 2."]
+        );
+        assert_eq!(
+            check("words", "a\nb"),
+            ["Words: at most 1 entry; remove 1."]
+        );
+        assert_eq!(check("words", "[]"), ["Words: add at least 1 entry."]);
+        let p = &field_problems(&s, &values(&[("refs", "a")]))[0];
+        assert_eq!(
+            *p,
+            FieldProblem::TooFewItems {
+                field: "refs".into(),
+                title: "References".into(),
+                count: 1,
+                min: 2,
+                kind: Some(MediaType::Image)
+            }
+        );
+        assert_eq!(p.field(), "refs");
+    }
+
+    #[test]
+    fn list_sizes_in_german() {
+        let few = |kind, min| FieldProblem::TooFewItems {
+            field: "f".into(),
+            title: "Referenzen".into(),
+            count: 0,
+            min,
+            kind,
+        };
+        let many = |kind, max| FieldProblem::TooManyItems {
+            field: "f".into(),
+            title: "Referenzen".into(),
+            count: 1500,
+            max,
+            kind,
+        };
+        let all = [
+            few(Some(MediaType::Image), 2),
+            few(Some(MediaType::Audio), 1),
+            few(None, 3),
+            many(Some(MediaType::Video), 4),
+            many(None, 1),
+        ];
+        let de: Vec<String> = all.iter().map(|p| p.message_in(Lang::De)).collect();
+        for (p, text) in all.iter().zip(&de) {
+            assert_german(text, &p.message());
+        }
+        assert_eq!(
+            de,
+            [
+                "Referenzen: Fügen Sie mindestens 2 Bilder hinzu.",
+                "Referenzen: Fügen Sie mindestens 1 Audiodatei hinzu.",
+                "Referenzen: Fügen Sie mindestens 3 Einträge hinzu.",
+                "Referenzen: höchstens 4 Videos; entfernen Sie 1.496.",
+                "Referenzen: höchstens 1 Eintrag; entfernen Sie 1.499.",
+            ]
+        );
+        assert_eq!(all[1].message(), "Referenzen: add at least 1 audio file.");
+        assert_eq!(
+            all[3].message(),
+            "Referenzen: at most 4 videos; remove 1,496."
+        );
     }
 
     #[test]

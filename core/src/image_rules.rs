@@ -42,6 +42,12 @@ pub enum ImageProblem {
         /// The limit broken (with the schema's message, if it gives one).
         limit: Validation,
     },
+    /// Too tall or too wide: width ÷ height outside a `width/height>` or `width/height<`
+    /// bound.
+    WrongAspectRatio {
+        /// The limit broken (with the schema's message, if it gives one).
+        limit: Validation,
+    },
     /// A format the model does not take.
     UnsupportedFormat {
         /// The format's name, upper case ("GIF").
@@ -64,7 +70,8 @@ impl ImageProblem {
             (
                 ImageProblem::TooSmall { limit }
                 | ImageProblem::TooLarge { limit }
-                | ImageProblem::TooHeavy { limit },
+                | ImageProblem::TooHeavy { limit }
+                | ImageProblem::WrongAspectRatio { limit },
                 _,
             ) => limit.message_in(lang),
             (ImageProblem::UnsupportedFormat { found }, Lang::En) => {
@@ -86,8 +93,9 @@ impl ImageProblem {
     }
 
     /// Whether redrawing on a canvas fixes it: scaling down (too large), re-encoding
-    /// smaller (too heavy) or flattening on white (alpha). Upscaling a small image or
-    /// guessing at an unsupported one is left to the user.
+    /// smaller (too heavy) or flattening on white (alpha). Upscaling a small image,
+    /// cropping one of the wrong shape or guessing at an unsupported one is left to the
+    /// user.
     pub fn fixable(&self) -> bool {
         matches!(
             self,
@@ -97,8 +105,9 @@ impl ImageProblem {
 }
 
 /// Every problem with an image, one per distinct message: an unsupported format first,
-/// then the schema's rules in schema order, then alpha. Unknown rules are ignored, and
-/// the size rule only applies when the size is known.
+/// then the schema's rules in schema order, then alpha. Unknown rules are ignored, the
+/// size rule only applies when the size is known, and the aspect-ratio rules when both
+/// sides are (non-zero).
 pub fn check_image(validations: &[Validation], facts: &ImageFacts) -> Vec<ImageProblem> {
     let mut problems = Vec::new();
     if let Some(format) = &facts.format {
@@ -115,6 +124,11 @@ pub fn check_image(validations: &[Validation], facts: &ImageFacts) -> Vec<ImageP
             Rule::HeightAtMost if height > v.value => ImageProblem::TooLarge { limit: v.clone() },
             Rule::WidthAtLeast if width < v.value => ImageProblem::TooSmall { limit: v.clone() },
             Rule::HeightAtLeast if height < v.value => ImageProblem::TooSmall { limit: v.clone() },
+            Rule::AspectRatioAtLeast | Rule::AspectRatioAtMost
+                if breaks_aspect(&v.rule, v.value, width, height) =>
+            {
+                ImageProblem::WrongAspectRatio { limit: v.clone() }
+            }
             Rule::FileSizeMbBelow => match facts.bytes {
                 Some(bytes) if bytes as f64 >= v.value * BYTES_PER_MB => {
                     ImageProblem::TooHeavy { limit: v.clone() }
@@ -134,11 +148,32 @@ pub fn check_image(validations: &[Validation], facts: &ImageFacts) -> Vec<ImageP
     problems
 }
 
+/// Relative slack for the aspect-ratio bounds: a ratio meant to equal the bound passes
+/// whatever the floating-point rounding of width ÷ height or of the bound.
+const ASPECT_TOLERANCE: f64 = 1e-9;
+
+/// Whether `width`×`height` breaks an inclusive aspect-ratio bound; never for a side
+/// of 0 (unknown).
+fn breaks_aspect(rule: &Rule, bound: f64, width: f64, height: f64) -> bool {
+    if width <= 0.0 || height <= 0.0 || !bound.is_finite() {
+        return false;
+    }
+    let ratio = width / height;
+    match rule {
+        Rule::AspectRatioAtLeast => ratio < bound * (1.0 - ASPECT_TOLERANCE),
+        Rule::AspectRatioAtMost => ratio > bound * (1.0 + ASPECT_TOLERANCE),
+        _ => false,
+    }
+}
+
 fn same_message(problem: &ImageProblem, v: &Validation) -> bool {
     match problem {
         ImageProblem::TooSmall { limit }
         | ImageProblem::TooLarge { limit }
-        | ImageProblem::TooHeavy { limit } => limit.message_in(Lang::En) == v.message_in(Lang::En),
+        | ImageProblem::TooHeavy { limit }
+        | ImageProblem::WrongAspectRatio { limit } => {
+            limit.message_in(Lang::En) == v.message_in(Lang::En)
+        }
         _ => false,
     }
 }
@@ -399,6 +434,87 @@ mod tests {
             found: "GIF".into()
         }
         .fixable());
+    }
+
+    fn aspect(rule: Rule, value: f64, error: Option<&str>) -> Validation {
+        Validation {
+            rule,
+            value,
+            error: error.map(str::to_owned),
+        }
+    }
+
+    #[test]
+    fn aspect_ratio_bounds_are_inclusive() {
+        let rules = [
+            aspect(Rule::AspectRatioAtLeast, 0.4, None),
+            aspect(Rule::AspectRatioAtMost, 2.5, None),
+        ];
+        let shape = |w, h| check_image(&rules, &facts(w, h));
+        for (w, h) in [(400, 1000), (2500, 1000), (1000, 1000), (5, 2), (2, 5)] {
+            assert_eq!(shape(w, h), [], "{w}x{h}");
+        }
+        assert_eq!(
+            shape(399, 1000),
+            [ImageProblem::WrongAspectRatio {
+                limit: rules[0].clone()
+            }]
+        );
+        assert_eq!(
+            shape(2501, 1000),
+            [ImageProblem::WrongAspectRatio {
+                limit: rules[1].clone()
+            }]
+        );
+        // Unknown sides never break a shape rule.
+        assert_eq!(shape(0, 1000), []);
+        assert_eq!(shape(1000, 0), []);
+        let odd = [aspect(Rule::AspectRatioAtMost, f64::NAN, None)];
+        assert_eq!(check_image(&odd, &facts(9000, 1)), []);
+        // Not something "Fit to limits" can fix.
+        assert!(!shape(1, 1000)[0].fixable());
+    }
+
+    #[test]
+    fn aspect_ratio_messages_come_from_the_schema_or_the_app() {
+        let own = aspect(
+            Rule::AspectRatioAtMost,
+            2.5,
+            Some("Aspect ratio must be between 1:2.5 and 2.5:1."),
+        );
+        let problems = check_image(&[own.clone(), own], &facts(3000, 1000));
+        assert_eq!(problems.len(), 1, "one message, said once");
+        assert_eq!(
+            problems[0].message_in(Lang::De),
+            "Aspect ratio must be between 1:2.5 and 2.5:1."
+        );
+        let tall = ImageProblem::WrongAspectRatio {
+            limit: aspect(Rule::AspectRatioAtLeast, 0.4, None),
+        };
+        let wide = ImageProblem::WrongAspectRatio {
+            limit: aspect(Rule::AspectRatioAtMost, 2.5, None),
+        };
+        assert_eq!(
+            tall.message(),
+            "The image is too tall: its width must be at least 0.4 times its height."
+        );
+        assert_eq!(
+            wide.message(),
+            "The image is too wide: its width must be at most 2.5 times its height."
+        );
+        assert_eq!(
+            tall.message_in(Lang::De),
+            "Das Bild ist zu hoch: Seine Breite muss mindestens das 0,4-Fache seiner Höhe \
+             betragen."
+        );
+        assert_eq!(
+            wide.message_in(Lang::De),
+            "Das Bild ist zu breit: Seine Breite darf höchstens das 2,5-Fache seiner Höhe \
+             betragen."
+        );
+        for p in [&tall, &wide] {
+            assert_german(&p.message_in(Lang::De), &p.message());
+        }
     }
 
     #[test]

@@ -249,6 +249,9 @@ pub struct Job {
     /// The API refused the token while polling: the job is kept and waits for a valid one.
     #[serde(default)]
     pub token_rejected: bool,
+    /// What the job cost in US dollars, when a result said (`?include_cost=true`).
+    #[serde(default)]
+    pub cost_usd: Option<f64>,
 }
 
 impl Job {
@@ -270,6 +273,7 @@ impl Job {
             reconnecting: false,
             cancel_note: None,
             token_rejected: false,
+            cost_usd: None,
         }
     }
 
@@ -290,6 +294,9 @@ impl Job {
         }
         self.reconnecting = false;
         self.token_rejected = false;
+        if let Some(cost) = result.cost_usd() {
+            self.cost_usd = Some(cost);
+        }
         let media = result
             .output
             .as_ref()
@@ -692,6 +699,30 @@ mod tests {
                 error: Failure::NoReason
             }
         );
+    }
+
+    #[test]
+    fn a_results_cost_is_kept_and_outputs_of_every_kind_count() {
+        let mut j = job();
+        let mut running = result("in_progress", None, None);
+        running.cost = Some(json!(null));
+        j.on_result(&running, 2000.0);
+        assert_eq!(j.cost_usd, None);
+        let mut done = result(
+            "succeeded",
+            Some(json!({"audio": "https://a/s.mp3", "extra": {"file": "https://a/x.zip"}})),
+            None,
+        );
+        done.cost = Some(json!("0.35"));
+        assert_eq!(j.on_result(&done, 3000.0), NextStep::Stop);
+        assert_eq!(j.cost_usd, Some(0.35));
+        let kinds: Vec<MediaKind> = match &j.phase {
+            JobPhase::Succeeded { media } => media.iter().map(|m| m.kind).collect(),
+            other => panic!("{other:?}"),
+        };
+        assert_eq!(kinds, [MediaKind::Audio, MediaKind::Link]);
+        let back: Job = serde_json::from_str(&serde_json::to_string(&j).expect("ser")).expect("de");
+        assert_eq!(back.cost_usd, Some(0.35));
     }
 
     #[test]

@@ -3,6 +3,7 @@
 
 pub mod api_error;
 pub mod api_types;
+pub mod catalog;
 pub mod form;
 pub mod history;
 pub mod i18n;
@@ -10,7 +11,13 @@ pub mod image_format;
 pub mod image_rules;
 pub mod image_source;
 pub mod job;
+mod json_text;
+pub mod media_format;
+pub mod media_kind;
+pub mod media_limits;
+pub mod model_switch;
 pub mod models;
 pub mod persist;
+pub mod price;
 pub mod schema;
 pub mod share;

@@ -12,6 +12,7 @@ use serde::Deserialize;
 use serde_json::{Map, Value};
 
 use crate::i18n::Lang;
+use crate::media_kind::{kind_by_list_name, kind_by_name, FormatSays, MediaInput, MediaType};
 
 /// The Wan 2.2 image-to-video input schema, verbatim as RunComfy publishes it.
 pub const BUILTIN_SCHEMA_JSON: &str =
@@ -80,8 +81,12 @@ pub struct Property {
     pub minimum: Option<f64>,
     /// `maximum` (inclusive).
     pub maximum: Option<f64>,
-    /// `format`, e.g. "uri".
+    /// `format`, e.g. "uri", or RunComfy's media formats "image_uri", "video_uris", ….
     pub format: Option<String>,
+    /// `minItems` of an array.
+    pub min_items: Option<usize>,
+    /// `maxItems` of an array.
+    pub max_items: Option<usize>,
     /// RunComfy's `validations` (image limits).
     pub validations: Vec<Validation>,
     /// The element schema of an array.
@@ -121,6 +126,11 @@ pub struct Validation {
 /// Reading chosen for the Wan schema, whose description says "between 360~2000 px" and
 /// "Max file size: 10MB": the pixel bounds are inclusive (360 and 2000 pass), the file
 /// size is strict (below 10 MB, 1 MB = 1,000,000 bytes).
+///
+/// The aspect-ratio bounds (`width/height>`, `width/height<`) are read inclusive too,
+/// like the pixel bounds: RunComfy's models describe them as "between 1:2.5 and 2.5:1",
+/// so an image of exactly 2.5:1 passes. The ratio is compared with a relative tolerance
+/// of one part in a billion, so 400 × 1000 meets a bound of 0.4 whatever the rounding.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Rule {
     /// `width_pixels<`: width ≤ value.
@@ -133,6 +143,10 @@ pub enum Rule {
     HeightAtLeast,
     /// `file_size_mb<`: size < value × 1,000,000 bytes.
     FileSizeMbBelow,
+    /// `width/height>`: width ÷ height ≥ value (not too tall).
+    AspectRatioAtLeast,
+    /// `width/height<`: width ÷ height ≤ value (not too wide).
+    AspectRatioAtMost,
     /// A rule this app does not know, kept by name (the UI warns and ignores it).
     Unknown(String),
 }
@@ -174,8 +188,20 @@ pub enum Widget {
     Seed,
     /// One image (URL, upload or paste).
     Image,
-    /// Several images.
+    /// Several images (`minItems` / `maxItems` are on the property, and in
+    /// [`Property::media_input`]).
     ImageList,
+    /// One video or audio file (URL, upload or paste). Images stay [`Widget::Image`].
+    Media(MediaType),
+    /// Several video or audio files. Images stay [`Widget::ImageList`].
+    MediaList {
+        /// The kind of every file.
+        kind: MediaType,
+        /// `minItems`, if given.
+        min: Option<usize>,
+        /// `maxItems`, if given.
+        max: Option<usize>,
+    },
 }
 
 /// Enums with at most this many options render as segmented buttons.
@@ -371,32 +397,141 @@ impl Property {
                 min: self.minimum,
                 max: self.maximum,
             },
-            PropertyType::Array => match &self.items {
-                Some(item) if item.is_image() => Widget::ImageList,
+            PropertyType::Array => match self.media_input() {
+                Some(MediaInput::Many {
+                    kind: MediaType::Image,
+                    ..
+                }) => Widget::ImageList,
+                Some(MediaInput::Many { kind, min, max }) => Widget::MediaList { kind, min, max },
                 // One value per line (see `form::request_body`), hence multi-line.
                 _ => Widget::TextArea {
                     max: self.max_length.unwrap_or(usize::MAX),
                 },
             },
-            PropertyType::String if self.is_image() => Widget::Image,
-            PropertyType::String | PropertyType::Unknown(_) => match self.max_length {
-                Some(max) if max >= TEXTAREA_MIN_LENGTH => Widget::TextArea { max },
-                max => Widget::Text { max },
+            PropertyType::String => match self.media_input() {
+                Some(MediaInput::One(MediaType::Image)) => Widget::Image,
+                Some(input) => Widget::Media(input.kind()),
+                None => self.text_widget(),
             },
+            PropertyType::Unknown(_) => self.text_widget(),
         }
     }
 
-    /// Whether this is an image input: a string named `…img_url`, `…image_url` or
-    /// `…image`, or one carrying pixel or file-size validations.
-    pub fn is_image(&self) -> bool {
-        if self.kind != PropertyType::String {
-            return false;
+    /// A text box that carries `maxLength`, multi-line for long limits.
+    fn text_widget(&self) -> Widget {
+        match self.max_length {
+            Some(max) if max >= TEXTAREA_MIN_LENGTH => Widget::TextArea { max },
+            max => Widget::Text { max },
         }
-        let name = self.name.to_ascii_lowercase();
-        name.ends_with("img_url")
-            || name.ends_with("image_url")
-            || name.ends_with("image")
-            || self.validations.iter().any(|v| v.rule.is_image_rule())
+    }
+
+    /// Whether this is one image input (a string; see [`Property::media_input`]).
+    pub fn is_image(&self) -> bool {
+        self.media_input() == Some(MediaInput::One(MediaType::Image))
+    }
+
+    /// The media this property takes, if it is a media field.
+    ///
+    /// The `format` decides: `image_uri`, `video_uri`, `audio_uri` on a string is one
+    /// file, `…_uris` on an array a list (with or without `items`); a string keeps one file
+    /// even under a plural format. A format that says something else (plain `uri`) wins
+    /// over the name. Without a format, the name is the fallback (`img_url`, `mask_url`,
+    /// `first_frame`, `image_url_1`, `video_url`, `audio_url`, …; see
+    /// [`kind_by_name`]). Pixel, size or aspect-ratio `validations` make a string a media
+    /// file even under a plain format: they are RunComfy's own image limits, so it is an
+    /// image unless its name says video or audio.
+    ///
+    /// An array takes its kind from its own format, else from its items' (their format,
+    /// validations or name), else from its own name (`image_urls`, `*_image_urls`,
+    /// `video_urls`, …): an array without a format of its own is read by its name even
+    /// when its items only say `uri`, since each item being an address says nothing
+    /// about what it shows.
+    pub fn media_input(&self) -> Option<MediaInput> {
+        // A fixed set of choices is a choice, never a file.
+        if !self.enum_values.is_empty() {
+            return None;
+        }
+        match self.kind {
+            PropertyType::String => self.one_file_kind().map(MediaInput::One),
+            PropertyType::Array => {
+                let kind = match self.format.as_deref().map(FormatSays::read) {
+                    Some(FormatSays::Media(kind, _)) => Some(kind),
+                    Some(FormatSays::Other) => None,
+                    None => self
+                        .items
+                        .as_deref()
+                        .filter(|item| item.kind == PropertyType::String)
+                        .and_then(Property::one_file_kind)
+                        .or_else(|| kind_by_list_name(&self.name)),
+                }?;
+                Some(MediaInput::Many {
+                    kind,
+                    min: self.min_items,
+                    max: self.max_items,
+                })
+            }
+            _ => None,
+        }
+    }
+
+    /// The kind of one file (a string, or an array's item): its media format; else,
+    /// without a format, its name; else image rules.
+    fn one_file_kind(&self) -> Option<MediaType> {
+        match self.format.as_deref().map(FormatSays::read) {
+            Some(FormatSays::Media(kind, _)) => Some(kind),
+            Some(FormatSays::Other) => self.kind_by_rules(),
+            None => kind_by_name(&self.name).or_else(|| self.kind_by_rules()),
+        }
+    }
+
+    /// Image limits (pixels, shape, file size) mark a media file: an image, unless the
+    /// name says video or audio (whose size may be limited too).
+    fn kind_by_rules(&self) -> Option<MediaType> {
+        let limited = self.validations.iter().any(|v| v.rule.is_image_rule());
+        limited.then(|| kind_by_name(&self.name).unwrap_or(MediaType::Image))
+    }
+
+    /// One entry of a media list as a field of its own, for the input each file gets:
+    /// the items' schema (a plain string when the list has none) under the list's name,
+    /// title and description (the items' own description when the list has none), with
+    /// every rule a file of the list must meet ([`Property::media_validations`]) and the
+    /// list's kind as its `format`, so [`Property::media_input`] reads it as one file of
+    /// that kind. `None` for a property that is no media list.
+    pub fn list_entry(&self) -> Option<Property> {
+        let Some(MediaInput::Many { kind, .. }) = self.media_input() else {
+            return None;
+        };
+        let item = self.items.as_deref();
+        let description = match item {
+            Some(item) if self.description.is_empty() => item.description.clone(),
+            _ => self.description.clone(),
+        };
+        Some(Property {
+            name: self.name.clone(),
+            title: self.title.clone(),
+            description,
+            kind: PropertyType::String,
+            default: None,
+            enum_values: Vec::new(),
+            max_length: item.and_then(|i| i.max_length),
+            minimum: None,
+            maximum: None,
+            format: Some(kind.format().to_owned()),
+            min_items: None,
+            max_items: None,
+            validations: self.media_validations(),
+            items: None,
+        })
+    }
+
+    /// The `validations` every file of this field must meet: its own, and for a list
+    /// also those of its items.
+    pub fn media_validations(&self) -> Vec<Validation> {
+        let mut all = self.validations.clone();
+        if let Some(item) = &self.items {
+            all.extend(item.validations.iter().cloned());
+        }
+        all
     }
 
     fn from_json(name: String, value: Value) -> Result<Property, SchemaError> {
@@ -432,6 +567,8 @@ impl Property {
             minimum: obj.get("minimum").and_then(Value::as_f64),
             maximum: obj.get("maximum").and_then(Value::as_f64),
             format: text(&obj, "format").map(str::to_owned),
+            min_items: obj.get("minItems").and_then(count),
+            max_items: obj.get("maxItems").and_then(count),
             name,
             title,
             enum_values,
@@ -442,13 +579,14 @@ impl Property {
 }
 
 impl PropertyType {
-    /// The type for a JSON schema type name.
+    /// The type for a JSON schema type name. The names some uncurated RunComfy schemas
+    /// use instead ("float", "double", "int", "bool", "str") read as their JSON types.
     pub fn from_name(name: &str) -> PropertyType {
         match name {
-            "string" => PropertyType::String,
-            "integer" => PropertyType::Integer,
-            "number" => PropertyType::Number,
-            "boolean" => PropertyType::Boolean,
+            "string" | "str" => PropertyType::String,
+            "integer" | "int" => PropertyType::Integer,
+            "number" | "float" | "double" => PropertyType::Number,
+            "boolean" | "bool" => PropertyType::Boolean,
             "array" => PropertyType::Array,
             other => PropertyType::Unknown(other.to_owned()),
         }
@@ -505,6 +643,8 @@ impl Rule {
             "width_pixels>" => Rule::WidthAtLeast,
             "height_pixels>" => Rule::HeightAtLeast,
             "file_size_mb<" => Rule::FileSizeMbBelow,
+            "width/height>" => Rule::AspectRatioAtLeast,
+            "width/height<" => Rule::AspectRatioAtMost,
             _ => Rule::Unknown(rule.to_owned()),
         }
     }
@@ -517,11 +657,13 @@ impl Rule {
             Rule::WidthAtLeast => "width_pixels>",
             Rule::HeightAtLeast => "height_pixels>",
             Rule::FileSizeMbBelow => "file_size_mb<",
+            Rule::AspectRatioAtLeast => "width/height>",
+            Rule::AspectRatioAtMost => "width/height<",
             Rule::Unknown(name) => name,
         }
     }
 
-    /// Whether the rule is about an image's pixels or file size.
+    /// Whether the rule is about an image's pixels, shape or file size.
     pub fn is_image_rule(&self) -> bool {
         !matches!(self, Rule::Unknown(_))
     }
@@ -560,6 +702,20 @@ impl Rule {
             (Rule::FileSizeMbBelow, Lang::De) => {
                 format!("Die Datei muss kleiner als {mb} MB sein.")
             }
+            (Rule::AspectRatioAtLeast, Lang::En) => {
+                format!("The image is too tall: its width must be at least {mb} times its height.")
+            }
+            (Rule::AspectRatioAtLeast, Lang::De) => format!(
+                "Das Bild ist zu hoch: Seine Breite muss mindestens das {mb}-Fache seiner \
+                 Höhe betragen."
+            ),
+            (Rule::AspectRatioAtMost, Lang::En) => {
+                format!("The image is too wide: its width must be at most {mb} times its height.")
+            }
+            (Rule::AspectRatioAtMost, Lang::De) => format!(
+                "Das Bild ist zu breit: Seine Breite darf höchstens das {mb}-Fache seiner \
+                 Höhe betragen."
+            ),
             (Rule::Unknown(name), Lang::En) => {
                 format!("The input must satisfy “{name} {value}”.")
             }
@@ -821,6 +977,10 @@ mod tests {
             prop(json!({"type": "object"})).kind,
             PropertyType::Unknown("object".into())
         );
+        assert_eq!(prop(json!({"type": "float"})).kind, PropertyType::Number);
+        assert_eq!(prop(json!({"type": "double"})).kind, PropertyType::Number);
+        assert_eq!(prop(json!({"type": "int"})).kind, PropertyType::Integer);
+        assert_eq!(prop(json!({"type": "bool"})).kind, PropertyType::Boolean);
         assert_eq!(
             prop(json!({"type": 3})).kind,
             PropertyType::Unknown("3".into())
@@ -1023,6 +1183,234 @@ mod tests {
         assert_eq!(item.and_then(|i| i.format.as_deref()), Some("uri"));
         assert!(s.property("odd").expect("odd").items.is_none());
         assert!(!s.property("image_urls").expect("p").is_image());
+    }
+
+    #[test]
+    fn aspect_ratio_rules_are_read() {
+        for (wire, rule) in [
+            ("width/height>", Rule::AspectRatioAtLeast),
+            ("width/height<", Rule::AspectRatioAtMost),
+        ] {
+            assert_eq!(Rule::from_wire(wire), rule);
+            assert_eq!(rule.as_wire(), wire);
+            assert!(rule.is_image_rule());
+        }
+        let p = named(
+            "photo",
+            json!({"validations": [{"validation_rule": "width/height>", "validation_value": "0.4"}]}),
+        );
+        assert!(p.is_image(), "a shape rule marks an image");
+        assert_eq!(p.validations[0].rule, Rule::AspectRatioAtLeast);
+        assert_eq!(p.validations[0].value, 0.4);
+        let de = p.validations[0].message_in(Lang::De);
+        assert_german(&de, &p.validations[0].message_in(Lang::En));
+    }
+
+    #[test]
+    fn the_format_says_which_media() {
+        let one = |format: &str| named("file", json!({"format": format})).media_input();
+        assert_eq!(one("image_uri"), Some(MediaInput::One(MediaType::Image)));
+        assert_eq!(one("video_uri"), Some(MediaInput::One(MediaType::Video)));
+        assert_eq!(one("audio_uri"), Some(MediaInput::One(MediaType::Audio)));
+        // A string stays one file even under a plural format.
+        assert_eq!(one("audio_uris"), Some(MediaInput::One(MediaType::Audio)));
+        assert_eq!(one("uri"), None);
+        let w = |name: &str, schema: Value| named(name, schema).widget();
+        assert_eq!(w("file", json!({"format": "image_uri"})), Widget::Image);
+        assert_eq!(
+            w("file", json!({"format": "video_uri"})),
+            Widget::Media(MediaType::Video)
+        );
+        assert_eq!(
+            w("clip", json!({"format": "audio_uri", "maxLength": 300})),
+            Widget::Media(MediaType::Audio)
+        );
+        // The format wins over the name, both ways.
+        assert_eq!(
+            w("image_url", json!({"format": "video_uri"})),
+            Widget::Media(MediaType::Video)
+        );
+        assert_eq!(
+            w("image_url", json!({"format": "uri"})),
+            Widget::Text { max: None }
+        );
+        assert_eq!(
+            w("video_url", json!({"format": "uri", "maxLength": 2048})),
+            Widget::TextArea { max: 2048 }
+        );
+        assert!(!named("image_url", json!({"format": "uri"})).is_image());
+        // RunComfy's image limits still mark an image under a plain format.
+        let limited = json!({"format": "uri", "validations": [
+            {"validation_rule": "width_pixels<", "validation_value": 10}]});
+        assert!(named("reference", limited.clone()).is_image());
+        let sized = json!({"format": "uri", "validations": [
+            {"validation_rule": "file_size_mb<", "validation_value": 50}]});
+        assert_eq!(
+            named("video_url", sized).widget(),
+            Widget::Media(MediaType::Video)
+        );
+        // Only strings and arrays take media.
+        assert_eq!(
+            named("video", json!({"type": "integer", "format": "video_uri"})).media_input(),
+            None
+        );
+    }
+
+    #[test]
+    fn names_are_the_fallback_without_a_format() {
+        let w = |name: &str| named(name, json!({"type": "string"})).widget();
+        for name in [
+            "mask_url",
+            "first_frame",
+            "last_frame",
+            "image_url_1",
+            "image_2",
+        ] {
+            assert_eq!(w(name), Widget::Image, "{name}");
+        }
+        for name in ["video_url", "input_video", "video_url_2"] {
+            assert_eq!(w(name), Widget::Media(MediaType::Video), "{name}");
+        }
+        for name in ["audio_url", "driving_audio"] {
+            assert_eq!(w(name), Widget::Media(MediaType::Audio), "{name}");
+        }
+        assert_eq!(w("audio_format"), Widget::Text { max: None });
+        // Choices stay choices, whatever the name or format.
+        let choice = named(
+            "output_audio",
+            json!({"enum": ["a", "b"], "format": "audio_uri"}),
+        );
+        assert_eq!(choice.media_input(), None);
+        assert_eq!(
+            choice.widget(),
+            Widget::Segmented(vec![json!("a"), json!("b")])
+        );
+    }
+
+    #[test]
+    fn media_lists_with_or_without_items() {
+        let s = InputSchema::parse(
+            r#"{"properties":{
+                "refs":{"type":"array","format":"image_uris","minItems":2,"maxItems":4},
+                "clips":{"type":"array","format":"video_uris","maxItems":3},
+                "voices":{"type":"array","items":{"type":"string","format":"audio_uri"}},
+                "video_urls":{"type":"array","items":{"type":"string","format":"uri"}},
+                "reference_image_urls":{"type":"array"},
+                "links":{"type":"array","format":"uri","items":{"type":"string"}},
+                "audio_urls":{"type":"array","format":"uris"},
+                "counts":{"type":"array","items":{"type":"integer"},"minItems":1}
+            }}"#,
+        )
+        .expect("parses");
+        let p = |n: &str| s.property(n).expect(n);
+        assert_eq!(p("refs").widget(), Widget::ImageList);
+        assert_eq!(
+            p("refs").media_input(),
+            Some(MediaInput::Many {
+                kind: MediaType::Image,
+                min: Some(2),
+                max: Some(4)
+            })
+        );
+        assert_eq!(
+            (p("refs").min_items, p("refs").max_items),
+            (Some(2), Some(4))
+        );
+        assert_eq!(
+            p("clips").widget(),
+            Widget::MediaList {
+                kind: MediaType::Video,
+                min: None,
+                max: Some(3)
+            }
+        );
+        assert_eq!(
+            p("voices").widget(),
+            Widget::MediaList {
+                kind: MediaType::Audio,
+                min: None,
+                max: None
+            }
+        );
+        assert_eq!(
+            p("video_urls").widget(),
+            Widget::MediaList {
+                kind: MediaType::Video,
+                min: None,
+                max: None
+            },
+            "an array without a format of its own is read by its name"
+        );
+        assert_eq!(p("reference_image_urls").widget(), Widget::ImageList);
+        assert!(p("links").media_input().is_none(), "its own format wins");
+        assert!(p("audio_urls").media_input().is_none());
+        assert!(p("counts").media_input().is_none());
+        assert_eq!(p("counts").min_items, Some(1));
+        assert!(!p("refs").is_image(), "a list is not one image");
+    }
+
+    #[test]
+    fn a_list_checks_its_own_and_its_items_rules() {
+        let p = prop(json!({"type": "array",
+            "validations": [{"validation_rule": "width/height<", "validation_value": 2}],
+            "items": {"type": "string", "validations": [
+                {"validation_rule": "width_pixels>", "validation_value": 300}]}}));
+        let rules: Vec<Rule> = p.media_validations().into_iter().map(|v| v.rule).collect();
+        assert_eq!(rules, [Rule::AspectRatioAtMost, Rule::WidthAtLeast]);
+        assert_eq!(
+            InputSchema::builtin()
+                .property("img_url")
+                .map(|p| p.media_validations().len()),
+            Some(5)
+        );
+    }
+
+    #[test]
+    fn a_list_entry_is_one_file_with_every_rule() {
+        let s = InputSchema::parse(
+            r#"{"properties":{
+                "image": {"title": "Images", "type": "array", "format": "image_uris",
+                    "description": "Up to 10.", "minItems": 1, "maxItems": 10,
+                    "validations": [{"validation_rule": "width/height<", "validation_value": 16}]},
+                "image_urls": {"type": "array", "items": {"type": "string", "format": "uri",
+                    "description": "One reference.", "maxLength": 2048,
+                    "validations": [{"validation_rule": "file_size_mb<", "validation_value": 20}]}},
+                "clips": {"type": "array", "format": "video_uris"},
+                "tags": {"type": "array", "items": {"type": "string"}}
+            }}"#,
+        )
+        .expect("parses");
+        let entry = |n: &str| s.property(n).and_then(Property::list_entry);
+        let image = entry("image").expect("entry");
+        assert_eq!(
+            (image.name.as_str(), image.title.as_str()),
+            ("image", "Images")
+        );
+        assert_eq!(image.description, "Up to 10.");
+        assert_eq!(image.kind, PropertyType::String);
+        assert!(image.is_image());
+        assert_eq!(image.widget(), Widget::Image);
+        assert_eq!(image.validations[0].rule, Rule::AspectRatioAtMost);
+        assert_eq!((image.min_items, image.max_items), (None, None));
+        let urls = entry("image_urls").expect("entry");
+        assert!(
+            urls.is_image(),
+            "read by the list's name, though items say uri"
+        );
+        assert_eq!(urls.description, "One reference.");
+        assert_eq!(urls.max_length, Some(2048));
+        assert_eq!(urls.validations.len(), 1);
+        assert_eq!(
+            entry("clips").map(|e| e.widget()),
+            Some(Widget::Media(MediaType::Video))
+        );
+        assert_eq!(entry("tags"), None);
+        assert_eq!(
+            s.property("clips")
+                .and_then(|p| p.list_entry())
+                .map(|e| e.name),
+            Some("clips".into())
+        );
     }
 
     #[test]

@@ -41,7 +41,14 @@ pub fn Field(property: Property) -> impl IntoView {
         </label>
     };
 
-    let control = match property.widget() {
+    // Video and audio inputs take a URL (one per line for a list) until their own controls
+    // land.
+    let widget = match property.widget() {
+        Widget::Media(_) => Widget::Text { max: None },
+        Widget::MediaList { .. } => Widget::TextArea { max: usize::MAX },
+        widget => widget,
+    };
+    let control = match widget {
         Widget::TextArea { max } => {
             let length = move || value().chars().count();
             let warn = move || length() * 10 >= max * 9;
@@ -211,7 +218,9 @@ pub fn Field(property: Property) -> impl IntoView {
             />
         }
         .into_any(),
-        Widget::Image | Widget::ImageList => ().into_any(),
+        Widget::Image | Widget::ImageList | Widget::Media(_) | Widget::MediaList { .. } => {
+            ().into_any()
+        }
     };
 
     // Problems with this field's value (not "required": that one is listed under Generate),

@@ -45,10 +45,23 @@ fn MediaItem(item: Media, file_name: String) -> impl IntoView {
             <img class="player" src=item.url.clone() alt=text(|t| t.generated_image) on:error=move |_| broken.set(true) />
         }
         .into_any(),
+        MediaKind::Audio => view! {
+            <audio class="player" src=item.url.clone() controls preload="metadata"
+                on:error=move |_| broken.set(true)></audio>
+        }
+        .into_any(),
+        MediaKind::Link => view! {
+            <a class="output-link" href=item.url.clone() target="_blank" rel="noopener noreferrer">{item.url.clone()}</a>
+        }
+        .into_any(),
+    };
+    let frame_class = match item.kind {
+        MediaKind::Video | MediaKind::Image => "media-frame",
+        MediaKind::Audio | MediaKind::Link => "media-line",
     };
     view! {
         <figure class="media" class:broken=move || broken.get()>
-            <div class="media-frame">{player}</div>
+            <div class=frame_class>{player}</div>
             <Show when=move || broken.get()>
                 <p class="field-error" role="alert">
                     {text(|t| t.output_expired)}

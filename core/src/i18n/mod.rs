@@ -72,14 +72,61 @@ impl Lang {
         if !x.is_finite() {
             return x.to_string();
         }
+        self.grouped(&format!("{}", x.abs()), x < 0.0)
+    }
+
+    /// A number with exactly `places` decimals, as this language writes it:
+    /// `fixed(4.0, 1)` is "4.0" in English, "4,0" in German.
+    pub fn fixed(self, x: f64, places: usize) -> String {
+        if !x.is_finite() {
+            return x.to_string();
+        }
+        let plain = format!("{:.*}", places, x.abs());
+        // "-0.0" is not worth a sign.
+        let negative = x < 0.0 && plain.chars().any(|c| c.is_ascii_digit() && c != '0');
+        self.grouped(&plain, negative)
+    }
+
+    /// A file size in decimal units, as schemas' "10MB" limits mean them: "245 KB",
+    /// "9.8 MB" ("9,8 MB" in German).
+    pub fn file_size(self, bytes: u64) -> String {
+        if bytes >= 1_000_000 {
+            let tenths = (bytes as f64 / 100_000.0).round() / 10.0;
+            format!("{} MB", self.number(tenths))
+        } else {
+            format!("{} KB", self.count(bytes.div_ceil(1000)))
+        }
+    }
+
+    /// An amount of US dollars: "$1,234.50" in English, "1.234,50 $" in German. Two
+    /// decimals, more (up to four) when a small rate needs them: "$0.0125".
+    pub fn usd(self, amount: f64) -> String {
+        let rounded = (amount * 10_000.0).round() / 10_000.0;
+        let places = (2..=4)
+            .find(|&p| {
+                let scale = 10f64.powi(p as i32);
+                ((rounded * scale).round() - rounded * scale).abs() < 1e-6
+            })
+            .unwrap_or(4);
+        let digits = self.fixed(rounded, places);
+        match self {
+            Lang::En => match digits.strip_prefix('-') {
+                Some(positive) => format!("-${positive}"),
+                None => format!("${digits}"),
+            },
+            Lang::De => format!("{digits} $"),
+        }
+    }
+
+    /// `plain` ("1234.5", no sign) with this language's grouping and decimal mark.
+    fn grouped(self, plain: &str, negative: bool) -> String {
         let (group, decimal) = match self {
             Lang::En => (',', '.'),
             Lang::De => ('.', ','),
         };
-        let plain = format!("{}", x.abs());
-        let (int, frac) = plain.split_once('.').unwrap_or((&plain, ""));
+        let (int, frac) = plain.split_once('.').unwrap_or((plain, ""));
         let mut out = String::with_capacity(plain.len() + plain.len() / 3 + 1);
-        if x < 0.0 {
+        if negative {
             out.push('-');
         }
         for (i, digit) in int.chars().enumerate() {
@@ -160,5 +207,37 @@ mod tests {
         assert_eq!(Lang::De.number(-1_500_000.75), "-1.500.000,75");
         assert_eq!(Lang::De.number(10.0), "10");
         assert_eq!(Lang::De.count(12_345), "12.345");
+    }
+
+    #[test]
+    fn fixed_decimals_in_each_language() {
+        assert_eq!(Lang::En.fixed(4.0, 1), "4.0");
+        assert_eq!(Lang::De.fixed(4.0, 1), "4,0");
+        assert_eq!(Lang::En.fixed(1234.56, 1), "1,234.6");
+        assert_eq!(Lang::De.fixed(-0.04, 1), "0,0");
+        assert_eq!(Lang::De.fixed(-2.5, 2), "-2,50");
+        assert_eq!(Lang::En.fixed(7.0, 0), "7");
+    }
+
+    #[test]
+    fn file_sizes_in_decimal_units() {
+        assert_eq!(Lang::En.file_size(2_100_000), "2.1 MB");
+        assert_eq!(Lang::De.file_size(10_800_000), "10,8 MB");
+        assert_eq!(Lang::En.file_size(245_001), "246 KB");
+        assert_eq!(Lang::En.file_size(0), "0 KB");
+        assert_eq!(Lang::De.file_size(1_234_000_000), "1.234 MB");
+    }
+
+    #[test]
+    fn dollars_in_each_language() {
+        assert_eq!(Lang::En.usd(0.35), "$0.35");
+        assert_eq!(Lang::De.usd(0.35), "0,35 $");
+        assert_eq!(Lang::En.usd(5.25), "$5.25");
+        assert_eq!(Lang::En.usd(12.0), "$12.00");
+        assert_eq!(Lang::En.usd(0.0125), "$0.0125");
+        assert_eq!(Lang::En.usd(0.35 * 5.0), "$1.75");
+        assert_eq!(Lang::En.usd(1234.5), "$1,234.50");
+        assert_eq!(Lang::De.usd(1234.5), "1.234,50 $");
+        assert_eq!(Lang::En.usd(0.123456), "$0.1235");
     }
 }

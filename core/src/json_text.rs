@@ -1,0 +1,197 @@
+//! Any JSON value read back as compact JSON text with its object keys in document
+//! order. `serde_json::Value` sorts them (no `preserve_order` here), which would shuffle
+//! the fields of an input schema that arrives inside another document (a catalog entry).
+
+use std::fmt;
+
+use serde::de::{Deserialize, Deserializer, MapAccess, SeqAccess, Visitor};
+use serde_json::{Number, Value};
+
+/// A JSON value as compact text, object keys in the order they came.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct JsonText(pub(crate) String);
+
+impl<'de> Deserialize<'de> for JsonText {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserializer.deserialize_any(TextVisitor).map(JsonText)
+    }
+}
+
+/// A schema given either as an object (kept as its text) or as a string holding the
+/// JSON text; `null` is none.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct SchemaText(pub(crate) Option<String>);
+
+impl<'de> Deserialize<'de> for SchemaText {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserializer.deserialize_any(SchemaVisitor).map(SchemaText)
+    }
+}
+
+struct SchemaVisitor;
+
+impl<'de> Visitor<'de> for SchemaVisitor {
+    type Value = Option<String>;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a JSON schema, as an object or as text")
+    }
+
+    fn visit_str<E>(self, v: &str) -> Result<Option<String>, E> {
+        Ok(Some(v.to_owned()))
+    }
+
+    fn visit_unit<E>(self) -> Result<Option<String>, E> {
+        Ok(None)
+    }
+
+    fn visit_none<E>(self) -> Result<Option<String>, E> {
+        Ok(None)
+    }
+
+    fn visit_some<D: Deserializer<'de>>(self, d: D) -> Result<Option<String>, D::Error> {
+        d.deserialize_any(SchemaVisitor)
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Option<String>, A::Error> {
+        TextVisitor.visit_map(map).map(Some)
+    }
+
+    // Anything else is no schema; it is kept as text, so parsing it says why.
+    fn visit_seq<A: SeqAccess<'de>>(self, seq: A) -> Result<Option<String>, A::Error> {
+        TextVisitor.visit_seq(seq).map(Some)
+    }
+
+    fn visit_bool<E>(self, v: bool) -> Result<Option<String>, E> {
+        Ok(Some(v.to_string()))
+    }
+
+    fn visit_i64<E>(self, v: i64) -> Result<Option<String>, E> {
+        Ok(Some(v.to_string()))
+    }
+
+    fn visit_u64<E>(self, v: u64) -> Result<Option<String>, E> {
+        Ok(Some(v.to_string()))
+    }
+
+    fn visit_f64<E>(self, v: f64) -> Result<Option<String>, E> {
+        Ok(Some(number_text(v)))
+    }
+}
+
+/// A float as JSON writes it; JSON has no NaN or infinity, so those are `null`.
+fn number_text(v: f64) -> String {
+    Number::from_f64(v).map_or_else(|| "null".to_owned(), |n| n.to_string())
+}
+
+struct TextVisitor;
+
+impl<'de> Visitor<'de> for TextVisitor {
+    type Value = String;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("any JSON value")
+    }
+
+    fn visit_bool<E>(self, v: bool) -> Result<String, E> {
+        Ok(v.to_string())
+    }
+
+    fn visit_i64<E>(self, v: i64) -> Result<String, E> {
+        Ok(v.to_string())
+    }
+
+    fn visit_u64<E>(self, v: u64) -> Result<String, E> {
+        Ok(v.to_string())
+    }
+
+    fn visit_f64<E>(self, v: f64) -> Result<String, E> {
+        Ok(number_text(v))
+    }
+
+    fn visit_str<E>(self, v: &str) -> Result<String, E> {
+        // `Value`'s Display writes a string with JSON escapes.
+        Ok(Value::String(v.to_owned()).to_string())
+    }
+
+    fn visit_unit<E>(self) -> Result<String, E> {
+        Ok("null".to_owned())
+    }
+
+    fn visit_none<E>(self) -> Result<String, E> {
+        Ok("null".to_owned())
+    }
+
+    fn visit_some<D: Deserializer<'de>>(self, d: D) -> Result<String, D::Error> {
+        d.deserialize_any(TextVisitor)
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<String, A::Error> {
+        let mut out = String::from("[");
+        while let Some(JsonText(item)) = seq.next_element()? {
+            if out.len() > 1 {
+                out.push(',');
+            }
+            out.push_str(&item);
+        }
+        out.push(']');
+        Ok(out)
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<String, A::Error> {
+        let mut out = String::from("{");
+        while let Some(key) = map.next_key::<String>()? {
+            let JsonText(value) = map.next_value()?;
+            if out.len() > 1 {
+                out.push(',');
+            }
+            out.push_str(&Value::String(key).to_string());
+            out.push(':');
+            out.push_str(&value);
+        }
+        out.push('}');
+        Ok(out)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn text(json: &str) -> String {
+        serde_json::from_str::<JsonText>(json)
+            .map(|t| t.0)
+            .unwrap_or_default()
+    }
+
+    #[test]
+    fn keys_keep_their_order_and_values_their_meaning() {
+        let doc = r#"{ "z": 1, "a": [true, null, -2, 2.5, "q\"u\n"], "m": {"y": {}, "b": []} }"#;
+        let out = text(doc);
+        assert_eq!(
+            out,
+            r#"{"z":1,"a":[true,null,-2,2.5,"q\"u\n"],"m":{"y":{},"b":[]}}"#
+        );
+        let again: Value = serde_json::from_str(&out).unwrap_or_default();
+        let original: Value = serde_json::from_str(doc).unwrap_or_default();
+        assert_eq!(again, original);
+        assert_eq!(text("18446744073709551615"), "18446744073709551615");
+        assert_eq!(text("\"é\""), "\"é\"");
+    }
+
+    #[test]
+    fn a_schema_may_come_as_text() {
+        let read = |json: &str| serde_json::from_str::<SchemaText>(json).map(|s| s.0).ok();
+        assert_eq!(
+            read(r#""{\"properties\":{}}""#),
+            Some(Some(r#"{"properties":{}}"#.to_owned()))
+        );
+        assert_eq!(
+            read(r#"{"b":1,"a":2}"#),
+            Some(Some(r#"{"b":1,"a":2}"#.to_owned()))
+        );
+        assert_eq!(read("null"), Some(None));
+        assert_eq!(read("[1]"), Some(Some("[1]".to_owned())));
+        assert_eq!(read("3"), Some(Some("3".to_owned())));
+    }
+}
