@@ -1,52 +1,65 @@
-// Screenshots of the main states for the README (desktop and phone width), taken from the
-// release build against the fake RunComfy. Run: make screenshots
+// Screenshots of the workbench for the README and for review: a laptop (1366×768) and a
+// phone (390×844), light, dark and German; the first visit, a finished job, the settings
+// dialog. Taken from the release build against the fake RunComfy. Run: make screenshots
 import { chromium } from '@playwright/test';
 import { startStaticServer } from '../tests/e2e/static-server.mjs';
 import { startFakeRunComfy } from '../tests/e2e/fake-runcomfy.mjs';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/e2e/lib/chromium.mjs';
 
 const OUT = 'docs/screenshots';
+const DEVICES = {
+  laptop: { viewport: { width: 1366, height: 768 } },
+  phone: { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 1 },
+};
+const LOOKS = {
+  light: { colorScheme: 'light', locale: 'en-US', prompt: 'A red fox trots through fresh snow, camera tracking alongside' },
+  dark: { colorScheme: 'dark', locale: 'en-US', prompt: 'A red fox trots through fresh snow, camera tracking alongside' },
+  de: { colorScheme: 'light', locale: 'de-DE', prompt: 'Ein roter Fuchs trabt durch frischen Schnee' },
+};
+
 const site = await startStaticServer({ root: 'dist' });
 const fake = await startFakeRunComfy({ speed: 4 });
 const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
 
-/** Opens the app, points it at the fake, and fills a valid form. */
-async function fillForm(page, prompt) {
-  await page.goto(site.url);
-  await page.locator('#app[data-ready="true"]').waitFor();
+/** Points the app at the fake through the settings dialog, as a user would. */
+async function useFake(page) {
+  await page.locator('#open-settings').click();
   await page.locator('#api-base').fill(fake.url);
   await page.locator('#api-base').press('Tab');
-  await page.locator('#api-token').fill('rc-demo-token');
+  await page.keyboard.press('Escape');
+}
+
+/** The first visit, the token pasted and used, the form filled, a job run to a playing video. */
+async function runToResult(page, prompt) {
+  await page.locator('#welcome-token').fill('rc-demo-token-1f2e');
+  await page.locator('#welcome-token').press('Enter');
   await page.locator('#field-prompt').fill(prompt);
   await page.locator('#field-img_url').fill(`${fake.url}/images/sample.png`);
   await page.getByTestId('image-facts').waitFor();
-}
-
-/** Presses Generate (by its name in the page's language) and waits for the video to play. */
-async function runToResult(page, generate) {
-  await page.getByRole('button', { name: generate }).click();
-  await page.locator('.job-card[data-phase="succeeded"] video').waitFor({ timeout: 30_000 });
-  await page.waitForFunction(() => document.querySelector('.job-card video')?.currentTime > 0.5);
+  // Ctrl/Cmd+Enter from the prompt, as a keyboard user would; a scripted click would
+  // scroll the page first.
+  await page.locator('.generate-bar button[type="submit"]:enabled').waitFor();
+  await page.locator('#field-prompt').press('Control+Enter');
+  await page.locator('.current .job-card[data-phase="succeeded"] video').waitFor({ timeout: 30_000 });
+  await page.waitForFunction(() => document.querySelector('.current video')?.currentTime > 0.5);
 }
 
 try {
-  for (const [name, viewport] of [['desktop', { width: 1280, height: 900 }], ['phone', { width: 390, height: 844 }]]) {
-    for (const scheme of ['light', 'dark']) {
-      const page = await browser.newPage({ viewport, colorScheme: scheme });
-      await fillForm(page, 'A red fox trots through fresh snow, camera tracking alongside');
-      if (scheme === 'light') await page.screenshot({ path: `${OUT}/${name}-form.png`, fullPage: name === 'desktop' });
-      await runToResult(page, 'Generate');
-      await page.locator('.job-card').first().scrollIntoViewIfNeeded();
-      await page.screenshot({ path: `${OUT}/${name}-result-${scheme}.png`, fullPage: name === 'desktop' });
+  for (const [device, options] of Object.entries(DEVICES)) {
+    for (const [look, { prompt, ...context }] of Object.entries(LOOKS)) {
+      const page = await browser.newPage({ ...options, ...context });
+      await page.goto(site.url);
+      await page.locator('#app[data-ready="true"]').waitFor();
+      await useFake(page);
+      await page.screenshot({ path: `${OUT}/${device}-first-visit-${look}.png` });
+      await runToResult(page, prompt);
+      await page.screenshot({ path: `${OUT}/${device}-result-${look}.png` });
+      await page.locator('#open-settings').click();
+      await page.locator('#api-token').waitFor();
+      await page.screenshot({ path: `${OUT}/${device}-settings-${look}.png` });
       await page.close();
     }
   }
-  // The German UI, as a German browser gets it.
-  const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'de-DE' });
-  await fillForm(page, 'Ein roter Fuchs trabt durch frischen Schnee');
-  await runToResult(page, 'Erzeugen');
-  await page.screenshot({ path: `${OUT}/desktop-result-de.png`, fullPage: true });
-  await page.close();
   console.log(`screenshots written to ${OUT}/`);
 } finally {
   await browser.close();

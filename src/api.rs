@@ -14,6 +14,19 @@ use crate::core::api_types::{CancelResponse, ResultResponse, StatusResponse, Sub
 /// The API base used unless the user sets another one (e.g. a same-origin proxy).
 pub const DEFAULT_API_BASE: &str = "https://model-api.runcomfy.net";
 
+/// Where the hosting recipe (`deploy/nginx-site.conf`, and `make serve`) proxies RunComfy on
+/// the app's own site.
+const SITE_PROXY_PATH: &str = "/runcomfy";
+
+/// The API base of this site's own same-origin proxy (`https://your.host/runcomfy`), for a
+/// browser that RunComfy's CORS policy blocks; `None` where the page has no http(s) origin.
+pub fn site_proxy_base() -> Option<String> {
+    let origin = web_sys::window()?.location().origin().ok()?;
+    origin
+        .starts_with("http")
+        .then(|| format!("{origin}{SITE_PROXY_PATH}"))
+}
+
 /// How long one call may take before it counts as a timeout.
 const TIMEOUT_MS: u32 = 30_000;
 

@@ -102,6 +102,10 @@ pub struct AppState {
     pub share_note: RwSignal<Option<Sentence>>,
     /// Request ids being polled right now, so no job is ever watched twice.
     pub watching: StoredValue<BTreeSet<String>>,
+    /// Whether the first visit's token invitation is shown (until a token is used).
+    pub welcome: RwSignal<bool>,
+    /// Whether the settings dialog is open.
+    pub settings_open: RwSignal<bool>,
 }
 
 impl AppState {
@@ -143,7 +147,7 @@ impl AppState {
             schema: RwSignal::new(schema),
             settings,
             lang: Memo::new(move |_| settings.with(|s| s.lang).unwrap_or(browser_lang)),
-            token: RwSignal::new(token),
+            token: RwSignal::new(token.clone()),
             form: RwSignal::new(form),
             images: RwSignal::new(BTreeMap::new()),
             jobs: RwSignal::new(history.jobs),
@@ -154,6 +158,8 @@ impl AppState {
             announcement: RwSignal::new(String::new()),
             share_note: RwSignal::new(None),
             watching: StoredValue::new(BTreeSet::new()),
+            welcome: RwSignal::new(token.is_empty()),
+            settings_open: RwSignal::new(false),
         }
     }
 

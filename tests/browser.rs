@@ -179,7 +179,10 @@ async fn the_app_mounts_and_renders_the_schema_form() {
             "label {title}"
         );
     }
-    let generate = host.query_selector("button[type=submit]").unwrap().unwrap();
+    let generate = host
+        .query_selector(".generate-bar button[type=submit]")
+        .unwrap()
+        .unwrap();
     assert_eq!(generate.text_content().unwrap(), "Generate");
     assert!(
         generate.has_attribute("disabled"),
@@ -308,7 +311,10 @@ async fn a_language_switch_changes_the_form_in_place() {
             .and_then(|e| e.get_attribute(name))
             .unwrap_or_default()
     };
-    let generate = host.query_selector("button[type=submit]").unwrap().unwrap();
+    let generate = host
+        .query_selector(".generate-bar button[type=submit]")
+        .unwrap()
+        .unwrap();
     let caption = host.query_selector("#field-caption").unwrap().unwrap();
 
     app.settings.update(|s| s.lang = Some(Lang::De));
@@ -317,7 +323,7 @@ async fn a_language_switch_changes_the_form_in_place() {
     let reasons = text("#generate-reasons");
     assert!(reasons.contains("Caption ist erforderlich."), "{reasons}");
     assert!(
-        reasons.contains("Fügen Sie Ihr RunComfy-API-Token"),
+        reasons.contains("Fügen Sie oben auf der Seite Ihr RunComfy-API-Token ein."),
         "{reasons}"
     );
     assert_eq!(

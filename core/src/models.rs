@@ -9,6 +9,23 @@ use crate::schema::{InputSchema, SchemaError};
 /// The model this app is built for; its schema is compiled in.
 pub const BUILTIN_MODEL_ID: &str = "wan-ai/wan-2-2/image-to-video";
 
+/// The built-in model's name, as RunComfy lists it.
+pub const BUILTIN_MODEL_NAME: &str = "Wan 2.2 Image-to-Video";
+
+/// The name to show for `model_id`: the built-in model's own name, else the id's model
+/// part made readable ("acme/flux-lite/text-to-image" → "flux-lite · text-to-image").
+pub fn display_name(model_id: &str) -> String {
+    if model_id == BUILTIN_MODEL_ID {
+        return BUILTIN_MODEL_NAME.to_owned();
+    }
+    let mut parts = model_id.split('/').skip(1).filter(|p| !p.is_empty());
+    match (parts.next(), parts.next()) {
+        (Some(model), Some(task)) => format!("{model} · {task}"),
+        (Some(model), None) => model.to_owned(),
+        _ => model_id.to_owned(),
+    }
+}
+
 /// A model the user added: its id and the schema JSON they pasted or loaded.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct CustomModel {
@@ -114,6 +131,17 @@ mod tests {
     const FLUX: &str = r#"{"required":["prompt"],"properties":{
         "prompt":{"title":"Prompt","type":"string"},
         "guidance":{"title":"Guidance","type":"number","minimum":1,"maximum":10,"default":3.5}}}"#;
+
+    #[test]
+    fn display_names() {
+        assert_eq!(display_name(BUILTIN_MODEL_ID), "Wan 2.2 Image-to-Video");
+        assert_eq!(
+            display_name("acme/flux-lite/text-to-image"),
+            "flux-lite · text-to-image"
+        );
+        assert_eq!(display_name("acme/flux-lite"), "flux-lite");
+        assert_eq!(display_name("odd"), "odd");
+    }
 
     #[test]
     fn model_ids() {

@@ -81,3 +81,17 @@ pub async fn copy_text(text: &str) -> bool {
     let promise = window.navigator().clipboard().write_text(text);
     wasm_bindgen_futures::JsFuture::from(promise).await.is_ok()
 }
+
+/// The width from which the page shows two columns (`style/main.css`, `min-width: 1024px`).
+const TWO_COLUMNS_FROM_PX: f64 = 1024.0;
+
+/// Scrolls `element` into view where the page is one column (a phone), so what just
+/// appeared below the inputs is seen; two columns show it already.
+pub fn reveal_if_one_column(element: &web_sys::Element) {
+    let width = web_sys::window()
+        .and_then(|w| w.inner_width().ok())
+        .and_then(|w| w.as_f64());
+    if width.is_some_and(|w| w < TWO_COLUMNS_FROM_PX) {
+        element.scroll_into_view();
+    }
+}

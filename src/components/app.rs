@@ -1,10 +1,12 @@
 use leptos::prelude::*;
 
+use super::current_job::CurrentJob;
 use super::job_list::JobList;
-use super::model_panel::ModelPanel;
+use super::model_picker::ModelPicker;
 use super::schema_form::SchemaForm;
-use super::settings_panel::SettingsPanel;
+use super::settings_dialog::{SettingsButton, SettingsDialog};
 use super::text::text;
+use super::token_welcome::TokenWelcome;
 use crate::browser::notify;
 use crate::browser::page::{now_ms, set_document_lang};
 use crate::core::i18n::Lang;
@@ -13,7 +15,9 @@ use crate::core::share::form_from_fragment;
 use crate::services::jobs;
 use crate::state::AppState;
 
-/// The whole page: header, settings, the form, the jobs.
+/// The workbench: a compact header; the inputs on the left with Generate always in reach;
+/// the current job and its result on the right, in view while the inputs scroll, the
+/// history below it. One column on narrow screens.
 #[component]
 pub fn App() -> impl IntoView {
     let schema = InputSchema::builtin();
@@ -29,31 +33,42 @@ pub fn App() -> impl IntoView {
     // The app lives as long as the page, so the interval does too.
     gloo_timers::callback::Interval::new(1_000, move || state.now_ms.set(now_ms())).forget();
     Effect::new(move |_| set_document_lang(state.lang.get()));
+    // Without a token (forgotten, or cleared in the settings) the invitation comes back.
+    Effect::new(move |_| {
+        if state.token.with(String::is_empty) {
+            state.welcome.set(true);
+        }
+    });
 
     view! {
         <header class="app-header">
-            <div class="title-row">
-                <h1>"Wan 2.2 Image-to-Video"</h1>
+            <h1>"Wan 2.2 Image-to-Video"</h1>
+            <div class="header-tools">
                 <LanguageSwitch />
+                <SettingsButton />
             </div>
-            <p class="model-id">
-                {text(|t| t.header_model)}
-                <code data-testid="model-id">{move || state.settings.with(|s| s.model_id.clone())}</code>
-                {text(|t| t.header_promise)}
-            </p>
         </header>
-        <main id="app" data-ready="true">
-            <SettingsPanel />
-            <ModelPanel />
-            <section class="form-area" aria-labelledby="form-heading">
-                <h2 id="form-heading">{text(|t| t.inputs_heading)}</h2>
+        <main id="app" data-ready="true" class="workbench">
+            {move || state.storage_note.get().map(|note| view! {
+                <p class="note notice" data-testid="storage-note">{text(note)}</p>
+            })}
+            <Show when=move || state.welcome.get()>
+                <TokenWelcome />
+            </Show>
+            <section class="inputs" aria-labelledby="form-heading">
+                <ModelPicker />
+                <h2 id="form-heading" class="visually-hidden">{text(|t| t.inputs_heading)}</h2>
                 <SchemaForm />
             </section>
-            <section class="jobs" aria-labelledby="jobs-heading">
-                <h2 id="jobs-heading">{text(|t| t.jobs_heading)}</h2>
-                <JobList />
-            </section>
+            <div class="results">
+                <CurrentJob />
+                <section class="jobs" aria-labelledby="jobs-heading">
+                    <h2 id="jobs-heading">{text(|t| t.jobs_heading)}</h2>
+                    <JobList />
+                </section>
+            </div>
         </main>
+        <SettingsDialog />
         <div class="visually-hidden" role="status" aria-live="polite">
             {move || state.announcement.get()}
         </div>

@@ -2,11 +2,13 @@ use leptos::prelude::*;
 
 use super::share_bar::ShareBar;
 use super::text::text;
+use crate::core::api_error::ApiError;
 use crate::core::form::field_problems;
 use crate::state::{AppState, ImageField};
 
 /// Generate, disabled with the reasons listed while the form cannot be sent, and the
-/// reason a submit failed.
+/// reason a submit failed: a bar that stays at the bottom of the screen while the inputs
+/// scroll, so Generate is always in reach. Sharing follows below it.
 #[component]
 pub fn GenerateBar() -> impl IntoView {
     let state = AppState::get();
@@ -14,22 +16,29 @@ pub fn GenerateBar() -> impl IntoView {
     let reasons = Memo::new(move |_| blocking_reasons(state));
 
     view! {
+        {move || state.share_note.get().map(|note| view! { <p class="note" data-testid="share-note">{text(note)}</p> })}
         <div class="generate-bar">
-            {move || state.share_note.get().map(|note| view! { <p class="note" data-testid="share-note">{text(note)}</p> })}
-            <button
-                type="submit"
-                class="primary"
-                disabled=move || !reasons.with(Vec::is_empty) || state.submitting.get()
-                aria-describedby="generate-reasons"
-            >
-                {move || { let t = state.texts(); if state.submitting.get() { t.submitting } else { t.generate } }}
-            </button>
-            <ul id="generate-reasons" class="reasons" aria-live="polite">
-                {move || reasons.get().into_iter().map(|r| view! { <li>{r}</li> }).collect_view()}
-            </ul>
+            <div class="generate-row">
+                <button
+                    type="submit"
+                    class="primary"
+                    disabled=move || !reasons.with(Vec::is_empty) || state.submitting.get()
+                    aria-describedby="generate-reasons"
+                >
+                    {move || { let t = state.texts(); if state.submitting.get() { t.submitting } else { t.generate } }}
+                </button>
+                <ul id="generate-reasons" class="reasons" aria-live="polite">
+                    {move || reasons.get().into_iter().map(|r| view! { <li>{r}</li> }).collect_view()}
+                </ul>
+            </div>
             {move || state.submit_error.get().map(|error| view! {
                 <div class="submit-error" role="alert">
                     <p>{error.message_in(state.lang.get())}</p>
+                    {settings_can_fix(&error).then(|| view! {
+                        <button type="button" class="secondary" on:click=move |_| state.settings_open.set(true)>
+                            {text(|t| t.fix_in_settings)}
+                        </button>
+                    })}
                     {error.field_errors().iter().map(|e| view! {
                         <p class="detail">
                             {e.field.clone().map(|f| format!("{f}: ")).unwrap_or_default()}
@@ -38,9 +47,18 @@ pub fn GenerateBar() -> impl IntoView {
                     }).collect_view()}
                 </div>
             })}
-            <ShareBar />
         </div>
+        <ShareBar />
     }
+}
+
+/// Whether the settings can fix this failure: the token (401, 403) or the API base
+/// (blocked by CORS, unreachable).
+fn settings_can_fix(error: &ApiError) -> bool {
+    matches!(
+        error,
+        ApiError::Unauthorized { .. } | ApiError::Forbidden { .. } | ApiError::Network
+    )
 }
 
 /// Why the form cannot be sent now; empty when Generate may be pressed.

@@ -100,6 +100,10 @@ pub fn JobCard(request_id: String) -> impl IntoView {
                 <time class="job-time" datetime=iso_time(submitted_at)>{move || local_time(submitted_at, state.lang.get())}</time>
                 <p class="job-status" data-testid="job-status">{status_line}</p>
             </header>
+            {move || match phase.get() {
+                Some(JobPhase::Succeeded { media }) => Some(view! { <MediaView media model_id=model_id.clone() request_id=id.get_value() /> }),
+                _ => None,
+            }}
             {summary}
             {move || cancel_note.get().map(|note| view! { <p class="note" data-testid="cancel-note">{note.message_in(state.lang.get())}</p> })}
             <div class="input-row job-actions">
@@ -134,10 +138,6 @@ pub fn JobCard(request_id: String) -> impl IntoView {
                     }>{text(|t| t.delete)}</button>
                 </Show>
             </div>
-            {move || match phase.get() {
-                Some(JobPhase::Succeeded { media }) => Some(view! { <MediaView media model_id=model_id.clone() request_id=id.get_value() /> }),
-                _ => None,
-            }}
         </li>
     }
     .into_any()

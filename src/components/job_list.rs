@@ -10,7 +10,8 @@ use crate::core::persist::job_without_data_uris;
 use crate::services::jobs;
 use crate::state::AppState;
 
-/// Every submitted job, newest first, with export, import and clear.
+/// Every job before the current one, newest first, with export, import and clear (of the
+/// whole history, the current job included).
 #[component]
 pub fn JobList() -> impl IntoView {
     let state = AppState::get();
@@ -18,11 +19,13 @@ pub fn JobList() -> impl IntoView {
     let ids = move || {
         state.jobs.with(|jobs| {
             jobs.iter()
+                .skip(1)
                 .map(|j| j.request_id.clone())
                 .collect::<Vec<_>>()
         })
     };
     let has_jobs = move || state.jobs.with(|jobs| !jobs.is_empty());
+    let has_older = move || state.jobs.with(|jobs| jobs.len() > 1);
 
     let export = move |_| {
         let jobs = state
@@ -79,7 +82,7 @@ pub fn JobList() -> impl IntoView {
         </div>
         <p class="note" role="status" data-testid="history-note">{move || note.get()}</p>
         <Show
-            when=has_jobs
+            when=has_older
             fallback=move || view! { <p class="empty">{text(|t| t.no_jobs)}</p> }
         >
             <ol class="job-list">

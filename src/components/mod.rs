@@ -2,6 +2,7 @@
 //! what it shows from [`AppState`](crate::state::AppState) and hands work to `services`.
 
 mod app;
+mod current_job;
 mod fields;
 mod generate_bar;
 mod image_input;
@@ -10,10 +11,12 @@ mod job_card;
 mod job_list;
 mod media_view;
 mod model_panel;
+mod model_picker;
 mod schema_form;
-mod settings_panel;
+mod settings_dialog;
 mod share_bar;
 mod text;
+mod token_welcome;
 
 pub use app::App;
 pub use image_input::ImageInput;

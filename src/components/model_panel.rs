@@ -8,8 +8,9 @@ use crate::core::persist::restore_form;
 use crate::core::schema::InputSchema;
 use crate::state::AppState;
 
-/// Which RunComfy model the form is for: the built-in Wan 2.2, or another one given by its
-/// id and input schema (pasted or loaded from a file). Models used are remembered.
+/// The models to choose from, opened from the [`ModelPicker`](super::model_picker::ModelPicker):
+/// the built-in Wan 2.2, models used before, or another one given by its id and input schema
+/// (pasted or loaded from a file). Models used are remembered.
 #[component]
 pub fn ModelPanel() -> impl IntoView {
     let state = AppState::get();
@@ -49,8 +50,7 @@ pub fn ModelPanel() -> impl IntoView {
     };
 
     view! {
-        <section class="model" aria-labelledby="model-heading">
-            <h2 id="model-heading">{text(|t| t.model_heading)}</h2>
+        <div class="model" id="model-panel">
             <p>{text(|t| t.form_is_for)} <code data-testid="current-model">{current}</code> "."</p>
             <div class="input-row" role="group" aria-label=text(|t| t.models_used)>
                 {move || choices().into_iter().map(|id| {
@@ -93,7 +93,7 @@ pub fn ModelPanel() -> impl IntoView {
                 </div>
                 {move || error.get().map(|e| view! { <p class="field-error" role="alert">{e.message_in(state.lang.get())}</p> })}
             </details>
-        </section>
+        </div>
     }
 }
 

@@ -34,7 +34,7 @@ test('keyboard only: fill, submit, cancel', async ({ page, fake }) => {
   await page.locator('#field-img_url').fill(`${fake.url}/images/sample.png`);
   await expect(page.getByTestId('image-facts')).toContainText('640 × 360 px');
   // From the token field, Tab reaches the prompt; typing there is keyboard only.
-  await page.getByLabel('API token').focus();
+  await page.locator('#welcome-token').focus();
   let guard = 0;
   while ((await page.evaluate(() => document.activeElement?.id)) !== 'field-prompt' && guard++ < 20) {
     await page.keyboard.press('Tab');

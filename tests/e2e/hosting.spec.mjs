@@ -1,6 +1,6 @@
 // The release build as it is hosted: from a sub-path of a plain static server, and behind
 // the nginx recipe in deploy/ (dist/ + a same-origin proxy to RunComfy).
-import { test, expect, TOKEN, submits } from './support.mjs';
+import { test, expect, setApiBase, TOKEN, submits } from './support.mjs';
 import { startStaticServer } from './static-server.mjs';
 import { NGINX, startNginx } from './lib/nginx.mjs';
 
@@ -10,10 +10,8 @@ test.use({ fakeSpeed: 4 });
 async function happyPath(page, fake, url, apiBase) {
   await page.goto(url);
   await expect(page.locator('#app[data-ready="true"]')).toBeVisible();
-  const base = page.getByLabel('API base URL');
-  await base.fill(apiBase);
-  await base.press('Tab');
-  await page.getByLabel('API token').fill(TOKEN);
+  await setApiBase(page, apiBase);
+  await page.locator('#welcome-token').fill(TOKEN);
   await page.locator('#field-prompt').fill('Hosted somewhere');
   await page.locator('#field-img_url').fill(`${fake.url}/images/sample.png`);
   await expect(page.getByTestId('image-facts')).toContainText('640 × 360 px');

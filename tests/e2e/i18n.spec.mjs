@@ -1,6 +1,6 @@
 // English and German: picked from the browser's language, switched in the header and
 // remembered; status lines, error messages, numbers and times in the language shown.
-import { test, expect, expectNoSidewaysScroll, recordStatuses, seriousViolations, submits, TOKEN } from './support.mjs';
+import { test, expect, expectNoSidewaysScroll, openSettings, recordStatuses, seriousViolations, setApiBase, submits, TOKEN } from './support.mjs';
 import { png, gif, file } from './lib/images.mjs';
 
 const GERMAN_402 = /^Ihr RunComfy-Guthaben reicht für diesen Job nicht aus\./;
@@ -13,9 +13,8 @@ const status = (page) => card(page).getByTestId('job-status');
 async function open(page, fake) {
   await page.goto('./');
   await expect(page.locator('#app[data-ready="true"]')).toBeVisible();
-  await page.locator('#api-base').fill(fake.url);
-  await page.locator('#api-base').press('Tab');
-  await page.locator('#api-token').fill(TOKEN);
+  await setApiBase(page, fake.url);
+  await page.locator('#welcome-token').fill(TOKEN);
 }
 
 test.describe('a German browser', () => {
@@ -25,16 +24,20 @@ test.describe('a German browser', () => {
     await page.goto('./');
     await expect(page.locator('#app[data-ready="true"]')).toBeVisible();
     await expect(page.locator('html')).toHaveAttribute('lang', 'de');
-    await expect(page.getByRole('heading', { name: 'Einstellungen' })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Einstellungen' })).toBeVisible();
+    await expect(page.getByLabel('Fügen Sie Ihr RunComfy-API-Token ein')).toBeVisible();
     await expect(page.getByRole('button', { name: 'Deutsch' })).toHaveAttribute('aria-pressed', 'true');
     // Schema titles stay as the schema gives them; the app's own reasons are German.
     await expect(page.locator('label[for="field-prompt"]')).toContainText('Prompt');
-    await expect(page.locator('#generate-reasons')).toContainText('Fügen Sie Ihr RunComfy-API-Token in den Einstellungen ein.');
+    await expect(page.locator('#generate-reasons')).toContainText('Fügen Sie oben auf der Seite Ihr RunComfy-API-Token ein.');
     await expect(page.locator('#generate-reasons')).toContainText('Prompt ist erforderlich.');
 
-    await page.getByLabel('API-Basis-URL').fill(fake.url);
-    await page.getByLabel('API-Basis-URL').press('Tab');
-    await page.getByLabel('API-Token').fill(TOKEN);
+    const dialog = await openSettings(page);
+    await expect(dialog.getByRole('heading', { name: 'Einstellungen' })).toBeVisible();
+    await dialog.getByLabel('API-Basis-URL').fill(fake.url);
+    await dialog.getByLabel('API-Basis-URL').press('Tab');
+    await dialog.getByRole('button', { name: 'Schließen' }).click();
+    await page.getByLabel('Fügen Sie Ihr RunComfy-API-Token ein').fill(TOKEN);
     await page.locator('#field-prompt').fill('Ein Fuchs im Schnee');
     // Numbers as German writes them: a decimal comma in "10,8 MB" (pixels stay as the
     // schema writes its limits).

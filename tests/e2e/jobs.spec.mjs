@@ -1,5 +1,5 @@
 // Submitting, watching, cancelling, and every API error class, against the fake RunComfy.
-import { test, expect, openApp, recordStatuses, submits, TOKEN } from './support.mjs';
+import { test, expect, closeSettings, openApp, openSettings, recordStatuses, setApiBase, submits, TOKEN } from './support.mjs';
 
 const generate = (page) => page.getByRole('button', { name: 'Generate' });
 const card = (page) => page.locator('.job-card').first();
@@ -82,13 +82,20 @@ test('the token is stored only after opting in, and Forget token clears it', asy
   await page.getByLabel('Remember on this device').check();
   await expect.poll(() => page.evaluate(() => JSON.stringify({ ...localStorage }))).toContain(TOKEN);
   await page.reload();
-  await expect(page.getByLabel('API token')).toHaveValue(TOKEN);
-  await page.getByRole('button', { name: 'Forget token' }).click();
-  await expect(page.getByLabel('API token')).toHaveValue('');
+  // Remembered: no invitation, the header chip shows the token's last four characters.
+  await expect(page.getByTestId('token-chip')).toHaveText(`Token ✓ …${TOKEN.slice(-4)}`);
+  await expect(page.locator('#welcome-token')).toHaveCount(0);
+  const dialog = await openSettings(page);
+  await expect(dialog.getByLabel('API token')).toHaveValue(TOKEN);
+  await dialog.getByRole('button', { name: 'Forget token' }).click();
+  await expect(dialog.getByLabel('API token')).toHaveValue('');
   await expect.poll(() => page.evaluate(() => JSON.stringify({ ...localStorage }))).not.toContain(TOKEN);
-  await page.getByLabel('API token').fill(TOKEN);
+  await closeSettings(page);
+  await expect(page.getByTestId('token-chip')).toHaveCount(0);
+  // Forgotten: the invitation is back; a token typed now is not remembered.
+  await page.locator('#welcome-token').fill(TOKEN);
   await page.reload();
-  await expect(page.getByLabel('API token')).toHaveValue('');
+  await expect(page.locator('#welcome-token')).toHaveValue('');
 });
 
 test('cancel while queued', async ({ page, fake }) => {
@@ -157,14 +164,15 @@ test('a blocked (CORS) API gets a message that points to the API base setting', 
   await generate(page).click();
   await expect(page.locator('.submit-error')).toContainText('CORS');
   await expect(page.locator('.submit-error')).toContainText('API base URL');
+  // The error offers the way to the setting it names.
+  await page.locator('.submit-error').getByRole('button', { name: 'Open settings' }).click();
+  await expect(page.getByRole('dialog').getByLabel('API base URL')).toHaveValue(fake.url);
 });
 
 test('an unreachable API base says so', async ({ page, fake }) => {
   await openApp(page, fake);
   await fillForm(page, fake, 'Nowhere');
-  const base = page.getByLabel('API base URL');
-  await base.fill('http://127.0.0.1:9');
-  await base.press('Tab');
+  await setApiBase(page, 'http://127.0.0.1:9');
   await generate(page).click();
   await expect(page.locator('.submit-error')).toContainText('Could not reach the API');
 });
@@ -222,8 +230,8 @@ test('a submit that gets no answer times out with its own message', async ({ pag
   await openApp(page, fake);
   await fillForm(page, fake, 'Stuck [slow-submit]');
   await generate(page).click();
-  await expect(page.locator('button[type=submit]')).toHaveText('Submitting…');
-  await expect(page.locator('button[type=submit]')).toBeDisabled();
+  await expect(page.locator('.generate-bar button[type=submit]')).toHaveText('Submitting…');
+  await expect(page.locator('.generate-bar button[type=submit]')).toBeDisabled();
   await expect(page.locator('.submit-error')).toContainText('did not answer in time', { timeout: 45_000 });
   expect(submits(fake)).toHaveLength(1);
 });
@@ -234,15 +242,17 @@ test('a playing result is not redrawn while another job is polled', async ({ pag
   await generate(page).click();
   const first = page.locator('.job-card').first();
   await expect(first.getByTestId('job-status')).toHaveText('Done', { timeout: 20_000 });
-  await first.locator('video').evaluate((v) => (v.__sameElement = true));
 
   await page.locator('#field-prompt').fill('Second, stays queued [slow-queue]');
   await generate(page).click();
   await expect(page.locator('.job-card')).toHaveCount(2);
-  const second = page.locator('.job-card').first();
+  // The first job has moved from Result to History; mark its player there.
+  const older = page.locator('.jobs .job-card').first().locator('video');
+  await expect(older).toBeVisible();
+  await older.evaluate((v) => (v.__sameElement = true));
+  const second = page.locator('.current .job-card');
   await expect(second.getByTestId('job-status')).toHaveText(/Queued — position 5/);
   await expect(second.getByTestId('job-status')).toHaveText(/Queued — position 4/, { timeout: 10_000 });
   // The second job's polls changed the job list; the first card's player is untouched.
-  const older = page.locator('.job-card').nth(1).locator('video');
   expect(await older.evaluate((v) => v.__sameElement === true)).toBe(true);
 });

@@ -13,9 +13,17 @@ const FLUX_LITE = JSON.stringify({
 
 test.use({ fakeSpeed: 4 });
 
+/** Opens the model panel from the picker line at the top of the inputs. */
+async function openModels(page) {
+  const picker = page.locator('.model-current');
+  if ((await picker.getAttribute('aria-expanded')) !== 'true') await picker.click();
+  await expect(page.locator('#model-panel')).toBeVisible();
+}
+
 test('switch model by pasting its schema, run it, and come back to Wan 2.2', async ({ page, fake }) => {
   await openApp(page, fake);
   await page.locator('#field-prompt').fill('A lighthouse at dusk');
+  await openModels(page);
   await page.getByText('Use another RunComfy model').click();
   await page.getByLabel('Model id').fill('acme/flux-lite/text-to-image');
 
@@ -23,11 +31,10 @@ test('switch model by pasting its schema, run it, and come back to Wan 2.2', asy
   await page.getByLabel('Input schema (JSON)').fill('{"properties": {"prompt": {"type": "string"},}}');
   await page.getByRole('button', { name: 'Use this model' }).click();
   await expect(page.getByRole('alert').filter({ hasText: 'cannot be used' })).toContainText('line 1');
-  await expect(page.getByTestId('current-model')).toHaveText('wan-ai/wan-2-2/image-to-video');
+  await expect(page.getByTestId('model-id')).toHaveText('wan-ai/wan-2-2/image-to-video');
 
   await page.getByLabel('Input schema (JSON)').fill(FLUX_LITE);
   await page.getByRole('button', { name: 'Use this model' }).click();
-  await expect(page.getByTestId('current-model')).toHaveText('acme/flux-lite/text-to-image');
   await expect(page.getByTestId('model-id')).toHaveText('acme/flux-lite/text-to-image');
   await expect(page.locator('#field-img_url')).toHaveCount(0);
   await expect(page.getByLabel('Guidance', { exact: true })).toHaveValue('3.5');
@@ -55,19 +62,23 @@ test('switch model by pasting its schema, run it, and come back to Wan 2.2', asy
 
   // Remembered across a reload; one click goes back to the built-in model.
   await page.reload();
-  await expect(page.getByTestId('current-model')).toHaveText('acme/flux-lite/text-to-image');
+  await expect(page.getByTestId('model-id')).toHaveText('acme/flux-lite/text-to-image');
   await expect(page.getByLabel('Guidance', { exact: true })).toBeVisible();
+  await expect(page.locator('.model-current')).toContainText('flux-lite · text-to-image');
+  await openModels(page);
   await page.getByRole('button', { name: 'wan-ai/wan-2-2/image-to-video (built in)' }).click();
-  await expect(page.getByTestId('current-model')).toHaveText('wan-ai/wan-2-2/image-to-video');
+  await expect(page.locator('.model-current')).toContainText('Wan 2.2 Image-to-Video');
+  await expect(page.getByTestId('model-id')).toHaveText('wan-ai/wan-2-2/image-to-video');
   await expect(page.locator('#field-img_url')).toBeVisible();
   await expect(page.getByLabel('Guidance', { exact: true })).toHaveCount(0);
+  await openModels(page);
   await expect(page.getByRole('button', { name: 'acme/flux-lite/text-to-image' })).toBeVisible();
 
   // Running the old job again goes to its own model, not the one the form shows now.
   // The token was not remembered: the button waits for it.
   const againButton = page.locator('.job-card').first().getByRole('button', { name: 'Run again with same seed' });
   await expect(againButton).toBeDisabled();
-  await page.getByLabel('API token').fill('rc-test-token-7f3a9c');
+  await page.locator('#welcome-token').fill('rc-test-token-7f3a9c');
   page.on('dialog', (dialog) => dialog.accept());
   await againButton.click();
   await expect(page.locator('.job-card')).toHaveCount(2);
@@ -93,11 +104,12 @@ const FIRST_LAST = JSON.stringify({
 
 test('several image fields and an image array are each checked and sent', async ({ page, fake }) => {
   await openApp(page, fake);
+  await openModels(page);
   await page.getByText('Use another RunComfy model').click();
   await page.getByLabel('Model id').fill('acme/first-last/image-to-video');
   await page.getByLabel('Input schema (JSON)').fill(FIRST_LAST);
   await page.getByRole('button', { name: 'Use this model' }).click();
-  await expect(page.getByTestId('current-model')).toHaveText('acme/first-last/image-to-video');
+  await expect(page.getByTestId('model-id')).toHaveText('acme/first-last/image-to-video');
 
   const sample = `${fake.url}/images/sample.png`; // 640 × 360
   await page.locator('#field-prompt').fill('From dawn to dusk');

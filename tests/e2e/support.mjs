@@ -46,16 +46,36 @@ export const test = base.extend({
   ],
 });
 
-/** Opens the built app, waits for the wasm to start, points it at the fake. */
+/** Opens the built app, waits for the wasm to start, points it at the fake, and pastes the
+ *  token into the first visit's invitation (left open, as a user who skips "Use this token"). */
 export async function openApp(page, fake, { token = TOKEN } = {}) {
   await page.goto('./');
   await expect(page.locator('#app[data-ready="true"]')).toBeVisible();
-  if (fake) {
-    const base = page.getByLabel('API base URL');
-    await base.fill(fake.url);
-    await base.press('Tab');
-  }
-  if (token) await page.getByLabel('API token').fill(token);
+  if (fake) await setApiBase(page, fake.url);
+  if (token) await page.locator('#welcome-token').fill(token);
+}
+
+/** Opens the settings dialog from the header (in any language) and returns it. */
+export async function openSettings(page) {
+  await page.locator('#open-settings').click();
+  const dialog = page.getByRole('dialog');
+  await expect(dialog).toBeVisible();
+  return dialog;
+}
+
+/** Closes the settings dialog with Escape and waits until it is gone. */
+export async function closeSettings(page) {
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+}
+
+/** Sets the API base URL in the settings dialog, as a user would. */
+export async function setApiBase(page, url) {
+  const dialog = await openSettings(page);
+  const base = dialog.locator('#api-base');
+  await base.fill(url);
+  await base.press('Tab');
+  await closeSettings(page);
 }
 
 /** Submits requests the fake received (method POST to /v1/models/...). */

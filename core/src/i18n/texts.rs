@@ -9,16 +9,24 @@ use super::Lang;
 /// Every sentence of the UI that is not the message of a core type.
 pub struct Texts {
     // The page.
-    /// The header's line before the model id.
-    pub header_model: &'static str,
-    /// The header's line after the model id.
-    pub header_promise: &'static str,
     /// The language switch's label.
     pub language: &'static str,
     /// The form's heading.
     pub inputs_heading: &'static str,
-    /// The job list's heading.
+    /// The history's heading (every job but the current one).
     pub jobs_heading: &'static str,
+    /// The heading over the newest job and its result.
+    pub current_heading: &'static str,
+    /// What the current-job area says before the first job.
+    pub result_placeholder: &'static str,
+    /// Opens the settings dialog.
+    pub open_settings: &'static str,
+    /// Closes a dialog.
+    pub close: &'static str,
+    /// Opens the settings from an error that they can fix (token, API base).
+    pub fix_in_settings: &'static str,
+    /// The header chip once a token is set: "Token ✓ …abcd".
+    pub token_chip: fn(&str) -> String,
     /// The form came from a share link.
     pub filled_from_link: &'static str,
 
@@ -43,10 +51,20 @@ pub struct Texts {
     pub api_base: &'static str,
     /// Resets the API base.
     pub reset: &'static str,
-    /// The API base help, before `make serve`.
-    pub api_base_help_before: &'static str,
-    /// The API base help, between `make serve` and the proxy URL.
-    pub api_base_help_between: &'static str,
+    /// What to do when the browser blocks calls to RunComfy (CORS).
+    pub api_base_help: &'static str,
+    /// The link to the hosting recipe (a same-origin proxy).
+    pub proxy_recipe: &'static str,
+    /// Points the API base at this site's own `/runcomfy` proxy.
+    pub use_site_proxy: &'static str,
+    /// The first visit's invitation, and the label of its token field.
+    pub welcome_token: &'static str,
+    /// Where a token comes from.
+    pub welcome_where: &'static str,
+    /// Where the token goes (and where it does not).
+    pub welcome_stays: &'static str,
+    /// Folds the first visit's token field into the header chip.
+    pub use_token: &'static str,
     /// Asks for notifications.
     pub notify_ask: &'static str,
     /// Notifications are allowed.
@@ -63,6 +81,8 @@ pub struct Texts {
     // Model.
     /// The model section's heading.
     pub model_heading: &'static str,
+    /// The model picker's label.
+    pub model_picker: &'static str,
     /// Before the current model id.
     pub form_is_for: &'static str,
     /// The group of models used (for screen readers).
@@ -231,11 +251,16 @@ pub struct Texts {
 
 /// English.
 pub static EN: Texts = Texts {
-    header_model: "Model ",
-    header_promise: " on RunComfy · your token stays in this browser",
     language: "Language",
     inputs_heading: "Inputs",
-    jobs_heading: "Jobs",
+    jobs_heading: "History",
+    current_heading: "Result",
+    result_placeholder: "Your job and its result appear here: fill in the inputs and press \
+                         Generate.",
+    open_settings: "Settings",
+    close: "Close",
+    fix_in_settings: "Open settings",
+    token_chip: |end| format!("Token ✓ …{end}"),
     filled_from_link: "The form was filled from a shared link. Check it, then press Generate.",
 
     settings_heading: "Settings",
@@ -249,9 +274,16 @@ pub static EN: Texts = Texts {
     forget_token: "Forget token",
     api_base: "API base URL",
     reset: "Reset",
-    api_base_help_before: "If the browser blocks calls to RunComfy (CORS), use a same-origin \
-                           proxy: with ",
-    api_base_help_between: " that is ",
+    api_base_help: "If the browser blocks calls to RunComfy (CORS), nothing was sent or \
+                    billed: point this at a proxy on the same site that serves this page, \
+                    which passes calls on to RunComfy.",
+    proxy_recipe: "How to host a proxy (README, Hosting)",
+    use_site_proxy: "Use this site's /runcomfy proxy",
+    welcome_token: "Paste your RunComfy API token",
+    welcome_where: "You find it in your RunComfy account, under Profile.",
+    welcome_stays: "It stays in this browser and goes only to the RunComfy API, in the \
+                    Authorization header: never into a link, a log or the history.",
+    use_token: "Use this token",
     notify_ask: "Notify me when a job finishes",
     notify_on: "Notifications on",
     notify_help: "When a job ends while this tab is in the background, the tab title changes; \
@@ -264,6 +296,7 @@ pub static EN: Texts = Texts {
                           disabled): it works, but forgets everything when the tab closes.",
 
     model_heading: "Model",
+    model_picker: "Model",
     form_is_for: "The form below is for ",
     models_used: "Models used",
     built_in: " (built in)",
@@ -303,7 +336,7 @@ pub static EN: Texts = Texts {
 
     generate: "Generate",
     submitting: "Submitting…",
-    needs_token: "Paste your RunComfy API token in Settings.",
+    needs_token: "Paste your RunComfy API token at the top of the page.",
     still_checking: |title| format!("{title}: still being checked."),
 
     copy_share_link: "Copy share link",
@@ -332,7 +365,7 @@ pub static EN: Texts = Texts {
         1 => "1 damaged entry skipped.".to_owned(),
         _ => format!("{} damaged entries skipped.", Lang::En.count(n)),
     },
-    no_jobs: "No jobs yet. Fill the form and press Generate.",
+    no_jobs: "Earlier jobs are listed here.",
 
     job: "Job ",
     job_submitted: |id| format!("Job {id} submitted."),
@@ -346,7 +379,7 @@ pub static EN: Texts = Texts {
     run_same_seed_question: "Run this job again with the same seed? RunComfy bills every run.",
     run_new_seed_question: "Run this job again with a new seed? RunComfy bills every run.",
     rerun_hint: "Sends these inputs again; RunComfy bills every run.",
-    rerun_needs_token: "Paste your API token in Settings first.",
+    rerun_needs_token: "Paste your API token at the top of the page first.",
     delete: "Delete",
     watch_needs_token: "paste your API token to keep watching",
     watch_token_rejected: "RunComfy rejected the token: paste a valid one to keep watching",
@@ -365,11 +398,16 @@ pub static EN: Texts = Texts {
 
 /// German.
 pub static DE: Texts = Texts {
-    header_model: "Modell ",
-    header_promise: " auf RunComfy · Ihr Token bleibt in diesem Browser",
     language: "Sprache",
     inputs_heading: "Eingaben",
-    jobs_heading: "Jobs",
+    jobs_heading: "Verlauf",
+    current_heading: "Ergebnis",
+    result_placeholder: "Hier erscheinen Ihr Job und sein Ergebnis: Eingaben ausfüllen und \
+                         auf „Erzeugen“ klicken.",
+    open_settings: "Einstellungen",
+    close: "Schließen",
+    fix_in_settings: "Einstellungen öffnen",
+    token_chip: |end| format!("Token ✓ …{end}"),
     filled_from_link: "Das Formular wurde aus einem geteilten Link gefüllt. Prüfen Sie es, \
                        dann klicken Sie auf „Erzeugen“.",
 
@@ -384,9 +422,16 @@ pub static DE: Texts = Texts {
     forget_token: "Token vergessen",
     api_base: "API-Basis-URL",
     reset: "Zurücksetzen",
-    api_base_help_before: "Blockiert der Browser Aufrufe an RunComfy (CORS), nutzen Sie einen \
-                           Proxy auf demselben Ursprung: mit ",
-    api_base_help_between: " ist das ",
+    api_base_help: "Blockiert der Browser Aufrufe an RunComfy (CORS), wurde nichts gesendet \
+                    oder berechnet: Tragen Sie hier einen Proxy auf derselben Website ein, die \
+                    diese Seite ausliefert; er reicht die Aufrufe an RunComfy weiter.",
+    proxy_recipe: "Wie man einen Proxy einrichtet (README, Hosting)",
+    use_site_proxy: "Den /runcomfy-Proxy dieser Website verwenden",
+    welcome_token: "Fügen Sie Ihr RunComfy-API-Token ein",
+    welcome_where: "Sie finden es in Ihrem RunComfy-Konto, unter „Profile“.",
+    welcome_stays: "Es bleibt in diesem Browser und geht nur an die RunComfy-API, im \
+                    Authorization-Header: nie in einen Link, ein Protokoll oder den Verlauf.",
+    use_token: "Dieses Token verwenden",
     notify_ask: "Benachrichtigen, wenn ein Job fertig ist",
     notify_on: "Benachrichtigungen an",
     notify_help: "Endet ein Job, während dieser Tab im Hintergrund ist, ändert sich der \
@@ -400,6 +445,7 @@ pub static DE: Texts = Texts {
                           geschlossen wird.",
 
     model_heading: "Modell",
+    model_picker: "Modell",
     form_is_for: "Das Formular unten ist für ",
     models_used: "Verwendete Modelle",
     built_in: " (eingebaut)",
@@ -439,7 +485,7 @@ pub static DE: Texts = Texts {
 
     generate: "Erzeugen",
     submitting: "Wird gesendet…",
-    needs_token: "Fügen Sie Ihr RunComfy-API-Token in den Einstellungen ein.",
+    needs_token: "Fügen Sie oben auf der Seite Ihr RunComfy-API-Token ein.",
     still_checking: |title| format!("{title}: wird noch geprüft."),
 
     copy_share_link: "Link zum Teilen kopieren",
@@ -468,7 +514,7 @@ pub static DE: Texts = Texts {
         1 => "1 beschädigter Eintrag übersprungen.".to_owned(),
         _ => format!("{} beschädigte Einträge übersprungen.", Lang::De.count(n)),
     },
-    no_jobs: "Noch keine Jobs. Füllen Sie das Formular aus und klicken Sie auf „Erzeugen“.",
+    no_jobs: "Hier stehen frühere Jobs.",
 
     job: "Job ",
     job_submitted: |id| format!("Job {id} gesendet."),
@@ -484,7 +530,7 @@ pub static DE: Texts = Texts {
     run_new_seed_question: "Diesen Job mit einem neuen Seed erneut starten? RunComfy berechnet \
                             jeden Lauf.",
     rerun_hint: "Sendet diese Eingaben erneut; RunComfy berechnet jeden Lauf.",
-    rerun_needs_token: "Fügen Sie zuerst Ihr API-Token in den Einstellungen ein.",
+    rerun_needs_token: "Fügen Sie zuerst oben auf der Seite Ihr API-Token ein.",
     delete: "Löschen",
     watch_needs_token: "API-Token einfügen, um weiter zu verfolgen",
     watch_token_rejected: "RunComfy hat das Token abgelehnt: ein gültiges einfügen, um weiter \
@@ -509,10 +555,13 @@ mod tests {
     /// Every plain sentence of a table, for the checks below.
     fn plain(t: &Texts) -> Vec<&'static str> {
         vec![
-            t.header_model,
-            t.header_promise,
             t.language,
             t.inputs_heading,
+            t.current_heading,
+            t.result_placeholder,
+            t.open_settings,
+            t.close,
+            t.fix_in_settings,
             t.filled_from_link,
             t.settings_heading,
             t.token_placeholder,
@@ -522,7 +571,13 @@ mod tests {
             t.remember_token,
             t.forget_token,
             t.reset,
-            t.api_base_help_before,
+            t.api_base_help,
+            t.proxy_recipe,
+            t.use_site_proxy,
+            t.welcome_token,
+            t.welcome_where,
+            t.welcome_stays,
+            t.use_token,
             t.notify_ask,
             t.notify_on,
             t.notify_help,
@@ -606,7 +661,7 @@ mod tests {
             assert!(!de.trim().is_empty());
         }
         // Words German shares with English stay shared, on purpose.
-        assert_eq!(DE.jobs_heading, "Jobs");
+        assert_eq!((DE.token_chip)("abcd"), (EN.token_chip)("abcd"));
         assert_eq!(DE.job, EN.job);
     }
 

@@ -1,0 +1,258 @@
+use leptos::html::Dialog;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use super::text::text;
+use crate::api::{site_proxy_base, DEFAULT_API_BASE};
+use crate::browser::notify;
+use crate::core::i18n::Lang;
+use crate::state::AppState;
+
+/// The header's way into the settings: a chip that shows a token is set ("Token ✓ …abcd"),
+/// and the Settings button. Both open [`SettingsDialog`].
+#[component]
+pub fn SettingsButton() -> impl IntoView {
+    let state = AppState::get();
+    let token_end = move || {
+        state.token.with(|t| {
+            let chars: Vec<char> = t.chars().collect();
+            (!chars.is_empty()).then(|| {
+                chars[chars.len().saturating_sub(4)..]
+                    .iter()
+                    .collect::<String>()
+            })
+        })
+    };
+    let open = move |_| state.settings_open.set(true);
+    view! {
+        {move || token_end().map(|end| view! {
+            <button type="button" class="chip" aria-haspopup="dialog" data-testid="token-chip" on:click=open>
+                {move || (state.texts().token_chip)(&end)}
+            </button>
+        })}
+        <button type="button" id="open-settings" class="secondary" aria-haspopup="dialog" on:click=open>
+            <span aria-hidden="true">"⚙ "</span>{text(|t| t.open_settings)}
+        </button>
+    }
+}
+
+/// The settings in a native modal `<dialog>`: the token (shown, remembered, forgotten), the
+/// API base, notifications and the language. Focus moves in when it opens and back to the
+/// button that opened it when it closes; Escape, Close and a click beside it close it. Its
+/// fields exist only while it is open.
+#[component]
+pub fn SettingsDialog() -> impl IntoView {
+    let state = AppState::get();
+    let dialog = NodeRef::<Dialog>::new();
+    let opener = StoredValue::new_local(None::<web_sys::HtmlElement>);
+
+    Effect::new(move |_| {
+        let open = state.settings_open.get();
+        let Some(dialog) = dialog.get() else {
+            return;
+        };
+        if open && !dialog.open() {
+            opener.set_value(active_element());
+            let _ = dialog.show_modal();
+            // The fields render with the open state; focus the first field once it is there.
+            gloo_timers::callback::Timeout::new(0, move || {
+                if let Some(field) = dialog
+                    .query_selector("input, select, textarea")
+                    .ok()
+                    .flatten()
+                    .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+                {
+                    let _ = field.focus();
+                }
+            })
+            .forget();
+        } else if !open && dialog.open() {
+            dialog.close();
+        }
+    });
+
+    let on_close = move |_| {
+        state.settings_open.set(false);
+        if let Some(opener) = opener.get_value() {
+            let _ = opener.focus();
+        }
+    };
+    // A click on the backdrop lands on the <dialog> itself; its content sits in a wrapper.
+    let on_click = move |ev: leptos::ev::MouseEvent| {
+        let on_backdrop =
+            ev.target()
+                .zip(dialog.get_untracked())
+                .is_some_and(|(target, dialog)| {
+                    let dialog: &web_sys::EventTarget = dialog.as_ref();
+                    &target == dialog
+                });
+        if on_backdrop {
+            state.settings_open.set(false);
+        }
+    };
+
+    view! {
+        <dialog node_ref=dialog class="settings-dialog" aria-labelledby="settings-heading"
+            on:close=on_close on:click=on_click>
+            <Show when=move || state.settings_open.get()>
+                <SettingsFields />
+            </Show>
+        </dialog>
+    }
+}
+
+/// The dialog's content.
+#[component]
+fn SettingsFields() -> impl IntoView {
+    let state = AppState::get();
+    let show_token = RwSignal::new(false);
+    let notifications = RwSignal::new(notify::allowed());
+    let has_token = move || !state.token.with(|t| t.trim().is_empty());
+    let proxy = site_proxy_base();
+
+    view! {
+        <div class="dialog-body">
+            <div class="dialog-title">
+                <h2 id="settings-heading">{text(|t| t.settings_heading)}</h2>
+                <button type="button" class="secondary" on:click=move |_| state.settings_open.set(false)>
+                    {text(|t| t.close)}
+                </button>
+            </div>
+            <div class="field">
+                <label for="api-token">{text(|t| t.api_token)}</label>
+                <div class="input-row">
+                    <input
+                        id="api-token"
+                        name="api-token"
+                        type=move || if show_token.get() { "text" } else { "password" }
+                        autocomplete="off"
+                        spellcheck="false"
+                        aria-describedby="api-token-help"
+                        placeholder=text(|t| t.token_placeholder)
+                        prop:value=move || state.token.get()
+                        on:input=move |ev| state.token.set(event_target_value(&ev).trim().to_owned())
+                    />
+                    <button
+                        type="button"
+                        class="secondary"
+                        aria-pressed=move || show_token.get().to_string()
+                        on:click=move |_| show_token.update(|s| *s = !*s)
+                    >
+                        {move || { let t = state.texts(); if show_token.get() { t.hide } else { t.show } }}
+                    </button>
+                </div>
+                <p id="api-token-help" class="help">{text(|t| t.token_help)}</p>
+                <div class="input-row">
+                    <label class="check">
+                        <input
+                            type="checkbox"
+                            prop:checked=move || state.settings.with(|s| s.remember_token)
+                            on:change=move |ev| {
+                                let on = event_target_checked(&ev);
+                                state.settings.update(|s| s.remember_token = on);
+                            }
+                        />
+                        {text(|t| t.remember_token)}
+                    </label>
+                    <button
+                        type="button"
+                        class="secondary"
+                        disabled=move || !has_token() && !state.settings.with(|s| s.remember_token)
+                        on:click=move |_| {
+                            state.token.set(String::new());
+                            state.settings.update(|s| s.remember_token = false);
+                            state.welcome.set(true);
+                        }
+                    >
+                        {text(|t| t.forget_token)}
+                    </button>
+                </div>
+            </div>
+            <div class="field">
+                <label for="api-base">{text(|t| t.api_base)}</label>
+                <div class="input-row">
+                    <input
+                        id="api-base"
+                        name="api-base"
+                        type="url"
+                        spellcheck="false"
+                        aria-describedby="api-base-help"
+                        prop:value=move || state.settings.with(|s| s.api_base.clone())
+                        on:change=move |ev| {
+                            let base = event_target_value(&ev).trim().to_owned();
+                            state.settings.update(|s| s.api_base = base);
+                        }
+                    />
+                    <button
+                        type="button"
+                        class="secondary"
+                        disabled=move || state.settings.with(|s| s.api_base == DEFAULT_API_BASE)
+                        on:click=move |_| state.settings.update(|s| s.api_base = DEFAULT_API_BASE.to_owned())
+                    >
+                        {text(|t| t.reset)}
+                    </button>
+                </div>
+                <div id="api-base-help" class="help">
+                    <p>{text(|t| t.api_base_help)}</p>
+                    <p class="input-row">
+                        {proxy.map(|base| {
+                            let shown = base.clone();
+                            view! {
+                                <button type="button" class="secondary" title=shown.clone()
+                                    disabled=move || state.settings.with(|s| s.api_base == shown)
+                                    on:click=move |_| state.settings.update(|s| s.api_base = base.clone())>
+                                    {text(|t| t.use_site_proxy)}
+                                </button>
+                            }
+                        })}
+                        <a href="./README.md" target="_blank" rel="noopener">{text(|t| t.proxy_recipe)}</a>
+                    </p>
+                </div>
+            </div>
+            <div class="field">
+                <label for="settings-lang">{text(|t| t.language)}</label>
+                <select
+                    id="settings-lang"
+                    on:change=move |ev| {
+                        if let Some(lang) = Lang::from_tag(&event_target_value(&ev)) {
+                            state.settings.update(|s| s.lang = Some(lang));
+                        }
+                    }
+                >
+                    {Lang::ALL
+                        .into_iter()
+                        .map(|lang| view! {
+                            <option value=lang.tag() lang=lang.tag() selected=move || state.lang.get() == lang>
+                                {lang.name()}
+                            </option>
+                        })
+                        .collect_view()}
+                </select>
+            </div>
+            <div class="field">
+                <div class="input-row">
+                    <button
+                        type="button"
+                        class="secondary"
+                        disabled=move || notifications.get()
+                        on:click=move |_| {
+                            leptos::task::spawn_local(async move { notifications.set(notify::ask().await) });
+                        }
+                    >
+                        {move || { let t = state.texts(); if notifications.get() { t.notify_on } else { t.notify_ask } }}
+                    </button>
+                </div>
+                <p class="help">{text(|t| t.notify_help)}</p>
+            </div>
+        </div>
+    }
+}
+
+/// The element that has focus now, to give it back when the dialog closes.
+fn active_element() -> Option<web_sys::HtmlElement> {
+    web_sys::window()?
+        .document()?
+        .active_element()?
+        .dyn_into::<web_sys::HtmlElement>()
+        .ok()
+}
