@@ -451,6 +451,8 @@ const isPreflight = (r) => r.method === 'OPTIONS' && r.path.startsWith('/v1/');
 const isApi = (r) => r.method !== 'OPTIONS' && r.path.startsWith('/v1/');
 function apiKind(r) {
   if (r.method === 'POST' && r.path.startsWith('/v1/models/')) return 'submit';
+  // The model's catalog entry (its price), asked once per session, not per job.
+  if (r.method === 'GET' && r.path.startsWith('/v1/models')) return 'catalog';
   const m = /^\/v1\/requests\/[^/]+\/(status|result|cancel)$/.exec(r.path);
   return m ? m[1] : 'other';
 }
@@ -471,9 +473,11 @@ async function measureLongJob(browser, url) {
     const requests = [...fake.requests];
     const [job] = await fakeJobs(fake);
     if (!job) throw new MeasureError('the fake has no job after the 60 s run');
-    const api = requests.filter(isApi);
-    const byKind = { submit: 0, status: 0, result: 0, cancel: 0, other: 0 };
-    for (const r of api) byKind[apiKind(r)] += 1;
+    const all = requests.filter(isApi);
+    const byKind = { submit: 0, status: 0, result: 0, cancel: 0, catalog: 0, other: 0 };
+    for (const r of all) byKind[apiKind(r)] += 1;
+    // The job's own requests; the catalog lookup for the price is listed on its own.
+    const api = all.filter((r) => apiKind(r) !== 'catalog');
     const preflights = requests.filter(isPreflight).length;
     const otherRequests = requests.filter((r) => !r.path.startsWith('/v1/')).length;
     // Polls: /status while queued, /result once running (the app's schedule).
@@ -506,6 +510,7 @@ function printLongJob(j) {
       ['result (GET …/result)', j.byKind.result],
       ['cancel (POST …/cancel)', j.byKind.cancel],
       ...(j.byKind.other ? [['other /v1/', j.byKind.other]] : []),
+      ['catalog entry for the price (once a session, not counted below)', j.byKind.catalog],
       ['API requests (no preflights)', j.apiRequests],
       ['CORS preflights (OPTIONS /v1/)', j.preflights],
       ['API requests incl. preflights', j.apiRequestsWithPreflights],

@@ -10,6 +10,9 @@ use serde_json::{Map, Value};
 use crate::browser::deadline::Deadline;
 use crate::core::api_error::{parse_json, ApiError};
 use crate::core::api_types::{CancelResponse, ResultResponse, StatusResponse, SubmitResponse};
+use crate::core::catalog::{
+    read_catalog_entry, read_catalog_page, read_categories, CatalogEntry, CatalogPage, CategoryList,
+};
 
 /// The API base used unless the user sets another one (e.g. a same-origin proxy).
 pub const DEFAULT_API_BASE: &str = "https://model-api.runcomfy.net";
@@ -68,10 +71,45 @@ impl RunComfyClient {
         self.send(Request::get(&url), None).await
     }
 
-    /// `GET /v1/requests/{id}/result`.
+    /// `GET /v1/requests/{id}/result?include_cost=true`: the outputs once finished, with
+    /// what the job cost.
     pub async fn result(&self, request_id: &str) -> Result<ResultResponse, ApiError> {
-        let url = self.request_url(request_id, "result");
+        let url = format!(
+            "{}?include_cost=true",
+            self.request_url(request_id, "result")
+        );
         self.send(Request::get(&url), None).await
+    }
+
+    /// `GET /v1/models?search=…&category=…&include_schema=true&limit=…&offset=…`: one page
+    /// of RunComfy's catalog, each entry with its input schema.
+    pub async fn catalog(&self, query: &CatalogQuery) -> Result<CatalogPage, ApiError> {
+        let mut url = format!(
+            "{}/v1/models?include_schema=true&limit={}&offset={}",
+            self.base, query.limit, query.offset
+        );
+        for (key, value) in [("search", &query.search), ("category", &query.category)] {
+            let value = value.trim();
+            if !value.is_empty() {
+                url.push_str(&format!("&{key}={}", js_sys::encode_uri_component(value)));
+            }
+        }
+        let (status, body, retry_after) = self.send_text(Request::get(&url), None).await?;
+        read_catalog_page(status, &body, retry_after.as_deref())
+    }
+
+    /// `GET /v1/models/{model_id}`: one catalog entry, with its input schema.
+    pub async fn catalog_entry(&self, model_id: &str) -> Result<CatalogEntry, ApiError> {
+        let url = format!("{}/v1/models/{}", self.base, model_path(model_id));
+        let (status, body, retry_after) = self.send_text(Request::get(&url), None).await?;
+        read_catalog_entry(status, &body, retry_after.as_deref())
+    }
+
+    /// `GET /v1/models/categories`: the catalog's categories.
+    pub async fn categories(&self) -> Result<CategoryList, ApiError> {
+        let url = format!("{}/v1/models/categories", self.base);
+        let (status, body, retry_after) = self.send_text(Request::get(&url), None).await?;
+        read_categories(status, &body, retry_after.as_deref())
     }
 
     /// `POST /v1/requests/{id}/cancel`: only a queued job can be cancelled.
@@ -91,6 +129,16 @@ impl RunComfyClient {
         builder: RequestBuilder,
         json_body: Option<String>,
     ) -> Result<T, ApiError> {
+        let (status, body, retry_after) = self.send_text(builder, json_body).await?;
+        parse_json(status, &body, retry_after.as_deref())
+    }
+
+    /// Adds the token, sends with a timeout; the status, the body as text and `Retry-After`.
+    async fn send_text(
+        &self,
+        builder: RequestBuilder,
+        json_body: Option<String>,
+    ) -> Result<(u16, String, Option<String>), ApiError> {
         let deadline = Deadline::after_ms(TIMEOUT_MS);
         let builder = builder
             .header("Authorization", &format!("Bearer {}", self.token))
@@ -113,8 +161,22 @@ impl RunComfyClient {
             .text()
             .await
             .map_err(|_| failure(deadline.passed()))?;
-        parse_json(status, &body, retry_after.as_deref())
+        Ok((status, body, retry_after))
     }
+}
+
+/// What to ask the catalog for: a search text, a category (both may be empty), and which
+/// page.
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct CatalogQuery {
+    /// Words to look for in a model's name, id and categories.
+    pub search: String,
+    /// One category, or "" for all.
+    pub category: String,
+    /// How many entries to skip.
+    pub offset: u64,
+    /// How many entries at most.
+    pub limit: u64,
 }
 
 /// A rejected fetch: our own timeout, or the network (offline, DNS, CORS: the browser does

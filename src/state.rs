@@ -10,13 +10,14 @@ use crate::api::{RunComfyClient, DEFAULT_API_BASE};
 use crate::browser::image_probe::ProbedImage;
 use crate::browser::storage::{self, keys, Stored};
 use crate::core::api_error::ApiError;
+use crate::core::catalog::CatalogEntry;
 use crate::core::form::FormValues;
 use crate::core::history::{load_history, HistoryFile};
 use crate::core::i18n::{Lang, Texts};
 use crate::core::image_rules::ImageProblem;
 use crate::core::image_source::ImageSourceError;
 use crate::core::job::{Job, JobPhase};
-use crate::core::models::{schema_for, CustomModel, BUILTIN_MODEL_ID};
+use crate::core::models::{entry_for, schema_for, CustomModel, BUILTIN_MODEL_ID};
 use crate::core::persist::{form_without_data_uris, job_without_data_uris, restore_form};
 use crate::core::schema::InputSchema;
 
@@ -106,6 +107,9 @@ pub struct AppState {
     pub welcome: RwSignal<bool>,
     /// Whether the settings dialog is open.
     pub settings_open: RwSignal<bool>,
+    /// Catalog entries (name and price, without schemas) learnt this session, by model id:
+    /// the built-in model's, and any model's whose entry was not remembered.
+    pub entries: RwSignal<BTreeMap<String, CatalogEntry>>,
 }
 
 impl AppState {
@@ -160,6 +164,7 @@ impl AppState {
             watching: StoredValue::new(BTreeSet::new()),
             welcome: RwSignal::new(token.is_empty()),
             settings_open: RwSignal::new(false),
+            entries: RwSignal::new(BTreeMap::new()),
         }
     }
 
@@ -181,6 +186,15 @@ impl AppState {
     /// The model the form is for.
     pub fn model_id(&self) -> String {
         self.settings.with_untracked(|s| s.model_id.clone())
+    }
+
+    /// The catalog entry of the current model (its name and price), if known (tracked).
+    pub fn current_entry(&self) -> Option<CatalogEntry> {
+        self.settings.with(|s| {
+            entry_for(&s.model_id, &s.custom_models)
+                .cloned()
+                .or_else(|| self.entries.with(|e| e.get(&s.model_id).cloned()))
+        })
     }
 
     /// A client for the current API base and token.

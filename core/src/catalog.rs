@@ -184,7 +184,8 @@ impl CatalogEntry {
                 .find(|s| !s.is_empty())
                 .map(str::to_owned)
         };
-        let model_id = text_of(ID_KEYS)?;
+        // Only an id of the form owner/model[/task] names a model one can run.
+        let model_id = crate::models::check_model_id(&text_of(ID_KEYS)?).ok()?;
         let pricing = first(PRICING_KEYS).and_then(Value::as_object);
         let price_value = first(PRICE_KEYS).or_else(|| {
             let p = pricing?;
@@ -372,8 +373,14 @@ impl<'de> Visitor<'de> for PageVisitor {
 
     fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<CatalogPage, A::Error> {
         let mut models = Vec::new();
+        let mut listed = 0usize;
         while let Some(MaybeEntry(entry)) = seq.next_element()? {
+            listed += 1;
             models.extend(entry);
+        }
+        // One odd entry is skipped; a list of which none is a model is not a catalog.
+        if listed > 0 && models.is_empty() {
+            return Err(serde::de::Error::custom("no entry is a model"));
         }
         let total = models.len() as u64;
         Ok(CatalogPage { models, total })
@@ -603,6 +610,25 @@ mod tests {
         assert_eq!(
             read_catalog_page(200, r#"{"total": 1}"#, None),
             Err(ApiError::Malformed { status: 200 })
+        );
+        // A list none of whose entries is a model is another API's answer, not a catalog;
+        // an empty list is an empty page.
+        assert_eq!(
+            read_catalog_page(200, r#"{"data": [{"id": "x"}], "has_more": false}"#, None),
+            Err(ApiError::Malformed { status: 200 })
+        );
+        assert_eq!(
+            read_catalog_page(200, r#"{"models": [], "total": 0}"#, None).map(|p| p.total),
+            Ok(0)
+        );
+        assert_eq!(
+            read_catalog_page(
+                200,
+                r#"{"models": [{"id": "x"}, {"model_id": "a/b"}]}"#,
+                None
+            )
+            .map(|p| p.models.len()),
+            Ok(1)
         );
         assert!(matches!(
             read_catalog_page(401, r#"{"error_code": 400004, "message": "no"}"#, None),

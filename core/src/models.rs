@@ -3,6 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::catalog::CatalogEntry;
 use crate::i18n::Lang;
 use crate::schema::{InputSchema, SchemaError};
 
@@ -12,11 +13,17 @@ pub const BUILTIN_MODEL_ID: &str = "wan-ai/wan-2-2/image-to-video";
 /// The built-in model's name, as RunComfy lists it.
 pub const BUILTIN_MODEL_NAME: &str = "Wan 2.2 Image-to-Video";
 
-/// The name to show for `model_id`: the built-in model's own name, else the id's model
-/// part made readable ("acme/flux-lite/text-to-image" → "flux-lite · text-to-image").
-pub fn display_name(model_id: &str) -> String {
+/// The name to show for `model_id`: the built-in model's own name, the catalog's name of a
+/// remembered model, else the id's model part made readable
+/// ("acme/flux-lite/text-to-image" → "flux-lite · text-to-image").
+pub fn display_name(model_id: &str, remembered: &[CustomModel]) -> String {
     if model_id == BUILTIN_MODEL_ID {
         return BUILTIN_MODEL_NAME.to_owned();
+    }
+    if let Some(entry) = entry_for(model_id, remembered) {
+        if !entry.display_name.trim().is_empty() && entry.display_name != model_id {
+            return entry.display_name.clone();
+        }
     }
     let mut parts = model_id.split('/').skip(1).filter(|p| !p.is_empty());
     match (parts.next(), parts.next()) {
@@ -26,13 +33,18 @@ pub fn display_name(model_id: &str) -> String {
     }
 }
 
-/// A model the user added: its id and the schema JSON they pasted or loaded.
+/// A model the user added: its id and the schema JSON they pasted or loaded, or chose from
+/// RunComfy's catalog (then with its catalog entry: name and price).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct CustomModel {
     /// `owner/model/task`, as in `POST /v1/models/{model_id}`.
     pub id: String,
     /// The input schema, as given (parsed again on load, so a bad one never sticks).
     pub schema_json: String,
+    /// The catalog's entry (without its schema, which is `schema_json`), when the model was
+    /// chosen from the catalog.
+    #[serde(default)]
+    pub entry: Option<CatalogEntry>,
 }
 
 /// Why a model could not be used.
@@ -43,6 +55,8 @@ pub enum ModelError {
     /// The schema JSON is not a usable input schema (why, from the parser or for having
     /// no properties).
     BadSchema(SchemaError),
+    /// The catalog lists the model without an input schema.
+    NoSchema,
 }
 
 impl ModelError {
@@ -69,6 +83,14 @@ impl ModelError {
                  bleibt ausgewählt.",
                 why.reason_in(lang)
             ),
+            (ModelError::NoSchema, Lang::En) => "RunComfy lists this model without an input \
+                schema, so no form can be made for it. The current model stays selected; \
+                paste the schema below to use it."
+                .to_owned(),
+            (ModelError::NoSchema, Lang::De) => "RunComfy führt dieses Modell ohne \
+                Eingabeschema, daher lässt sich kein Formular dafür bauen. Das aktuelle Modell \
+                bleibt ausgewählt; fügen Sie das Schema unten ein, um es zu verwenden."
+                .to_owned(),
         }
     }
 }
@@ -102,9 +124,30 @@ pub fn add_model(id: &str, schema_json: &str) -> Result<(CustomModel, InputSchem
         CustomModel {
             id,
             schema_json: schema_json.to_owned(),
+            entry: None,
         },
         schema,
     ))
+}
+
+/// A model chosen from RunComfy's catalog, with its parsed schema; the entry is kept (for
+/// its name and price) without the schema, which the model holds once.
+pub fn model_from_catalog(entry: &CatalogEntry) -> Result<(CustomModel, InputSchema), ModelError> {
+    let schema_json = entry.input_schema.as_deref().ok_or(ModelError::NoSchema)?;
+    let (mut model, schema) = add_model(&entry.model_id, schema_json)?;
+    model.entry = Some(CatalogEntry {
+        input_schema: None,
+        ..entry.clone()
+    });
+    Ok((model, schema))
+}
+
+/// The catalog entry of a remembered model, if it came from the catalog.
+pub fn entry_for<'a>(model_id: &str, remembered: &'a [CustomModel]) -> Option<&'a CatalogEntry> {
+    remembered
+        .iter()
+        .find(|m| m.id == model_id)
+        .and_then(|m| m.entry.as_ref())
 }
 
 /// The schema for `model_id`: built in, or from the remembered models (`None` when the id
@@ -134,13 +177,64 @@ mod tests {
 
     #[test]
     fn display_names() {
-        assert_eq!(display_name(BUILTIN_MODEL_ID), "Wan 2.2 Image-to-Video");
         assert_eq!(
-            display_name("acme/flux-lite/text-to-image"),
+            display_name(BUILTIN_MODEL_ID, &[]),
+            "Wan 2.2 Image-to-Video"
+        );
+        assert_eq!(
+            display_name("acme/flux-lite/text-to-image", &[]),
             "flux-lite · text-to-image"
         );
-        assert_eq!(display_name("acme/flux-lite"), "flux-lite");
-        assert_eq!(display_name("odd"), "odd");
+        assert_eq!(display_name("acme/flux-lite", &[]), "flux-lite");
+        assert_eq!(display_name("odd", &[]), "odd");
+        let (model, _) = model_from_catalog(&catalog_entry(Some(FLUX))).unwrap();
+        assert_eq!(
+            display_name("acme/flux-lite/text-to-image", &[model]),
+            "Flux Lite"
+        );
+    }
+
+    fn catalog_entry(schema: Option<&str>) -> CatalogEntry {
+        let schema = schema.map_or("null".to_owned(), |s| s.to_owned());
+        crate::catalog::read_catalog_entry(
+            200,
+            &format!(
+                r#"{{"model_id":"acme/flux-lite/text-to-image","display_name":"Flux Lite",
+                    "categories":["text-to-image"],"base_price_usd":0.03,"price_unit":"output",
+                    "input_schema":{schema}}}"#
+            ),
+            None,
+        )
+        .unwrap()
+    }
+
+    #[test]
+    fn a_catalog_model_keeps_its_entry_without_a_second_copy_of_the_schema() {
+        let (model, schema) = model_from_catalog(&catalog_entry(Some(FLUX))).unwrap();
+        assert_eq!(model.id, "acme/flux-lite/text-to-image");
+        assert_eq!(schema.properties.len(), 2);
+        let entry = model.entry.clone().unwrap();
+        assert_eq!(entry.input_schema, None);
+        assert_eq!(entry.base_price_usd, Some(0.03));
+        // Kept across a reload, as part of the settings.
+        let stored = serde_json::to_string(&model).unwrap();
+        let back: CustomModel = serde_json::from_str(&stored).unwrap();
+        assert_eq!(back, model);
+        assert_eq!(
+            entry_for(&model.id, std::slice::from_ref(&model)),
+            Some(&entry)
+        );
+        // Models remembered before the catalog existed still load.
+        let old: CustomModel = serde_json::from_str(r#"{"id":"a/b","schema_json":"{}"}"#).unwrap();
+        assert_eq!(old.entry, None);
+    }
+
+    #[test]
+    fn a_catalog_model_without_a_schema_is_refused_with_its_own_message() {
+        let error = model_from_catalog(&catalog_entry(None)).unwrap_err();
+        assert_eq!(error, ModelError::NoSchema);
+        assert!(error.message().contains("without an input schema"));
+        assert_german(&error.message_in(Lang::De), &error.message());
     }
 
     #[test]
@@ -190,6 +284,7 @@ mod tests {
             CustomModel {
                 id: "x/y".into(),
                 schema_json: "broken".into(),
+                entry: None,
             },
         );
         remember(&mut remembered, model);

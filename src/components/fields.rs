@@ -49,29 +49,19 @@ pub fn Field(property: Property) -> impl IntoView {
         widget => widget,
     };
     let control = match widget {
-        Widget::TextArea { max } => {
-            let length = move || value().chars().count();
-            let warn = move || length() * 10 >= max * 9;
-            let over = move || length() > max;
-            view! {
-                <textarea
-                    id=ids.control.clone()
-                    name=property.name.clone()
-                    rows="4"
-                    required=required
-                    aria-describedby=ids.described_by()
-                    prop:value=value
-                    on:input=move |ev| set(event_target_value(&ev))
-                ></textarea>
-                <p class="counter" aria-hidden="true" class:warn=warn class:over=over>
-                    {move || {
-                        let lang = state.lang.get();
-                        format!("{} / {}", lang.count(length() as u64), lang.count(max as u64))
-                    }}
-                </p>
-            }
-            .into_any()
+        Widget::TextArea { max } => view! {
+            <textarea
+                id=ids.control.clone()
+                name=property.name.clone()
+                rows="4"
+                required=required
+                aria-describedby=ids.described_by()
+                prop:value=value
+                on:input=move |ev| set(event_target_value(&ev))
+            ></textarea>
+            {(max < usize::MAX).then(|| char_counter(value, max))}
         }
+        .into_any(),
         Widget::Segmented(options) => view! {
             <div class="segmented" role="radiogroup" aria-labelledby=ids.label.clone()
                 aria-describedby=ids.described_by() id=ids.control.clone()>
@@ -216,6 +206,7 @@ pub fn Field(property: Property) -> impl IntoView {
                 prop:value=value
                 on:input=move |ev| set(event_target_value(&ev))
             />
+            {max.map(|max| char_counter(value, max))}
         }
         .into_any(),
         Widget::Image | Widget::ImageList | Widget::Media(_) | Widget::MediaList { .. } => {
@@ -265,6 +256,26 @@ pub fn Field(property: Property) -> impl IntoView {
     .into_any()
 }
 
+/// "123 / 800" under a text with a `maxLength`: amber near the limit, red past it (the
+/// field's error says so in words).
+fn char_counter(
+    value: impl Fn() -> String + Copy + Send + Sync + 'static,
+    max: usize,
+) -> impl IntoView {
+    let state = AppState::get();
+    let length = move || value().chars().count();
+    let warn = move || length() * 10 >= max * 9;
+    let over = move || length() > max;
+    view! {
+        <p class="counter" aria-hidden="true" class:warn=warn class:over=over>
+            {move || {
+                let lang = state.lang.get();
+                format!("{} / {}", lang.count(length() as u64), lang.count(max as u64))
+            }}
+        </p>
+    }
+}
+
 /// The ids that tie a control to its label, help text and errors.
 struct FieldIds {
     control: String,
@@ -297,7 +308,8 @@ fn field_help(description: &str, widget: &Widget, lang: Lang) -> String {
     let texts = lang.texts();
     match widget {
         Widget::Seed => texts.seed_help.to_owned(),
-        Widget::TextArea { max } => (texts.up_to_characters)(*max as u64),
+        Widget::TextArea { max } if *max < usize::MAX => (texts.up_to_characters)(*max as u64),
+        Widget::Text { max: Some(max) } => (texts.up_to_characters)(*max as u64),
         _ => String::new(),
     }
 }

@@ -4,6 +4,7 @@ use super::share_bar::ShareBar;
 use super::text::text;
 use crate::core::api_error::ApiError;
 use crate::core::form::field_problems;
+use crate::core::price::{estimate_price, PriceEstimate};
 use crate::state::{AppState, ImageField};
 
 /// Generate, disabled with the reasons listed while the form cannot be sent, and the
@@ -14,6 +15,17 @@ pub fn GenerateBar() -> impl IntoView {
     let state = AppState::get();
     // One computation serves the button and the list (and the list redraws only on change).
     let reasons = Memo::new(move |_| blocking_reasons(state));
+    // RunComfy's base price of what Generate would start, once the model's entry is known.
+    let price = move || {
+        let entry = state.current_entry()?;
+        let lang = state.lang.get();
+        let estimate = state.schema.with(|schema| {
+            state
+                .form
+                .with(|form| estimate_price(&entry, schema, form, 1))
+        })?;
+        Some((estimate.summary_in(lang), PriceEstimate::note_in(lang)))
+    };
 
     view! {
         {move || state.share_note.get().map(|note| view! { <p class="note" data-testid="share-note">{text(note)}</p> })}
@@ -27,9 +39,17 @@ pub fn GenerateBar() -> impl IntoView {
                 >
                     {move || { let t = state.texts(); if state.submitting.get() { t.submitting } else { t.generate } }}
                 </button>
-                <ul id="generate-reasons" class="reasons" aria-live="polite">
-                    {move || reasons.get().into_iter().map(|r| view! { <li>{r}</li> }).collect_view()}
-                </ul>
+                <div class="generate-info">
+                    {move || price().map(|(summary, note)| view! {
+                        <p class="price" data-testid="price">
+                            <strong>{summary}</strong>
+                            <span class="price-note">{note}</span>
+                        </p>
+                    })}
+                    <ul id="generate-reasons" class="reasons" aria-live="polite">
+                        {move || reasons.get().into_iter().map(|r| view! { <li>{r}</li> }).collect_view()}
+                    </ul>
+                </div>
             </div>
             {move || state.submit_error.get().map(|error| view! {
                 <div class="submit-error" role="alert">

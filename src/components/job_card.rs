@@ -43,6 +43,7 @@ pub fn JobCard(request_id: String) -> impl IntoView {
             (j.started_at_ms, j.reconnecting, j.token_rejected)
         })
     });
+    let cost = Memo::new(move |_| state.with_job(&id.get_value(), |j| j.cost_usd).flatten());
     let cancel_note = Memo::new(move |_| {
         state
             .with_job(&id.get_value(), |j| j.cancel_note.clone())
@@ -99,6 +100,11 @@ pub fn JobCard(request_id: String) -> impl IntoView {
                 <h3>{text(|t| t.job)} <code title=id.get_value()>{short_id(&id.get_value()).to_owned()}</code></h3>
                 <time class="job-time" datetime=iso_time(submitted_at)>{move || local_time(submitted_at, state.lang.get())}</time>
                 <p class="job-status" data-testid="job-status">{status_line}</p>
+                {move || cost.get().map(|usd| view! {
+                    <p class="job-cost" data-testid="job-cost">
+                        {move || { let lang = state.lang.get(); (lang.texts().job_cost)(&lang.usd(usd)) }}
+                    </p>
+                })}
             </header>
             {move || match phase.get() {
                 Some(JobPhase::Succeeded { media }) => Some(view! { <MediaView media model_id=model_id.clone() request_id=id.get_value() /> }),

@@ -7,6 +7,7 @@ use crate::browser::files::{save_text_file, take_picked_text};
 use crate::browser::page::confirm;
 use crate::core::history::{load_history, merge_jobs, HistoryFile};
 use crate::core::persist::job_without_data_uris;
+use crate::core::price::total_cost;
 use crate::services::jobs;
 use crate::state::AppState;
 
@@ -80,6 +81,11 @@ pub fn JobList() -> impl IntoView {
                 aria-label=text(|t| t.import_history) on:change=import />
             <button type="button" class="secondary" on:click=clear disabled=move || !has_jobs()>{text(|t| t.clear_history)}</button>
         </div>
+        {move || state.jobs.with(|jobs| total_cost(jobs)).map(|usd| view! {
+            <p class="total-cost" data-testid="total-cost">
+                {move || { let lang = state.lang.get(); (lang.texts().total_cost)(&lang.usd(usd)) }}
+            </p>
+        })}
         <p class="note" role="status" data-testid="history-note">{move || note.get()}</p>
         <Show
             when=has_older

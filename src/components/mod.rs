@@ -12,6 +12,7 @@ mod job_list;
 mod media_view;
 mod model_panel;
 mod model_picker;
+mod model_search;
 mod schema_form;
 mod settings_dialog;
 mod share_bar;

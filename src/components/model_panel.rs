@@ -1,11 +1,12 @@
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
+use super::model_search::ModelSearch;
 use super::text::text;
 use crate::browser::files::take_picked_text;
 use crate::core::models::{add_model, remember, schema_for, ModelError, BUILTIN_MODEL_ID};
-use crate::core::persist::restore_form;
 use crate::core::schema::InputSchema;
+use crate::services::catalog::switch_to;
 use crate::state::AppState;
 
 /// The models to choose from, opened from the [`ModelPicker`](super::model_picker::ModelPicker):
@@ -51,6 +52,7 @@ pub fn ModelPanel() -> impl IntoView {
 
     view! {
         <div class="model" id="model-panel">
+            <ModelSearch />
             <p>{text(|t| t.form_is_for)} <code data-testid="current-model">{current}</code> "."</p>
             <div class="input-row" role="group" aria-label=text(|t| t.models_used)>
                 {move || choices().into_iter().map(|id| {
@@ -95,16 +97,4 @@ pub fn ModelPanel() -> impl IntoView {
             </details>
         </div>
     }
-}
-
-/// Switches the form to another model; values for properties both models share are kept.
-fn switch_to(state: AppState, model_id: String, schema: InputSchema) {
-    let form = state
-        .form
-        .with_untracked(|form| restore_form(&schema, form.clone()));
-    state.settings.update(|s| s.model_id = model_id);
-    state.submit_error.set(None);
-    state.images.set(Default::default());
-    state.schema.set(schema);
-    state.form.set(form);
 }

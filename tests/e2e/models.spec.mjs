@@ -141,3 +141,26 @@ test('several image fields and an image array are each checked and sent', async 
     reference_image_urls: [sample, sample],
   });
 });
+
+test('every string with a maxLength gets a counter, a one-line one too', async ({ page, fake }) => {
+  await openApp(page, fake);
+  await openModels(page);
+  await page.getByText('Use another RunComfy model').click();
+  await page.getByLabel('Model id').fill('acme/captioner/text-to-image');
+  await page.getByLabel('Input schema (JSON)').fill(JSON.stringify({
+    required: ['prompt'],
+    properties: {
+      prompt: { title: 'Prompt', type: 'string' },
+      caption: { title: 'Caption', type: 'string', maxLength: 40 },
+    },
+  }));
+  await page.getByRole('button', { name: 'Use this model' }).click();
+  const caption = page.getByLabel('Caption', { exact: true });
+  await expect(caption).toHaveAttribute('maxlength', '40');
+  const field = page.locator('.field').filter({ has: caption });
+  await expect(field.locator('.counter')).toHaveText('0 / 40');
+  await expect(field.locator('.help')).toHaveText('Up to 40 characters.');
+  await caption.fill('A caption of thirty-seven characters!');
+  await expect(field.locator('.counter')).toHaveText('37 / 40');
+  await expect(field.locator('.counter')).toHaveClass(/warn/);
+});

@@ -97,6 +97,30 @@ pub struct Texts {
     pub input_schema: &'static str,
     /// Where the schema comes from.
     pub input_schema_help: &'static str,
+    /// The catalog search's placeholder.
+    pub search_models: &'static str,
+    /// The category filter's label.
+    pub category: &'static str,
+    /// The category filter's "no filter" choice.
+    pub all_categories: &'static str,
+    /// Loads the next page of models: how many are shown, of how many.
+    pub more_models: fn(u64, u64) -> String,
+    /// The search found nothing.
+    pub no_models_found: &'static str,
+    /// The catalog is being asked.
+    pub loading_models: &'static str,
+    /// Browsing the catalog needs a token.
+    pub catalog_needs_token: &'static str,
+    /// The catalog could not be read (the reason follows).
+    pub catalog_failed: fn(&str) -> String,
+    /// A model's price in the list: per second.
+    pub per_second: fn(&str) -> String,
+    /// A model's price in the list: per run.
+    pub per_run: fn(&str) -> String,
+    /// What one job cost (after the run).
+    pub job_cost: fn(&str) -> String,
+    /// What the listed jobs cost together.
+    pub total_cost: fn(&str) -> String,
     /// Loads the schema from a file.
     pub load_schema: &'static str,
     /// Switches to the model given.
@@ -305,6 +329,25 @@ pub static EN: Texts = Texts {
     input_schema: "Input schema (JSON)",
     input_schema_help: "The model's input schema from its RunComfy API page, in the same \
                         format: properties, required, validations.",
+    search_models: "Search RunComfy's models by name",
+    category: "Category",
+    all_categories: "All categories",
+    more_models: |shown, total| {
+        format!(
+            "More models ({} of {} shown)",
+            Lang::En.count(shown),
+            Lang::En.count(total)
+        )
+    },
+    no_models_found: "No RunComfy model matches this search.",
+    loading_models: "Loading models…",
+    catalog_needs_token: "Paste your API token to browse RunComfy's models. The built-in \
+                          Wan 2.2 always works.",
+    catalog_failed: |why| format!("RunComfy's models could not be loaded. {why}"),
+    per_second: |usd| format!("{usd}/s"),
+    per_run: |usd| format!("{usd}/run"),
+    job_cost: |usd| format!("Cost {usd}"),
+    total_cost: |usd| format!("Cost of the jobs listed: {usd}"),
     load_schema: "Load schema from file",
     use_model: "Use this model",
 
@@ -454,6 +497,25 @@ pub static DE: Texts = Texts {
     input_schema: "Eingabeschema (JSON)",
     input_schema_help: "Das Eingabeschema des Modells von seiner RunComfy-API-Seite, im selben \
                         Format: properties, required, validations.",
+    search_models: "RunComfy-Modelle nach Namen suchen",
+    category: "Kategorie",
+    all_categories: "Alle Kategorien",
+    more_models: |shown, total| {
+        format!(
+            "Weitere Modelle ({} von {} angezeigt)",
+            Lang::De.count(shown),
+            Lang::De.count(total)
+        )
+    },
+    no_models_found: "Kein RunComfy-Modell passt zu dieser Suche.",
+    loading_models: "Modelle werden geladen…",
+    catalog_needs_token: "Fügen Sie Ihr API-Token ein, um die Modelle von RunComfy zu \
+                          durchsuchen. Das eingebaute Wan 2.2 funktioniert immer.",
+    catalog_failed: |why| format!("Die Modelle von RunComfy konnten nicht geladen werden. {why}"),
+    per_second: |usd| format!("{usd}/s"),
+    per_run: |usd| format!("{usd}/Lauf"),
+    job_cost: |usd| format!("Kosten {usd}"),
+    total_cost: |usd| format!("Kosten der aufgeführten Jobs: {usd}"),
     load_schema: "Schema aus Datei laden",
     use_model: "Dieses Modell verwenden",
 
@@ -590,6 +652,12 @@ mod tests {
             t.other_model,
             t.input_schema,
             t.input_schema_help,
+            t.search_models,
+            t.category,
+            t.all_categories,
+            t.no_models_found,
+            t.loading_models,
+            t.catalog_needs_token,
             t.load_schema,
             t.use_model,
             t.random,
@@ -663,6 +731,20 @@ mod tests {
         // Words German shares with English stay shared, on purpose.
         assert_eq!((DE.token_chip)("abcd"), (EN.token_chip)("abcd"));
         assert_eq!(DE.job, EN.job);
+    }
+
+    #[test]
+    fn catalog_and_cost_sentences() {
+        assert_eq!((EN.more_models)(8, 1200), "More models (8 of 1,200 shown)");
+        assert_eq!(
+            (DE.more_models)(8, 1200),
+            "Weitere Modelle (8 von 1.200 angezeigt)"
+        );
+        assert_eq!((EN.per_run)("$0.04"), "$0.04/run");
+        assert_eq!((DE.per_run)("0,04 $"), "0,04 $/Lauf");
+        assert_eq!((EN.job_cost)("$0.40"), "Cost $0.40");
+        assert!((DE.total_cost)("1,20 $").ends_with("1,20 $"));
+        assert!((DE.catalog_failed)("x").starts_with("Die Modelle von RunComfy"));
     }
 
     #[test]

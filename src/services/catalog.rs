@@ -1,0 +1,118 @@
+//! RunComfy's catalog: choosing a model from it, switching the form to a model, and
+//! learning the current model's price.
+
+use std::collections::BTreeSet;
+
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+use crate::core::api_error::ApiError;
+use crate::core::catalog::CatalogEntry;
+use crate::core::i18n::Lang;
+use crate::core::model_switch::switch_form;
+use crate::core::models::{model_from_catalog, remember, ModelError};
+use crate::core::schema::InputSchema;
+use crate::state::AppState;
+
+/// Why a model from the catalog could not be used.
+#[derive(Clone, Debug, PartialEq)]
+pub enum ChooseError {
+    /// Its schema could not be fetched.
+    Api(ApiError),
+    /// Its schema is missing or unusable.
+    Model(ModelError),
+}
+
+impl ChooseError {
+    /// The sentence to show under the search, in `lang`.
+    pub fn message_in(&self, lang: Lang) -> String {
+        match self {
+            ChooseError::Api(error) => (lang.texts().catalog_failed)(&error.message_in(lang)),
+            ChooseError::Model(error) => error.message_in(lang),
+        }
+    }
+}
+
+/// Switches the form to `model_id` and its `schema`: what the user typed for a property
+/// both models share is kept, untouched fields take the new model's defaults.
+pub fn switch_to(state: AppState, model_id: String, schema: InputSchema) {
+    let form = state.schema.with_untracked(|old| {
+        state
+            .form
+            .with_untracked(|form| switch_form(old, &schema, form))
+    });
+    state.settings.update(|s| s.model_id = model_id);
+    state.submit_error.set(None);
+    state.images.set(Default::default());
+    state.schema.set(schema);
+    state.form.set(form);
+}
+
+/// Uses a catalog entry: its schema (fetched when the listing left it out) becomes the
+/// form, and the model is remembered with its name and price, so it works after a reload.
+pub async fn choose(state: AppState, entry: CatalogEntry) -> Result<(), ChooseError> {
+    let entry = if entry.input_schema.is_some() {
+        entry
+    } else {
+        state
+            .client()
+            .catalog_entry(&entry.model_id)
+            .await
+            .map_err(ChooseError::Api)?
+    };
+    let (model, schema) = model_from_catalog(&entry).map_err(ChooseError::Model)?;
+    let id = model.id.clone();
+    state
+        .settings
+        .update(|s| remember(&mut s.custom_models, model));
+    switch_to(state, id, schema);
+    Ok(())
+}
+
+/// Learns the price of each model the form shows, once a token is there: a model chosen
+/// from the catalog brings its entry; for any other (the built-in Wan 2.2, a pasted
+/// schema) the catalog is asked once per model, API base and token, after the token has
+/// stopped changing. A failure only means no price is shown.
+pub fn learn_prices(state: AppState) {
+    // (model id, API base, token): kept in memory only, like the token itself.
+    let asked = StoredValue::new(BTreeSet::<(String, String, String)>::new());
+    let generation = StoredValue::new(0u32);
+    Effect::new(move |_| {
+        let token = state.token.get();
+        let (model_id, base) = state
+            .settings
+            .with(|s| (s.model_id.clone(), s.api_base.clone()));
+        if token.trim().is_empty() || state.current_entry().is_some() {
+            return;
+        }
+        let key = (model_id.clone(), base, token);
+        if asked.with_value(|a| a.contains(&key)) {
+            return;
+        }
+        generation.update_value(|g| *g += 1);
+        let mine = generation.get_value();
+        gloo_timers::callback::Timeout::new(TOKEN_SETTLE_MS, move || {
+            if generation.get_value() != mine {
+                return;
+            }
+            asked.update_value(|a| {
+                a.insert(key);
+            });
+            spawn_local(async move {
+                if let Ok(entry) = state.client().catalog_entry(&model_id).await {
+                    let entry = CatalogEntry {
+                        input_schema: None,
+                        ..entry
+                    };
+                    state.entries.update(|e| {
+                        e.insert(model_id, entry);
+                    });
+                }
+            });
+        })
+        .forget();
+    });
+}
+
+/// How long the token must stay unchanged before the catalog is asked with it.
+const TOKEN_SETTLE_MS: u32 = 700;
