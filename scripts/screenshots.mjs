@@ -1,6 +1,6 @@
 // Screenshots of the workbench for the README and for review: a laptop (1366×768) and a
 // phone (390×844), light, dark and German; the first visit, a finished job, the settings
-// dialog. Taken from the release build against the fake RunComfy. Run: make screenshots
+// dialog, the model catalog. Taken from the release build against the fake RunComfy. Run: make screenshots
 import { chromium } from '@playwright/test';
 import { startStaticServer } from '../tests/e2e/static-server.mjs';
 import { startFakeRunComfy } from '../tests/e2e/fake-runcomfy.mjs';
@@ -54,6 +54,12 @@ try {
       await page.screenshot({ path: `${OUT}/${device}-first-visit-${look}.png` });
       await runToResult(page, prompt);
       await page.screenshot({ path: `${OUT}/${device}-result-${look}.png` });
+      // The model panel with RunComfy's catalog listed.
+      await page.locator('.model-current').click();
+      await page.locator('#model-options [role="option"]').first().waitFor();
+      await page.locator('.model-picker').scrollIntoViewIfNeeded();
+      await page.screenshot({ path: `${OUT}/${device}-models-${look}.png` });
+      await page.locator('.model-current').click();
       await page.locator('#open-settings').click();
       await page.locator('#api-token').waitFor();
       await page.screenshot({ path: `${OUT}/${device}-settings-${look}.png` });

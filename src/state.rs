@@ -17,6 +17,7 @@ use crate::core::i18n::{Lang, Texts};
 use crate::core::image_rules::ImageProblem;
 use crate::core::image_source::ImageSourceError;
 use crate::core::job::{Job, JobPhase};
+use crate::core::job_set::{JobSet, RepeatGuard, RepeatRefusal};
 use crate::core::models::{entry_for, schema_for, CustomModel, BUILTIN_MODEL_ID};
 use crate::core::persist::{form_without_data_uris, job_without_data_uris, restore_form};
 use crate::core::schema::InputSchema;
@@ -35,6 +36,8 @@ pub struct Settings {
     pub custom_models: Vec<CustomModel>,
     /// The UI language the user chose; `None` follows the browser's.
     pub lang: Option<Lang>,
+    /// How many variations Generate starts (1–8).
+    pub variations: u32,
 }
 
 impl Default for Settings {
@@ -45,6 +48,7 @@ impl Default for Settings {
             model_id: BUILTIN_MODEL_ID.to_owned(),
             custom_models: Vec::new(),
             lang: None,
+            variations: 1,
         }
     }
 }
@@ -66,6 +70,15 @@ pub enum ImageField {
     },
     /// Could not be measured at all.
     Failed(ImageSourceError),
+}
+
+/// A note about sending: a press that sent nothing, or a set that waits for RunComfy.
+#[derive(Clone, Debug, PartialEq)]
+pub enum SetNote {
+    /// The same inputs were just sent.
+    Refused(RepeatRefusal),
+    /// RunComfy asked to slow down: the rest of the set waits this many seconds.
+    RateLimited(u32),
 }
 
 /// One of the app's sentences, picked from the current language's table when shown (so a
@@ -107,6 +120,12 @@ pub struct AppState {
     pub welcome: RwSignal<bool>,
     /// Whether the settings dialog is open.
     pub settings_open: RwSignal<bool>,
+    /// The sets of jobs Generate started, newest first (what was sent, what is waiting).
+    pub sets: RwSignal<Vec<JobSet>>,
+    /// The last submit, so a slip (the same inputs again within 2 s) sends nothing.
+    pub repeat_guard: StoredValue<RepeatGuard>,
+    /// Why the last press of Generate sent nothing, or why the rest of a set waits.
+    pub set_note: RwSignal<Option<SetNote>>,
     /// Catalog entries (name and price, without schemas) learnt this session, by model id:
     /// the built-in model's, and any model's whose entry was not remembered.
     pub entries: RwSignal<BTreeMap<String, CatalogEntry>>,
@@ -144,6 +163,12 @@ impl AppState {
             .map(|text| load_history(&text))
             .unwrap_or_default();
         damaged |= history.unreadable || history.skipped > 0;
+        // Nothing of a set is sent on its own after a reload: what waited is listed.
+        let sets: Vec<JobSet> = take(storage::load::<Vec<JobSet>>(keys::SETS), &mut damaged)
+            .unwrap_or_default()
+            .into_iter()
+            .map(JobSet::interrupted)
+            .collect();
         let note = damaged.then_some::<Sentence>(|t| t.storage_damaged);
         let settings = RwSignal::new(settings);
         let browser_lang = Lang::from_preferences(&crate::browser::page::preferred_languages());
@@ -165,6 +190,9 @@ impl AppState {
             welcome: RwSignal::new(token.is_empty()),
             settings_open: RwSignal::new(false),
             entries: RwSignal::new(BTreeMap::new()),
+            sets: RwSignal::new(sets),
+            repeat_guard: StoredValue::new(RepeatGuard::default()),
+            set_note: RwSignal::new(None),
         }
     }
 
@@ -227,6 +255,7 @@ impl AppState {
                 self.storage_note.set(Some(|t| t.storage_image_too_large));
             }
         });
+        Effect::new(move |_| self.sets.with(|sets| self.store(keys::SETS, sets)));
         Effect::new(move |migrated: Option<()>| {
             let jobs: Vec<Job> = self
                 .jobs

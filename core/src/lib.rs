@@ -11,6 +11,7 @@ pub mod image_format;
 pub mod image_rules;
 pub mod image_source;
 pub mod job;
+pub mod job_set;
 mod json_text;
 pub mod media_format;
 pub mod media_kind;

@@ -16,6 +16,8 @@ pub mod keys {
     pub const HISTORY: &str = "wan-i2v.history";
     /// Where the first release kept jobs (a bare array), read once and migrated.
     pub const JOBS_V1: &str = "wan-i2v.jobs.v1";
+    /// The sets of jobs Generate started (variations), with what is still to send.
+    pub const SETS: &str = "wan-i2v.sets.v1";
 }
 
 /// What a read found.

@@ -4,8 +4,9 @@ use super::share_bar::ShareBar;
 use super::text::text;
 use crate::core::api_error::ApiError;
 use crate::core::form::field_problems;
+use crate::core::job_set::MAX_VARIATIONS;
 use crate::core::price::{estimate_price, PriceEstimate};
-use crate::state::{AppState, ImageField};
+use crate::state::{AppState, ImageField, SetNote};
 
 /// Generate, disabled with the reasons listed while the form cannot be sent, and the
 /// reason a submit failed: a bar that stays at the bottom of the screen while the inputs
@@ -15,6 +16,11 @@ pub fn GenerateBar() -> impl IntoView {
     let state = AppState::get();
     // One computation serves the button and the list (and the list redraws only on change).
     let reasons = Memo::new(move |_| blocking_reasons(state));
+    let variations = move || {
+        state
+            .settings
+            .with(|s| s.variations.clamp(1, MAX_VARIATIONS))
+    };
     // RunComfy's base price of what Generate would start, once the model's entry is known.
     let price = move || {
         let entry = state.current_entry()?;
@@ -22,7 +28,7 @@ pub fn GenerateBar() -> impl IntoView {
         let estimate = state.schema.with(|schema| {
             state
                 .form
-                .with(|form| estimate_price(&entry, schema, form, 1))
+                .with(|form| estimate_price(&entry, schema, form, variations()))
         })?;
         Some((estimate.summary_in(lang), PriceEstimate::note_in(lang)))
     };
@@ -39,6 +45,24 @@ pub fn GenerateBar() -> impl IntoView {
                 >
                     {move || { let t = state.texts(); if state.submitting.get() { t.submitting } else { t.generate } }}
                 </button>
+                <div class="variations">
+                    <label for="variations">{text(|t| t.variations)}</label>
+                    <input
+                        id="variations"
+                        type="number"
+                        min="1"
+                        max=MAX_VARIATIONS.to_string()
+                        step="1"
+                        inputmode="numeric"
+                        title=text(|t| t.variations_help)
+                        value=move || variations().to_string()
+                        prop:value=move || variations().to_string()
+                        on:change=move |ev| {
+                            let n = event_target_value(&ev).trim().parse::<u32>().unwrap_or(1);
+                            state.settings.update(|s| s.variations = n.clamp(1, MAX_VARIATIONS));
+                        }
+                    />
+                </div>
                 <div class="generate-info">
                     {move || price().map(|(summary, note)| view! {
                         <p class="price" data-testid="price">
@@ -46,11 +70,19 @@ pub fn GenerateBar() -> impl IntoView {
                             <span class="price-note">{note}</span>
                         </p>
                     })}
-                    <ul id="generate-reasons" class="reasons" aria-live="polite">
-                        {move || reasons.get().into_iter().map(|r| view! { <li>{r}</li> }).collect_view()}
-                    </ul>
                 </div>
             </div>
+            <ul id="generate-reasons" class="reasons" aria-live="polite">
+                {move || reasons.get().into_iter().map(|r| view! { <li>{r}</li> }).collect_view()}
+            </ul>
+            {move || state.set_note.get().map(|note| {
+                let lang = state.lang.get();
+                let line = match note {
+                    SetNote::Refused(refusal) => refusal.message_in(lang).to_owned(),
+                    SetNote::RateLimited(secs) => (lang.texts().set_waits)(u64::from(secs)),
+                };
+                view! { <p class="note" role="status" data-testid="set-note">{line}</p> }
+            })}
             {move || state.submit_error.get().map(|error| view! {
                 <div class="submit-error" role="alert">
                     <p>{error.message_in(state.lang.get())}</p>

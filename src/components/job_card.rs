@@ -127,6 +127,11 @@ pub fn JobCard(request_id: String) -> impl IntoView {
                     <button type="button" class="secondary" on:click=move |_| {
                         spawn_local(async move { copy_text(&seed.to_string()).await; });
                     }>{text(|t| t.copy_seed)}</button>
+                    <Show when=move || state.schema.with(|schema| schema.property("seed").is_some())>
+                        <button type="button" class="secondary" on:click=move |_| {
+                            state.form.update(|form| form.set("seed", seed.to_string()));
+                        }>{text(|t| t.keep_seed)}</button>
+                    </Show>
                 })}
                 {rerunnable.then(|| view! {
                     <button type="button" class="secondary" disabled=no_token title=rerun_hint

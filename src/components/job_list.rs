@@ -1,6 +1,7 @@
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
+use super::current_job::shown_as_current;
 use super::job_card::JobCard;
 use super::text::text;
 use crate::browser::files::{save_text_file, take_picked_text};
@@ -17,16 +18,17 @@ use crate::state::AppState;
 pub fn JobList() -> impl IntoView {
     let state = AppState::get();
     let note = RwSignal::new(None::<String>);
-    let ids = move || {
+    let ids = Memo::new(move |_| {
+        let current = shown_as_current(state);
         state.jobs.with(|jobs| {
             jobs.iter()
-                .skip(1)
+                .filter(|j| !current.contains(&j.request_id))
                 .map(|j| j.request_id.clone())
                 .collect::<Vec<_>>()
         })
-    };
+    });
     let has_jobs = move || state.jobs.with(|jobs| !jobs.is_empty());
-    let has_older = move || state.jobs.with(|jobs| jobs.len() > 1);
+    let has_older = move || ids.with(|ids| !ids.is_empty());
 
     let export = move |_| {
         let jobs = state
@@ -92,7 +94,7 @@ pub fn JobList() -> impl IntoView {
             fallback=move || view! { <p class="empty">{text(|t| t.no_jobs)}</p> }
         >
             <ol class="job-list">
-                <For each=ids key=|id| id.clone() let:request_id>
+                <For each=move || ids.get() key=|id| id.clone() let:request_id>
                     <JobCard request_id />
                 </For>
             </ol>

@@ -14,6 +14,7 @@ mod model_panel;
 mod model_picker;
 mod model_search;
 mod schema_form;
+mod set_panel;
 mod settings_dialog;
 mod share_bar;
 mod text;

@@ -181,7 +181,8 @@ pub fn ModelSearch() -> impl IntoView {
         <div class="model-search">
             <div class="search-row">
                 <div class="field">
-                    <label for="model-search">{text(|t| t.model_picker)}</label>
+                    // The picker line above says "Model" already; the field's name is the same.
+                    <label for="model-search" class="visually-hidden">{text(|t| t.model_picker)}</label>
                     <input
                         id="model-search"
                         type="search"
@@ -201,7 +202,7 @@ pub fn ModelSearch() -> impl IntoView {
                     />
                 </div>
                 <div class="field">
-                    <label for="model-category">{text(|t| t.category)}</label>
+                    <label for="model-category" class="visually-hidden">{text(|t| t.category)}</label>
                     <select
                         id="model-category"
                         disabled=move || !has_token()

@@ -7,21 +7,154 @@ use leptos::task::spawn_local;
 use serde_json::{Map, Value};
 
 use crate::browser::notify;
-use crate::browser::page::{is_hidden, now_ms, random};
+use crate::browser::page::{is_hidden, now_ms, random, random_seed};
 use crate::core::api_error::ApiError;
 use crate::core::form::request_body;
 use crate::core::job::{Backoff, CancelNote, Job, JobPhase, NextStep};
-use crate::state::AppState;
+use crate::core::job_set::{plan_variations, ItemState, JobSet, MAX_VARIATIONS};
+use crate::state::{AppState, SetNote};
 
 /// How often a waiting poll looks at the tab's visibility.
 const TICK_MS: u32 = 250;
 
-/// Submits the current form.
+/// Submits the current form: once, or as a set of variations sent one after another, each
+/// with a seed of its own. The same inputs pressed again within two seconds send nothing
+/// (a double click, a repeated Ctrl+Enter), however fast the API answered the first.
 pub fn submit(state: AppState) {
-    let body = state
-        .schema
-        .with_untracked(|schema| state.form.with_untracked(|form| request_body(schema, form)));
-    submit_body(state, state.model_id(), body);
+    let (body, has_seed) = state.schema.with_untracked(|schema| {
+        let body = state.form.with_untracked(|form| request_body(schema, form));
+        (body, schema.property("seed").is_some())
+    });
+    let model_id = state.model_id();
+    let variations = state
+        .settings
+        .with_untracked(|s| s.variations.clamp(1, MAX_VARIATIONS));
+    let what = format!("{model_id}\n{variations}\n{}", Value::Object(body.clone()));
+    let mut admitted = Ok(());
+    state
+        .repeat_guard
+        .update_value(|guard| admitted = guard.admit(&what, now_ms()));
+    if let Err(refusal) = admitted {
+        state
+            .announcement
+            .set(refusal.message_in(state.lang.get_untracked()).to_owned());
+        state.set_note.set(Some(SetNote::Refused(refusal)));
+        return;
+    }
+    state.set_note.set(None);
+    if variations == 1 {
+        submit_body(state, model_id, body);
+        return;
+    }
+    let set = JobSet {
+        id: format!("set-{}", now_ms() as u64),
+        model_id,
+        created_at_ms: now_ms(),
+        items: plan_variations(&body, has_seed, variations, random_seed),
+    };
+    let id = set.id.clone();
+    state.sets.update(|sets| {
+        sets.insert(0, set);
+        sets.truncate(KEPT_SETS);
+    });
+    run_set(state, id);
+}
+
+/// How many sets are kept (with what they did not send).
+const KEPT_SETS: usize = 20;
+
+/// Sends the waiting items of a set one after another. Nothing is retried: a refused item
+/// stays refused (its error is shown) and the others go on; a 429 holds the rest for the
+/// `Retry-After` RunComfy gave, and says so; a lost answer stops the rest (listed as not
+/// sent).
+pub fn run_set(state: AppState, set_id: String) {
+    if state.submitting.get_untracked() {
+        return;
+    }
+    state.submitting.set(true);
+    state.submit_error.set(None);
+    spawn_local(async move {
+        while let Some((index, model_id, body)) = take_next(state, &set_id) {
+            let outcome = state.client().submit(&model_id, &body).await;
+            let item_state = match outcome {
+                Ok(submitted) => {
+                    let job = Job::new(submitted.request_id.clone(), model_id, body, now_ms());
+                    let id = job.request_id.clone();
+                    state.jobs.update(|jobs| jobs.insert(0, job));
+                    state
+                        .announcement
+                        .set((state.texts_now().job_submitted)(&id));
+                    watch(state, id.clone());
+                    ItemState::Sent { request_id: id }
+                }
+                Err(error) => {
+                    state.submit_error.set(Some(error.clone()));
+                    ItemState::Refused(error)
+                }
+            };
+            let pause = match &item_state {
+                ItemState::Refused(ApiError::RateLimited { retry_after_secs }) => {
+                    Some(retry_after_secs.unwrap_or(DEFAULT_RATE_PAUSE_S))
+                }
+                _ => None,
+            };
+            // A lost answer (offline, a page being closed, a timeout) leaves it unknown
+            // whether the job started: the rest is not sent blindly after it.
+            let lost = item_state.may_have_started();
+            update_set(state, &set_id, |set| {
+                set.items[index].state = item_state;
+                if lost {
+                    set.stop_waiting();
+                }
+            });
+            if let Some(secs) = pause {
+                state.set_note.set(Some(SetNote::RateLimited(secs)));
+                wait(secs.saturating_mul(1000)).await;
+                state.set_note.set(None);
+            }
+        }
+        state.submitting.set(false);
+    });
+}
+
+/// How long the rest of a set waits after a 429 without `Retry-After`.
+const DEFAULT_RATE_PAUSE_S: u32 = 10;
+
+/// The next waiting item of a set, marked as on its way (kept so, a reload tells that it
+/// may have started).
+fn take_next(state: AppState, set_id: &str) -> Option<(usize, String, Map<String, Value>)> {
+    let mut next = None;
+    update_set(state, set_id, |set| {
+        if let Some(index) = set.next_waiting() {
+            set.items[index].state = ItemState::Sending;
+            next = Some((index, set.model_id.clone(), set.items[index].body.clone()));
+        }
+    });
+    next
+}
+
+/// Applies `change` to the set named `set_id`, if it is still kept.
+pub fn update_set(state: AppState, set_id: &str, change: impl FnOnce(&mut JobSet)) {
+    state.sets.update(|sets| {
+        if let Some(set) = sets.iter_mut().find(|s| s.id == set_id) {
+            change(set);
+        }
+    });
+}
+
+/// "Cancel all queued": every queued job of the set is cancelled and nothing more of it is
+/// sent.
+pub fn cancel_set(state: AppState, set_id: &str) {
+    let mut ids = Vec::new();
+    update_set(state, set_id, |set| {
+        set.stop_waiting();
+        ids = set.request_ids();
+    });
+    for id in ids {
+        if state.phase_of(&id).is_some_and(|p| p.can_cancel()) {
+            cancel(state, id);
+        }
+    }
 }
 
 /// Submits `body` to `model_id` as a new job. Never retried automatically: a retry could

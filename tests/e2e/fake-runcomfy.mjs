@@ -78,6 +78,9 @@
 //   [flaky]                 | default timeline; 1st poll → 500, 2nd poll → 503, then normal
 //   [status-malformed]      | default timeline; 1st poll → 200 text/html non-JSON, then normal
 //   [slow-submit]           | job is created at once but the submit answer comes after 40 s
+//   [submit-1s]             | job is created at once, the submit answer comes after 1 s
+//   [429-second]            | the 2nd submit with it gets 429 (Retry-After: 2), no job; the
+//                           | others get the default timeline (a rate limit mid-set)
 //   ------------------------+------------------------------------------------------------------
 //   submit-time errors: the SUBMIT answers this and no job is created
 //   [401]                   | 401 {error_code: 400004, error_message: "Missing or invalid token"}
@@ -155,6 +158,7 @@ const CORS_PREFLIGHT = {
 
 export async function startFakeRunComfy({ port = 0, host = '127.0.0.1', cors = true, speed = 1 } = {}) {
   const requests = []; // live: tests may hold on to this very array
+  let submitsWith429Second = 0;
   const jobs = new Map();
   const timers = new Set(); // delayed answers, cleared on close() so it never hangs
   let corsEnabled = cors;
@@ -172,6 +176,7 @@ export async function startFakeRunComfy({ port = 0, host = '127.0.0.1', cors = t
     requests.length = 0;
     jobs.clear();
     corsEnabled = cors;
+    submitsWith429Second = 0;
   };
   const setCors = (enabled) => {
     corsEnabled = Boolean(enabled);
@@ -277,6 +282,9 @@ export async function startFakeRunComfy({ port = 0, host = '127.0.0.1', cors = t
     const keyword = matchKeyword(input.prompt);
     const err = SUBMIT_ERRORS[keyword];
     if (err) return sendAnswer(res, err);
+    if (keyword === '[429-second]' && ++submitsWith429Second === 2) {
+      return sendAnswer(res, { status: 429, headers: { 'Retry-After': '2' }, body: { error_message: 'Too many requests' } });
+    }
 
     const id = randomUUID();
     const outputKind = CATALOG.byId.get(model)?.output_kind;
@@ -286,6 +294,7 @@ export async function startFakeRunComfy({ port = 0, host = '127.0.0.1', cors = t
       // The job exists (and would be billed) even if the client gives up waiting.
       return later(SLOW_SUBMIT_MS, () => sendJson(res, 200, reply));
     }
+    if (keyword === '[submit-1s]') return later(1000, () => sendJson(res, 200, reply));
     return sendJson(res, 200, reply);
   }
 

@@ -121,6 +121,22 @@ pub struct Texts {
     pub job_cost: fn(&str) -> String,
     /// What the listed jobs cost together.
     pub total_cost: fn(&str) -> String,
+    /// The variations field's label.
+    pub variations: &'static str,
+    /// What the variations field does.
+    pub variations_help: &'static str,
+    /// A set of variations: how many, sent, waiting, not sent.
+    pub set_summary: fn(u64, u64, u64, u64) -> String,
+    /// Cancels every queued job of a set and sends no more of it.
+    pub cancel_all_queued: &'static str,
+    /// Sends the items of a set that were not sent.
+    pub send_not_sent: fn(u64) -> String,
+    /// Asked before sending again what may have started already.
+    pub resend_question: &'static str,
+    /// RunComfy's rate limit holds the rest of a set for this many seconds.
+    pub set_waits: fn(u64) -> String,
+    /// Puts a job's seed into the form.
+    pub keep_seed: &'static str,
     /// Loads the schema from a file.
     pub load_schema: &'static str,
     /// Switches to the model given.
@@ -329,6 +345,34 @@ pub static EN: Texts = Texts {
     input_schema: "Input schema (JSON)",
     input_schema_help: "The model's input schema from its RunComfy API page, in the same \
                         format: properties, required, validations.",
+    variations: "Variations",
+    variations_help: "Each variation is a job of its own, with a seed of its own.",
+    set_summary: |n, sent, waiting, not_sent| {
+        let c = |x| Lang::En.count(x);
+        let mut line = format!("{} variations: {} sent", c(n), c(sent));
+        if waiting > 0 {
+            line.push_str(&format!(", {} waiting", c(waiting)));
+        }
+        if not_sent > 0 {
+            line.push_str(&format!(", {} not sent", c(not_sent)));
+        }
+        line
+    },
+    cancel_all_queued: "Cancel all queued",
+    send_not_sent: |k| match k {
+        1 => "Send the one not sent".to_owned(),
+        k => format!("Send the {} not sent", Lang::En.count(k)),
+    },
+    resend_question: "The page closed while a job of this set was being sent: RunComfy may \
+                      have started it. Check your RunComfy requests. Send the jobs not sent \
+                      anyway?",
+    set_waits: |secs| {
+        format!(
+            "RunComfy asked to slow down: the rest of the set waits {} s.",
+            Lang::En.count(secs)
+        )
+    },
+    keep_seed: "Keep this seed",
     search_models: "Search RunComfy's models by name",
     category: "Category",
     all_categories: "All categories",
@@ -497,6 +541,34 @@ pub static DE: Texts = Texts {
     input_schema: "Eingabeschema (JSON)",
     input_schema_help: "Das Eingabeschema des Modells von seiner RunComfy-API-Seite, im selben \
                         Format: properties, required, validations.",
+    variations: "Varianten",
+    variations_help: "Jede Variante ist ein eigener Job, mit eigenem Seed.",
+    set_summary: |n, sent, waiting, not_sent| {
+        let c = |x| Lang::De.count(x);
+        let mut line = format!("{} Varianten: {} gesendet", c(n), c(sent));
+        if waiting > 0 {
+            line.push_str(&format!(", {} wartend", c(waiting)));
+        }
+        if not_sent > 0 {
+            line.push_str(&format!(", {} nicht gesendet", c(not_sent)));
+        }
+        line
+    },
+    cancel_all_queued: "Alle wartenden abbrechen",
+    send_not_sent: |k| match k {
+        1 => "Den nicht gesendeten senden".to_owned(),
+        k => format!("Die {} nicht gesendeten senden", Lang::De.count(k)),
+    },
+    resend_question: "Die Seite wurde geschlossen, während ein Job dieser Reihe gesendet \
+                      wurde: RunComfy hat ihn vielleicht gestartet. Prüfen Sie Ihre \
+                      RunComfy-Anfragen. Die nicht gesendeten Jobs trotzdem senden?",
+    set_waits: |secs| {
+        format!(
+            "RunComfy bittet um eine Pause: Der Rest der Reihe wartet {} s.",
+            Lang::De.count(secs)
+        )
+    },
+    keep_seed: "Diesen Seed behalten",
     search_models: "RunComfy-Modelle nach Namen suchen",
     category: "Kategorie",
     all_categories: "Alle Kategorien",
@@ -652,6 +724,11 @@ mod tests {
             t.other_model,
             t.input_schema,
             t.input_schema_help,
+            t.variations,
+            t.variations_help,
+            t.cancel_all_queued,
+            t.resend_question,
+            t.keep_seed,
             t.search_models,
             t.category,
             t.all_categories,
@@ -731,6 +808,25 @@ mod tests {
         // Words German shares with English stay shared, on purpose.
         assert_eq!((DE.token_chip)("abcd"), (EN.token_chip)("abcd"));
         assert_eq!(DE.job, EN.job);
+    }
+
+    #[test]
+    fn set_sentences() {
+        assert_eq!(
+            (EN.set_summary)(4, 2, 1, 1),
+            "4 variations: 2 sent, 1 waiting, 1 not sent"
+        );
+        assert_eq!((EN.set_summary)(3, 3, 0, 0), "3 variations: 3 sent");
+        assert_eq!(
+            (DE.set_summary)(3, 1, 2, 0),
+            "3 Varianten: 1 gesendet, 2 wartend"
+        );
+        assert_eq!((EN.send_not_sent)(1), "Send the one not sent");
+        assert_eq!((DE.send_not_sent)(2), "Die 2 nicht gesendeten senden");
+        assert_eq!(
+            (EN.set_waits)(7),
+            "RunComfy asked to slow down: the rest of the set waits 7 s."
+        );
     }
 
     #[test]

@@ -62,6 +62,11 @@ export const JOB_SCENARIOS = {
   '[status-malformed]': { ...base, pollFaults: ['malformed'] },
   // Created normally, but the submit answer itself is held back (see fake-runcomfy.mjs).
   '[slow-submit]': base,
+  // The second submit carrying it gets 429 (Retry-After: 2), the others a job (a set of
+  // jobs meets a rate limit in the middle).
+  '[429-second]': base,
+  // Created at once, answered after 1 s (a reload can land while it is in flight).
+  '[submit-1s]': base,
 };
 
 const tokenError = { error_code: 400004, error_message: 'Missing or invalid token' };
