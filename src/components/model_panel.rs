@@ -104,7 +104,7 @@ fn switch_to(state: AppState, model_id: String, schema: InputSchema) {
         .with_untracked(|form| restore_form(&schema, form.clone()));
     state.settings.update(|s| s.model_id = model_id);
     state.submit_error.set(None);
-    state.images.set(Default::default());
+    state.media.set(Default::default());
     state.schema.set(schema);
     state.form.set(form);
 }

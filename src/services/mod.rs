@@ -1,4 +1,5 @@
-//! Services: the app's long-running work (submitting and watching jobs), off the components.
+//! Services: the app's long-running work (submitting and watching jobs, checking
+//! input files), off the components.
 
-pub mod image_check;
 pub mod jobs;
+pub mod media_check;
