@@ -88,9 +88,9 @@ pub fn MediaInput(
     let run_check = move |source: MediaSource| {
         let mine = next_check();
         set_field(MediaField::Checking);
+        let (rules, lang) = (validations.get_value(), state.lang.get_untracked());
         spawn_local(async move {
-            let lang = state.lang.get_untracked();
-            let checked = media_check::check(kind, &validations.get_value(), source, lang).await;
+            let checked = media_check::check(kind, &rules, source, lang).await;
             if !still_current(mine) {
                 return;
             }
