@@ -2,7 +2,16 @@
 // them with Add / Remove, the checks a user sees and the exact body RunComfy receives.
 // The models are real catalog schemas (tests/fixtures/catalog/), pasted in the model panel.
 import { readFileSync } from 'node:fs';
-import { test, expect, openApp, submits, seriousViolations, expectNoSidewaysScroll, TOKEN } from './support.mjs';
+import {
+  test,
+  expect,
+  openApp,
+  submits,
+  seriousViolations,
+  expectNoSidewaysScroll,
+  putFile,
+  TOKEN,
+} from './support.mjs';
 import { png, file } from './lib/images.mjs';
 
 const fixture = (name) => readFileSync(new URL(`../fixtures/${name}`, import.meta.url));
@@ -98,6 +107,17 @@ test('a local video, local and linked audio, an image: measured, shown, and sent
     generate_audio: true,
     resolution: '720p',
   });
+});
+
+test('a video dropped, or an audio file pasted, onto its field is checked like a chosen one', async ({ page, fake }) => {
+  await openApp(page, fake);
+  await useCatalogModel(page, SEEDANCE_MINI);
+  await putFile(page, 'drop', '#status-video', 'dropped.mp4', 'video/mp4', MP4);
+  await expect(facts(page, 'video')).toHaveText(MP4_FACTS);
+  await expect(page.locator('#status-video')).toContainText('dropped.mp4');
+  await putFile(page, 'paste', '#field-reference_audios-0', 'pasted.wav', 'audio/wav', WAV);
+  await expect(facts(page, 'reference_audios-0')).toHaveText(WAV_FACTS);
+  await expect(page.locator('#status-reference_audios-0')).toContainText('pasted.wav');
 });
 
 test('a video URL is measured through the player; one that does not load, or is not a video, says so', async ({ page, fake }) => {
