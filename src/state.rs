@@ -8,6 +8,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::api::{RunComfyClient, DEFAULT_API_BASE};
 use crate::browser::image_probe::ProbedImage;
+use crate::browser::media_probe::ProbedMedia;
 use crate::browser::storage::{self, keys, Stored};
 use crate::core::api_error::ApiError;
 use crate::core::catalog::CatalogEntry;
@@ -18,6 +19,8 @@ use crate::core::image_rules::ImageProblem;
 use crate::core::image_source::ImageSourceError;
 use crate::core::job::{Job, JobPhase};
 use crate::core::job_set::{JobSet, RepeatGuard, RepeatRefusal};
+use crate::core::media_limits::MediaProblem;
+use crate::core::media_source::MediaSourceError;
 use crate::core::models::{entry_for, schema_for, CustomModel, BUILTIN_MODEL_ID};
 use crate::core::persist::{form_without_data_uris, job_without_data_uris, restore_form};
 use crate::core::schema::InputSchema;
@@ -53,23 +56,60 @@ impl Default for Settings {
     }
 }
 
-/// What an image field knows about its current image.
+/// What a media field (one image, video or audio file, or one entry of a list) knows
+/// about its file.
 #[derive(Clone, Debug, PartialEq, Default)]
-pub enum ImageField {
-    /// No image given yet.
+pub enum MediaField {
+    /// No file given yet.
     #[default]
     Empty,
     /// Loading and measuring.
     Checking,
-    /// Measured; `problems` lists the limits it breaks (empty when it is fine).
-    Ready {
+    /// An image, measured; `problems` lists the limits it breaks (empty when it is fine).
+    Image {
         /// The measurements and preview.
         image: ProbedImage,
         /// The limits it breaks.
         problems: Vec<ImageProblem>,
     },
-    /// Could not be measured at all.
-    Failed(ImageSourceError),
+    /// A video or audio file, measured; `problems` lists the limits it breaks.
+    Media {
+        /// The measurements and preview.
+        media: ProbedMedia,
+        /// The limits it breaks.
+        problems: Vec<MediaProblem>,
+    },
+    /// An image that could not be measured at all.
+    ImageFailed(ImageSourceError),
+    /// A video or audio file that could not be measured at all.
+    MediaFailed(MediaSourceError),
+}
+
+impl MediaField {
+    /// The value the measured file put into the form: its URL or `data:` URI.
+    pub fn value(&self) -> Option<&str> {
+        match self {
+            MediaField::Image { image, .. } => Some(&image.value),
+            MediaField::Media { media, .. } => Some(&media.value),
+            _ => None,
+        }
+    }
+
+    /// Why the file cannot be sent, in `lang`: why it could not be read, or each limit
+    /// it breaks; empty when nothing stands in the way.
+    pub fn problems_in(&self, lang: Lang) -> Vec<String> {
+        match self {
+            MediaField::Empty | MediaField::Checking => Vec::new(),
+            MediaField::Image { problems, .. } => {
+                problems.iter().map(|p| p.message_in(lang)).collect()
+            }
+            MediaField::Media { problems, .. } => {
+                problems.iter().map(|p| p.message_in(lang)).collect()
+            }
+            MediaField::ImageFailed(error) => vec![error.message_in(lang)],
+            MediaField::MediaFailed(error) => vec![error.message_in(lang)],
+        }
+    }
 }
 
 /// A note about sending: a press that sent nothing, or a set that waits for RunComfy.
@@ -98,8 +138,8 @@ pub struct AppState {
     pub token: RwSignal<String>,
     /// The form's raw values.
     pub form: RwSignal<FormValues>,
-    /// The state of each image field, by property name.
-    pub images: RwSignal<BTreeMap<String, ImageField>>,
+    /// The state of each media field, by property name (`name-i` for entry i of a list).
+    pub media: RwSignal<BTreeMap<String, MediaField>>,
     /// Submitted jobs, newest first.
     pub jobs: RwSignal<Vec<Job>>,
     /// A submit in flight (Generate is disabled meanwhile: no double billing).
@@ -178,7 +218,7 @@ impl AppState {
             lang: Memo::new(move |_| settings.with(|s| s.lang).unwrap_or(browser_lang)),
             token: RwSignal::new(token.clone()),
             form: RwSignal::new(form),
-            images: RwSignal::new(BTreeMap::new()),
+            media: RwSignal::new(BTreeMap::new()),
             jobs: RwSignal::new(history.jobs),
             submitting: RwSignal::new(false),
             submit_error: RwSignal::new(None),
@@ -250,9 +290,9 @@ impl AppState {
         Effect::new(move |_| {
             let form = self.form.get();
             if !storage::save(keys::FORM, &form) {
-                // A local image as a data: URI can exceed the quota: keep the rest.
+                // A local file as a data: URI can exceed the quota: keep the rest.
                 self.store(keys::FORM, &form_without_data_uris(&form));
-                self.storage_note.set(Some(|t| t.storage_image_too_large));
+                self.storage_note.set(Some(|t| t.storage_file_too_large));
             }
         });
         Effect::new(move |_| self.sets.with(|sets| self.store(keys::SETS, sets)));

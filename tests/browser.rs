@@ -141,6 +141,101 @@ async fn not_an_image_is_refused() {
     );
 }
 
+/// A mono 16-bit PCM WAV of `seconds` of a 440 Hz tone at 8 kHz.
+fn wav(seconds: f64) -> Vec<u8> {
+    let rate = 8_000u32;
+    let samples = (f64::from(rate) * seconds) as u32;
+    let mut out = Vec::with_capacity(44 + samples as usize * 2);
+    out.extend_from_slice(b"RIFF");
+    out.extend_from_slice(&(36 + samples * 2).to_le_bytes());
+    out.extend_from_slice(b"WAVEfmt ");
+    out.extend_from_slice(&16u32.to_le_bytes());
+    out.extend_from_slice(&1u16.to_le_bytes()); // PCM
+    out.extend_from_slice(&1u16.to_le_bytes()); // mono
+    out.extend_from_slice(&rate.to_le_bytes());
+    out.extend_from_slice(&(rate * 2).to_le_bytes());
+    out.extend_from_slice(&2u16.to_le_bytes());
+    out.extend_from_slice(&16u16.to_le_bytes());
+    out.extend_from_slice(b"data");
+    out.extend_from_slice(&(samples * 2).to_le_bytes());
+    for i in 0..samples {
+        let t = f64::from(i) / f64::from(rate);
+        let sample = ((t * 440.0 * std::f64::consts::TAU).sin() * 8_000.0) as i16;
+        out.extend_from_slice(&sample.to_le_bytes());
+    }
+    out
+}
+
+/// Bytes as a blob the way a file picker hands them over, with the type its name suggests.
+fn blob_of(bytes: &[u8], mime: &str) -> Blob {
+    wan_i2v::browser::bytes::bytes_to_blob(bytes, mime).unwrap()
+}
+
+#[wasm_bindgen_test]
+async fn media_probe_reads_a_wav_by_its_bytes_and_its_player() {
+    use wan_i2v::browser::media_probe::probe_media_blob;
+    use wan_i2v::core::media_format::MediaFormat;
+    use wan_i2v::core::media_kind::MediaType;
+
+    let bytes = wav(0.75);
+    // Named as anything: the bytes say what it is, and the data: URI says so too.
+    let blob = blob_of(&bytes, "application/octet-stream");
+    let probed = probe_media_blob(&blob, "voice.bin", MediaType::Audio)
+        .await
+        .expect("a WAV is an audio file");
+    assert_eq!(probed.format, Some(MediaFormat::Wav));
+    assert_eq!(probed.facts.bytes, Some(bytes.len() as u64));
+    let seconds = probed
+        .facts
+        .duration_s
+        .expect("the player knows the length");
+    assert!((seconds - 0.75).abs() < 0.01, "{seconds}");
+    assert_eq!((probed.facts.width, probed.facts.height), (None, None));
+    assert!(probed.value.starts_with("data:audio/wav;base64,UklGR"));
+    assert!(probed.local);
+    assert!(probed.notes.is_empty());
+    assert!(probed.preview_url.starts_with("blob:"));
+}
+
+#[wasm_bindgen_test]
+async fn media_probe_refuses_a_file_of_another_kind() {
+    use wan_i2v::browser::media_probe::probe_media_blob;
+    use wan_i2v::core::media_kind::MediaType;
+
+    let blob = blob_of(&wav(0.2), "video/mp4");
+    let error = probe_media_blob(&blob, "clip.mp4", MediaType::Video)
+        .await
+        .unwrap_err();
+    assert_eq!(
+        error.message(),
+        "This file is a WAV audio file, but this field takes a video."
+    );
+    let text = blob_of(b"plain text, no sound", "audio/mpeg");
+    let error = probe_media_blob(&text, "song.mp3", MediaType::Audio)
+        .await
+        .unwrap_err();
+    assert!(
+        error.message().contains("not an audio file"),
+        "{}",
+        error.message()
+    );
+}
+
+#[wasm_bindgen_test]
+async fn a_player_that_cannot_read_a_file_gives_no_metadata_and_a_wait_has_a_limit() {
+    use wan_i2v::browser::deadline::within;
+    use wan_i2v::browser::media_probe::read_metadata;
+    use wan_i2v::core::media_kind::MediaType;
+
+    // WAV magic bytes and nothing playable after them.
+    let broken = blob_of(b"RIFF\x24\0\0\0WAVEjunk", "audio/wav");
+    let url = web_sys::Url::create_object_url_with_blob(&broken).unwrap();
+    assert_eq!(read_metadata(&url, MediaType::Audio).await, None);
+    let never = std::future::pending::<()>();
+    assert_eq!(within(30, never).await, None);
+    assert_eq!(within(1_000, async { 7 }).await, Some(7));
+}
+
 #[wasm_bindgen_test]
 async fn the_app_mounts_and_renders_the_schema_form() {
     let host = document().create_element("div").unwrap();

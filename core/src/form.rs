@@ -53,6 +53,21 @@ impl FormValues {
         }
         self.set(name, lines.join("\n"));
     }
+
+    /// Removes line `index` of an array property's text: the lines after it move up one,
+    /// and empty lines left at the end are dropped. Past the end, nothing changes.
+    pub fn remove_line(&mut self, name: &str, index: usize) {
+        let mut lines: Vec<&str> = self.get(name).lines().collect();
+        if index >= lines.len() {
+            return;
+        }
+        lines.remove(index);
+        while lines.last().is_some_and(|l| l.trim().is_empty()) {
+            lines.pop();
+        }
+        let text = lines.join("\n");
+        self.set(name, text);
+    }
 }
 
 /// A default value as the text the user would type.
@@ -269,6 +284,18 @@ pub fn field_problems(schema: &InputSchema, values: &FormValues) -> Vec<FieldPro
         .iter()
         .filter_map(|p| problem(p, values.get(&p.name), schema.is_required(&p.name)))
         .collect()
+}
+
+/// The problem of the one field `name`, as [`field_problems`] lists it (`None` for a name
+/// the schema does not have). A field's own check does not read the other fields' values,
+/// which may be long (a local video is a `data:` URI of many megabytes).
+pub fn field_problem(
+    schema: &InputSchema,
+    values: &FormValues,
+    name: &str,
+) -> Option<FieldProblem> {
+    let p = schema.property(name)?;
+    problem(p, values.get(name), schema.is_required(name))
 }
 
 fn problem(p: &Property, raw: &str, required: bool) -> Option<FieldProblem> {
@@ -829,6 +856,54 @@ mod tests {
             "badvalue",
             "a line cannot hold a newline"
         );
+    }
+
+    #[test]
+    fn one_field_is_checked_as_all_of_them_are() {
+        let s = wan();
+        let mut v = valid();
+        v.set("duration", "6");
+        v.set("prompt", "");
+        let all = field_problems(&s, &v);
+        assert_eq!(all.len(), 2);
+        for problem in &all {
+            assert_eq!(
+                field_problem(&s, &v, problem.field()).as_ref(),
+                Some(problem)
+            );
+        }
+        assert_eq!(field_problem(&s, &v, "img_url"), None);
+        assert_eq!(field_problem(&s, &v, "not_in_schema"), None);
+    }
+
+    #[test]
+    fn array_lines_are_removed_one_by_one() {
+        let mut form = FormValues::default();
+        form.set("clips", "https://e.com/a.mp4\n\nhttps://e.com/c.mp4\nd");
+        form.remove_line("clips", 1);
+        assert_eq!(
+            form.get("clips"),
+            "https://e.com/a.mp4\nhttps://e.com/c.mp4\nd"
+        );
+        form.remove_line("clips", 0);
+        assert_eq!(
+            form.line("clips", 0),
+            "https://e.com/c.mp4",
+            "the rest moves up"
+        );
+        form.remove_line("clips", 7);
+        assert_eq!(
+            form.get("clips"),
+            "https://e.com/c.mp4\nd",
+            "past the end: unchanged"
+        );
+        form.set("clips", "a\n\n\nd");
+        form.remove_line("clips", 3);
+        assert_eq!(form.get("clips"), "a", "trailing empty lines go");
+        form.remove_line("clips", 0);
+        assert_eq!(form.get("clips"), "");
+        form.remove_line("never_set", 0);
+        assert_eq!(form.0.get("never_set"), None);
     }
 
     fn every_problem() -> Vec<FieldProblem> {

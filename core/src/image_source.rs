@@ -152,13 +152,17 @@ impl SourceUrl {
     }
 }
 
-/// Something worth knowing about an image that is no error: it may still be sent.
+/// Something worth knowing about an input file (an image, a video, an audio file) that is
+/// no error: it may still be sent.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ImageNote {
     /// `http://` on this machine: fine for testing, out of RunComfy's reach.
     LocalHttp,
     /// The host hides the bytes from the page (CORS), so size and format are unknown.
     BytesHidden,
+    /// The browser cannot play a video or audio file, so its length (and picture size)
+    /// are unknown.
+    Unplayable,
 }
 
 impl ImageNote {
@@ -184,6 +188,14 @@ impl ImageNote {
             (ImageNote::BytesHidden, Lang::De) => {
                 "Dieser Host lässt den Browser die Datei nicht lesen, daher konnten Größe und \
                  Format hier nicht geprüft werden; RunComfy prüft sie beim Start des Jobs."
+            }
+            (ImageNote::Unplayable, Lang::En) => {
+                "This browser cannot play the file, so its length and picture size could not \
+                 be checked here; RunComfy reads it when the job starts."
+            }
+            (ImageNote::Unplayable, Lang::De) => {
+                "Dieser Browser kann die Datei nicht abspielen, daher konnten Länge und \
+                 Bildgröße hier nicht geprüft werden; RunComfy liest sie beim Start des Jobs."
             }
         }
     }
@@ -330,8 +342,9 @@ mod tests {
             note.message_in(Lang::De),
             "Eine lokale http-Adresse eignet sich nur zum Testen: RunComfy kann sie nicht abrufen."
         );
-        let hidden = ImageNote::BytesHidden;
-        assert_german(hidden.message_in(Lang::De), hidden.message());
+        for note in [ImageNote::BytesHidden, ImageNote::Unplayable] {
+            assert_german(note.message_in(Lang::De), note.message());
+        }
         assert_eq!(
             SourceUrl::parse("https://example.com/a.png")
                 .unwrap()

@@ -16,6 +16,7 @@ mod json_text;
 pub mod media_format;
 pub mod media_kind;
 pub mod media_limits;
+pub mod media_source;
 pub mod model_switch;
 pub mod models;
 pub mod persist;

@@ -32,13 +32,32 @@ pub fn restore_form(schema: &InputSchema, saved: FormValues) -> FormValues {
     form
 }
 
-/// The form without local images (`data:` URIs), for a store that refused the whole.
+/// Whether a form value holds a local file: it is a `data:` URI, or one of its lines is
+/// (a list keeps one file per line).
+pub fn has_data_uri(text: &str) -> bool {
+    text.lines().any(is_data_line)
+}
+
+/// A value, or a line of a list, that is a local file: a `data:` URI, which has no spaces
+/// (text such as "Data: the fox" is no file).
+fn is_data_line(line: &str) -> bool {
+    is_data_uri(line) && !line.trim().contains(char::is_whitespace)
+}
+
+/// The form without local files (`data:` URIs), for a store that refused the whole: each
+/// value, and each line of a list, that is one goes; the other lines stay, in their order.
 pub fn form_without_data_uris(form: &FormValues) -> FormValues {
     FormValues(
         form.0
             .iter()
-            .filter(|(_, value)| !is_data_uri(value))
-            .map(|(name, value)| (name.clone(), value.clone()))
+            .filter_map(|(name, value)| {
+                if !has_data_uri(value) {
+                    return Some((name.clone(), value.clone()));
+                }
+                let kept: Vec<&str> = value.lines().filter(|l| !is_data_line(l)).collect();
+                let kept = kept.join("\n");
+                (!kept.trim().is_empty()).then(|| (name.clone(), kept))
+            })
             .collect(),
     )
 }
@@ -50,6 +69,21 @@ pub fn job_without_data_uris(job: &Job) -> Job {
         strip_data_uris(value);
     }
     job
+}
+
+/// A value as a summary shows it: every `data:` URI cut after its header
+/// (`data:video/mp4;base64,…`), so a local file of megabytes takes one short word; the
+/// rest as it is.
+pub fn abbreviated(value: &Value) -> Value {
+    match value {
+        Value::String(text) if is_data_uri(text) => {
+            let header = text.split_once(',').map_or(text.as_str(), |(head, _)| head);
+            let header: String = header.chars().take(80).collect();
+            Value::String(format!("{header},…"))
+        }
+        Value::Array(items) => Value::Array(items.iter().map(abbreviated).collect()),
+        other => other.clone(),
+    }
 }
 
 fn strip_data_uris(value: &mut Value) {
@@ -96,6 +130,59 @@ mod tests {
         let mut url_form = FormValues::default();
         url_form.set("img_url", "https://example.com/a.png");
         assert_eq!(form_without_data_uris(&url_form), url_form);
+    }
+
+    #[test]
+    fn local_files_in_a_list_are_left_out_line_by_line() {
+        let mut form = FormValues::default();
+        form.set(
+            "reference_audios",
+            "https://e.com/a.wav\ndata:audio/wav;base64,UklGRg==\nhttps://e.com/c.wav",
+        );
+        form.set(
+            "videos",
+            "data:video/mp4;base64,AAAA\nDATA:video/webm;base64,GkXf",
+        );
+        form.set("images", "data:image/png;base64,iVBO\nhttps://e.com/b.png");
+        form.set("prompt", "A fox\nData: the second line is text");
+        form.set("caption", "Data: a line of text, no file");
+        assert!(has_data_uri(form.get("reference_audios")));
+        assert!(!has_data_uri("https://e.com/a.wav\nnot data: at the start"));
+        let stored = form_without_data_uris(&form);
+        assert_eq!(
+            stored.get("reference_audios"),
+            "https://e.com/a.wav\nhttps://e.com/c.wav"
+        );
+        assert!(!stored.0.contains_key("videos"), "nothing left of it");
+        assert_eq!(
+            stored.get("images"),
+            "https://e.com/b.png",
+            "a local file first"
+        );
+        assert_eq!(stored.get("prompt"), "A fox\nData: the second line is text");
+        assert_eq!(stored.get("caption"), "Data: a line of text, no file");
+        assert!(!has_data_uri(form.get("caption")));
+    }
+
+    #[test]
+    fn summaries_show_a_local_file_by_its_type() {
+        let long = format!("data:video/mp4;base64,{}", "A".repeat(1_000_000));
+        assert_eq!(abbreviated(&json!(long)), json!("data:video/mp4;base64,…"));
+        assert_eq!(
+            abbreviated(&json!([
+                "https://e.com/a.wav",
+                "data:audio/wav;base64,UklGRg=="
+            ])),
+            json!(["https://e.com/a.wav", "data:audio/wav;base64,…"])
+        );
+        assert_eq!(abbreviated(&json!("a fox")), json!("a fox"));
+        assert_eq!(abbreviated(&json!(7)), json!(7));
+        let odd = format!("data:{}", "x".repeat(500));
+        assert_eq!(
+            abbreviated(&json!(odd)).as_str().map(|s| s.chars().count()),
+            Some(82),
+            "a data: URI without a comma is cut too"
+        );
     }
 
     #[test]

@@ -4,16 +4,16 @@
 use serde_json::{Map, Value};
 
 use crate::form::FormValues;
-use crate::persist::{form_without_data_uris, is_data_uri, restore_form};
+use crate::persist::{form_without_data_uris, has_data_uri, restore_form};
 use crate::schema::InputSchema;
 
 /// The fragment key: `#inputs=<percent-encoded JSON>`.
 const KEY: &str = "inputs=";
 
-/// A share fragment for `form`, and whether a local image had to be left out (a `data:`
+/// A share fragment for `form`, and whether a local file had to be left out (a `data:`
 /// URI is far too long for a link).
 pub fn share_fragment(form: &FormValues) -> (String, bool) {
-    let left_out = form.0.values().any(|v| is_data_uri(v));
+    let left_out = form.0.values().any(|v| has_data_uri(v));
     let kept = form_without_data_uris(form);
     let values: Map<String, Value> = kept
         .0

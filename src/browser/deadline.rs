@@ -1,4 +1,5 @@
-//! A time limit for a fetch: an abort signal that fires after a number of milliseconds.
+//! Time limits: an abort signal for a fetch that fires after a number of milliseconds,
+//! and a limit on any other wait.
 
 use gloo_timers::callback::Timeout;
 use web_sys::{AbortController, AbortSignal};
@@ -29,4 +30,23 @@ impl Deadline {
     pub fn passed(&self) -> bool {
         self.signal.as_ref().is_some_and(AbortSignal::aborted)
     }
+}
+
+/// `work`'s outcome, or `None` once `ms` milliseconds pass first.
+pub async fn within<F: std::future::Future>(ms: u32, work: F) -> Option<F::Output> {
+    use std::future::Future;
+    use std::pin::pin;
+    use std::task::Poll;
+    let mut work = pin!(work);
+    let mut timeout = pin!(gloo_timers::future::TimeoutFuture::new(ms));
+    std::future::poll_fn(move |cx| {
+        if let Poll::Ready(output) = work.as_mut().poll(cx) {
+            return Poll::Ready(Some(output));
+        }
+        if timeout.as_mut().poll(cx).is_ready() {
+            return Poll::Ready(None);
+        }
+        Poll::Pending
+    })
+    .await
 }

@@ -2,20 +2,17 @@
 //! byte size, format from the magic bytes, PNG transparency. Local files also become the
 //! `data:` URI that is sent as `img_url`.
 
-use js_sys::{Promise, Uint8Array};
-use wasm_bindgen::{closure::Closure, JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
-use web_sys::{Blob, FileReader, HtmlImageElement, Url};
+use web_sys::{Blob, HtmlImageElement, Url};
 
-use super::deadline::Deadline;
+use super::bytes::{bytes_to_blob, fetch_file, read_data_url, read_head, Fetched, URL_TIMEOUT_MS};
+use super::deadline::within;
 use crate::core::image_format::{from_mime, png_has_alpha, sniff, ImageFormat};
 use crate::core::image_rules::ImageFacts;
 use crate::core::image_source::{ImageNote, ImageSourceError, SourceUrl};
 
 /// Enough of the file's head for the magic bytes and the PNG chunks before the pixel data.
 const HEAD_BYTES: i32 = 256 * 1024;
-/// How long a URL may take to load before it counts as unreachable.
-const URL_TIMEOUT_MS: u32 = 15_000;
 
 /// What the browser learned about an image.
 #[derive(Clone, Debug, PartialEq)]
@@ -36,17 +33,12 @@ pub struct ProbedImage {
 
 /// Measures a local file (or a blob made by "Fit to limits").
 pub async fn probe_blob(blob: &Blob, label: &str) -> Result<ProbedImage, ImageSourceError> {
-    let head = read_bytes(
-        &blob
-            .slice_with_i32_and_i32(0, HEAD_BYTES)
-            .map_err(unreadable)?,
-    )
-    .await?;
+    let head = read_head(blob, HEAD_BYTES).await.map_err(unreadable)?;
     let format = sniff(&head).or_else(|| from_mime(&blob.type_()));
     check_known_format(format.as_ref())?;
     let preview_url = Url::create_object_url_with_blob(blob).map_err(unreadable)?;
     let (width, height) = decoded_size(&preview_url).await?;
-    let value = read_data_url(blob).await?;
+    let value = read_data_url(blob, None).await.map_err(unreadable)?;
     Ok(ProbedImage {
         facts: ImageFacts {
             width,
@@ -71,17 +63,18 @@ pub async fn probe_url(input: &str) -> Result<ProbedImage, ImageSourceError> {
     let url = source.as_str().to_owned();
     let mut notes: Vec<ImageNote> = source.note().into_iter().collect();
 
-    match fetch_bytes(&url).await {
+    match fetch_file(&url, None).await {
         Fetched::Bytes {
             bytes,
             content_type,
+            ..
         } => {
             let format = sniff(&bytes).or_else(|| from_mime(&content_type));
             if format.is_none() {
                 return Err(ImageSourceError::NotAnImage);
             }
             check_known_format(format.as_ref())?;
-            let blob = bytes_to_blob(&bytes, &content_type)?;
+            let blob = bytes_to_blob(&bytes, &content_type).map_err(unreadable)?;
             let preview_url = Url::create_object_url_with_blob(&blob).map_err(unreadable)?;
             let (width, height) = decoded_size(&preview_url).await?;
             Ok(ProbedImage {
@@ -134,37 +127,6 @@ fn check_known_format(format: Option<&ImageFormat>) -> Result<(), ImageSourceErr
     }
 }
 
-enum Fetched {
-    Bytes {
-        bytes: Vec<u8>,
-        content_type: String,
-    },
-    Status(u16),
-    Blocked,
-}
-
-async fn fetch_bytes(url: &str) -> Fetched {
-    let deadline = Deadline::after_ms(URL_TIMEOUT_MS);
-    // No credentials and no token: this request goes to a third party.
-    let request = gloo_net::http::Request::get(url)
-        .credentials(web_sys::RequestCredentials::Omit)
-        .abort_signal(deadline.signal());
-    let Ok(response) = request.send().await else {
-        return Fetched::Blocked;
-    };
-    if !response.ok() {
-        return Fetched::Status(response.status());
-    }
-    let content_type = response.headers().get("content-type").unwrap_or_default();
-    match response.binary().await {
-        Ok(bytes) => Fetched::Bytes {
-            bytes,
-            content_type,
-        },
-        Err(_) => Fetched::Blocked,
-    }
-}
-
 /// The natural size after a full decode: the pixels the model will see.
 pub async fn decoded_size(src: &str) -> Result<(u32, u32), ImageSourceError> {
     let img = load_image(src).await?;
@@ -175,73 +137,14 @@ pub async fn decoded_size(src: &str) -> Result<(u32, u32), ImageSourceError> {
 pub async fn load_image(src: &str) -> Result<HtmlImageElement, ImageSourceError> {
     let img = HtmlImageElement::new().map_err(unreadable)?;
     img.set_src(src);
-    let decoded = JsFuture::from(img.decode());
-    let timeout = gloo_timers::future::TimeoutFuture::new(URL_TIMEOUT_MS);
-    futures_select(decoded, timeout).await?;
+    within(URL_TIMEOUT_MS, JsFuture::from(img.decode()))
+        .await
+        .ok_or(ImageSourceError::Unreachable)?
+        .map_err(|_| ImageSourceError::NotAnImage)?;
     if img.natural_width() == 0 || img.natural_height() == 0 {
         return Err(ImageSourceError::NotAnImage);
     }
     Ok(img)
-}
-
-/// The decode, or an "unreachable" once the timeout fires first.
-async fn futures_select(
-    decoded: JsFuture,
-    timeout: gloo_timers::future::TimeoutFuture,
-) -> Result<(), ImageSourceError> {
-    use std::future::Future;
-    use std::pin::pin;
-    use std::task::Poll;
-    let mut decoded = pin!(decoded);
-    let mut timeout = pin!(timeout);
-    std::future::poll_fn(move |cx| {
-        if let Poll::Ready(result) = decoded.as_mut().poll(cx) {
-            return Poll::Ready(result.map(|_| ()).map_err(|_| ImageSourceError::NotAnImage));
-        }
-        if timeout.as_mut().poll(cx).is_ready() {
-            return Poll::Ready(Err(ImageSourceError::Unreachable));
-        }
-        Poll::Pending
-    })
-    .await
-}
-
-async fn read_bytes(blob: &Blob) -> Result<Vec<u8>, ImageSourceError> {
-    let buffer = JsFuture::from(blob.array_buffer())
-        .await
-        .map_err(unreadable)?;
-    Ok(Uint8Array::new(&buffer).to_vec())
-}
-
-fn bytes_to_blob(bytes: &[u8], content_type: &str) -> Result<Blob, ImageSourceError> {
-    let array = Uint8Array::from(bytes);
-    let parts = js_sys::Array::of1(&array);
-    let options = web_sys::BlobPropertyBag::new();
-    options.set_type(content_type);
-    Blob::new_with_u8_array_sequence_and_options(&parts, &options).map_err(unreadable)
-}
-
-/// The file as a `data:` URI, the way RunComfy's own clients send local images.
-async fn read_data_url(blob: &Blob) -> Result<String, ImageSourceError> {
-    let reader = FileReader::new().map_err(unreadable)?;
-    let promise = Promise::new(&mut |resolve, reject| {
-        let done = Closure::once_into_js(move |event: web_sys::Event| {
-            let result = event
-                .target()
-                .and_then(|t| t.dyn_into::<FileReader>().ok())
-                .and_then(|r| r.result().ok())
-                .unwrap_or(JsValue::NULL);
-            let _ = resolve.call1(&JsValue::NULL, &result);
-        });
-        let failed = Closure::once_into_js(move |_: web_sys::Event| {
-            let _ = reject.call0(&JsValue::NULL);
-        });
-        reader.set_onload(Some(done.unchecked_ref()));
-        reader.set_onerror(Some(failed.unchecked_ref()));
-    });
-    reader.read_as_data_url(blob).map_err(unreadable)?;
-    let result = JsFuture::from(promise).await.map_err(unreadable)?;
-    result.as_string().ok_or(ImageSourceError::Unreadable)
 }
 
 fn unreadable<E>(_: E) -> ImageSourceError {

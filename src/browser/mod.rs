@@ -1,10 +1,13 @@
-//! Browser glue: the Image API, canvas, storage, clock, visibility. No rules live here: it
-//! measures and performs, and asks `wan-core` what the measurements mean.
+//! Browser glue: the Image API, media elements, canvas, storage, clock, visibility. No
+//! rules live here: it measures and performs, and asks `wan-core` what the measurements
+//! mean.
 
+pub mod bytes;
 pub mod deadline;
 pub mod files;
 pub mod image_fit;
 pub mod image_probe;
+pub mod media_probe;
 pub mod notify;
 pub mod page;
 pub mod storage;

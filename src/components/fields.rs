@@ -4,11 +4,11 @@
 use leptos::prelude::*;
 use serde_json::Value;
 
-use super::image_input::ImageInput;
-use super::image_list::ImageList;
+use super::media_input::MediaInput;
+use super::media_list::MediaList;
 use super::text::text;
 use crate::browser::page::random_seed;
-use crate::core::form::{field_problems, FieldProblem};
+use crate::core::form::{field_problem, FieldProblem};
 use crate::core::i18n::Lang;
 use crate::core::schema::{Property, Widget};
 use crate::state::AppState;
@@ -20,11 +20,14 @@ pub fn Field(property: Property) -> impl IntoView {
     let required = state
         .schema
         .with_untracked(|s| s.is_required(&property.name));
-    if property.is_image() {
-        return view! { <ImageInput property required /> }.into_any();
-    }
-    if property.widget() == Widget::ImageList {
-        return view! { <ImageList property required /> }.into_any();
+    match property.widget() {
+        Widget::Image | Widget::Media(_) => {
+            return view! { <MediaInput property required /> }.into_any()
+        }
+        Widget::ImageList | Widget::MediaList { .. } => {
+            return view! { <MediaList property required /> }.into_any()
+        }
+        _ => {}
     }
     let ids = FieldIds::new(&property.name);
     let name = StoredValue::new(property.name.clone());
@@ -41,14 +44,7 @@ pub fn Field(property: Property) -> impl IntoView {
         </label>
     };
 
-    // Video and audio inputs take a URL (one per line for a list) until their own controls
-    // land.
-    let widget = match property.widget() {
-        Widget::Media(_) => Widget::Text { max: None },
-        Widget::MediaList { .. } => Widget::TextArea { max: usize::MAX },
-        widget => widget,
-    };
-    let control = match widget {
+    let control = match property.widget() {
         Widget::TextArea { max } => view! {
             <textarea
                 id=ids.control.clone()
@@ -214,34 +210,7 @@ pub fn Field(property: Property) -> impl IntoView {
         }
     };
 
-    // Problems with this field's value (not "required": that one is listed under Generate),
-    // and what RunComfy said about it after a rejected submit.
-    let errors = move || {
-        let lang = state.lang.get();
-        let mut messages: Vec<String> = state.schema.with(|schema| {
-            state.form.with(|form| {
-                field_problems(schema, form)
-                    .into_iter()
-                    .filter(|p| {
-                        p.field() == name.get_value() && !matches!(p, FieldProblem::Required { .. })
-                    })
-                    .map(|p| p.message_in(lang))
-                    .collect()
-            })
-        });
-        state.submit_error.with(|error| {
-            if let Some(error) = error {
-                messages.extend(
-                    error
-                        .field_errors()
-                        .iter()
-                        .filter(|e| e.field.as_deref() == Some(name.get_value().as_str()))
-                        .map(|e| e.message.clone()),
-                );
-            }
-        });
-        messages
-    };
+    let errors = move || field_messages(state, &name.get_value());
 
     view! {
         <div class="field" class:switch-field=matches!(property.widget(), Widget::Switch)>
@@ -274,6 +243,34 @@ fn char_counter(
             }}
         </p>
     }
+}
+
+/// What is wrong with the value of the property `name` (not "required": that one is
+/// listed under Generate), and what RunComfy said about it after a rejected submit, in the
+/// language shown.
+pub(super) fn field_messages(state: AppState, name: &str) -> Vec<String> {
+    let lang = state.lang.get();
+    let mut messages: Vec<String> = state.schema.with(|schema| {
+        state.form.with(|form| {
+            field_problem(schema, form, name)
+                .filter(|p| !matches!(p, FieldProblem::Required { .. }))
+                .map(|p| p.message_in(lang))
+                .into_iter()
+                .collect()
+        })
+    });
+    state.submit_error.with(|error| {
+        if let Some(error) = error {
+            messages.extend(
+                error
+                    .field_errors()
+                    .iter()
+                    .filter(|e| e.field.as_deref() == Some(name))
+                    .map(|e| e.message.clone()),
+            );
+        }
+    });
+    messages
 }
 
 /// The ids that tie a control to its label, help text and errors.

@@ -3,10 +3,11 @@ use leptos::prelude::*;
 use super::share_bar::ShareBar;
 use super::text::text;
 use crate::core::api_error::ApiError;
-use crate::core::form::field_problems;
+use crate::core::form::{field_problems, request_body};
 use crate::core::job_set::MAX_VARIATIONS;
+use crate::core::media_limits::check_request_size;
 use crate::core::price::{estimate_price, PriceEstimate};
-use crate::state::{AppState, ImageField, SetNote};
+use crate::state::{AppState, MediaField, SetNote};
 
 /// Generate, disabled with the reasons listed while the form cannot be sent, and the
 /// reason a submit failed: a bar that stays at the bottom of the screen while the inputs
@@ -129,9 +130,9 @@ pub fn blocking_reasons(state: AppState) -> Vec<String> {
                     .map(|p| p.message_in(lang)),
             );
         });
-        state.images.with(|images| {
-            // Keys are a property's name, or `name-i` for the i-th image of a list.
-            for (key, field) in images {
+        state.media.with(|media| {
+            // Keys are a property's name, or `name-i` for the i-th file of a list.
+            for (key, field) in media {
                 let Some(property) = schema.properties.iter().find(|p| {
                     key == &p.name
                         || key
@@ -141,22 +142,22 @@ pub fn blocking_reasons(state: AppState) -> Vec<String> {
                     continue;
                 };
                 let title = &property.title;
-                match field {
-                    ImageField::Checking => reasons.push((texts.still_checking)(title)),
-                    ImageField::Failed(error) => {
-                        reasons.push(format!("{title}: {}", error.message_in(lang)))
-                    }
-                    ImageField::Ready { problems, .. } => {
-                        reasons.extend(
-                            problems
-                                .iter()
-                                .map(|p| format!("{title}: {}", p.message_in(lang))),
-                        );
-                    }
-                    ImageField::Empty => {}
+                if *field == MediaField::Checking {
+                    reasons.push((texts.still_checking)(title));
                 }
+                reasons.extend(
+                    field
+                        .problems_in(lang)
+                        .into_iter()
+                        .map(|p| format!("{title}: {p}")),
+                );
             }
         });
+        // Local files travel inside the request: all of them together have a limit.
+        let body = state.form.with(|form| request_body(schema, form));
+        if let Some(problem) = check_request_size(&body) {
+            reasons.push(problem.message_in(lang));
+        }
     });
     reasons.dedup();
     reasons

@@ -7,7 +7,7 @@ use super::text::text;
 use crate::browser::page::{confirm, copy_text, iso_time, local_time, random_seed};
 use crate::core::history::{form_from_inputs, seed_of};
 use crate::core::job::{Job, JobPhase};
-use crate::core::persist::LOCAL_IMAGE_PLACEHOLDER;
+use crate::core::persist::{abbreviated, LOCAL_IMAGE_PLACEHOLDER};
 use crate::services::jobs::{self, short_id};
 use crate::state::{AppState, Sentence};
 
@@ -165,11 +165,13 @@ fn use_settings(state: AppState, job: &Job) {
         .set(image_missing.then_some::<Sentence>(|t| t.settings_without_image));
 }
 
-/// A job can be sent again when every input is still at hand.
+/// A job can be sent again when every input is still at hand (a local file in a list
+/// too).
 fn can_rerun(job: &Job) -> bool {
+    let gone = |v: &Value| v.as_str() == Some(LOCAL_IMAGE_PLACEHOLDER);
     !job.inputs
         .values()
-        .any(|v| v.as_str() == Some(LOCAL_IMAGE_PLACEHOLDER))
+        .any(|v| gone(v) || v.as_array().is_some_and(|items| items.iter().any(gone)))
 }
 
 /// Sends this job's exact inputs again (with the same or a new seed), after a confirmation:
@@ -232,10 +234,11 @@ fn inputs_summary(job: &Job) -> impl IntoView {
         .iter()
         .filter(|(k, _)| !matches!(k.as_str(), "prompt" | "negative_prompt" | "img_url"))
         .map(|(k, v)| {
+            // A local file (a data: URI of megabytes) is named by its type only.
             format!(
                 "{k}: {}",
-                match v {
-                    Value::String(s) => s.clone(),
+                match abbreviated(v) {
+                    Value::String(s) => s,
                     other => other.to_string(),
                 }
             )

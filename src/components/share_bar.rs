@@ -13,6 +13,7 @@ use crate::state::AppState;
 pub fn ShareBar() -> impl IntoView {
     let state = AppState::get();
     let feedback = RwSignal::new(None::<String>);
+    let curl_shown = RwSignal::new(false);
 
     let curl = move || {
         let body = state
@@ -70,9 +71,13 @@ pub fn ShareBar() -> impl IntoView {
                 <button type="button" class="secondary" on:click=copy_curl>{text(|t| t.copy_curl)}</button>
             </div>
             <p class="note" role="status" data-testid="share-feedback">{move || feedback.get()}</p>
-            <details class="curl">
+            <details class="curl" on:toggle=move |ev| {
+                let details: web_sys::HtmlDetailsElement = event_target(&ev);
+                curl_shown.set(details.open());
+            }>
                 <summary>{text(|t| t.show_curl)}</summary>
-                <pre data-testid="curl-text">{curl}</pre>
+                // Written out only while open: local files make it megabytes long.
+                <pre data-testid="curl-text">{move || curl_shown.get().then(curl)}</pre>
             </details>
         </div>
     }

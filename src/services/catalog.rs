@@ -43,7 +43,7 @@ pub fn switch_to(state: AppState, model_id: String, schema: InputSchema) {
     });
     state.settings.update(|s| s.model_id = model_id);
     state.submit_error.set(None);
-    state.images.set(Default::default());
+    state.media.set(Default::default());
     state.schema.set(schema);
     state.form.set(form);
 }

@@ -1,5 +1,6 @@
-//! Services: the app's long-running work (submitting and watching jobs), off the components.
+//! Services: the app's long-running work (submitting and watching jobs, checking
+//! input files, the catalog), off the components.
 
 pub mod catalog;
-pub mod image_check;
 pub mod jobs;
+pub mod media_check;

@@ -1,5 +1,5 @@
 // The form rendered from the schema, and the image checks in the browser.
-import { test, expect, openApp } from './support.mjs';
+import { test, expect, openApp, putFile } from './support.mjs';
 import { png, gif, bmp, file } from './lib/images.mjs';
 
 const generate = (page) => page.getByRole('button', { name: 'Generate' });
@@ -149,21 +149,7 @@ test('an image URL whose host allows it is measured fully', async ({ page, fake 
 test('a file dropped or pasted onto the image field is checked', async ({ page }) => {
   await openApp(page, null);
   const put = (kind, name, type, bytes) =>
-    page.evaluate(
-      ({ kind, name, type, b64 }) => {
-        const data = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
-        const dt = new DataTransfer();
-        dt.items.add(new File([data], name, { type }));
-        const init = { bubbles: true, cancelable: true };
-        const event =
-          kind === 'drop'
-            ? new DragEvent('drop', { ...init, dataTransfer: dt })
-            : new ClipboardEvent('paste', { ...init, clipboardData: dt });
-        const target = kind === 'drop' ? '.image-field' : '#field-img_url';
-        document.querySelector(target).dispatchEvent(event);
-      },
-      { kind, name, type, b64: bytes.toString('base64') },
-    );
+    putFile(page, kind, kind === 'drop' ? '.image-field' : '#field-img_url', name, type, bytes);
   await put('drop', 'dropped.bmp', 'image/bmp', bmp(400, 380));
   await expect(page.getByTestId('image-facts')).toHaveText(/400 × 380 px · \d+ KB · BMP/);
   await expect(page.locator('.image-label')).toHaveText('dropped.bmp');

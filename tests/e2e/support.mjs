@@ -114,3 +114,22 @@ export async function expectNoSidewaysScroll(page, width, names) {
     expect(box.x + box.width, name).toBeLessThanOrEqual(width);
   }
 }
+
+/** Drops (`kind` "drop") or pastes (`kind` "paste") a file onto the element `selector`, as
+ *  the browser would: a DataTransfer with one File of `name`, `type` and `bytes`. */
+export async function putFile(page, kind, selector, name, type, bytes) {
+  await page.evaluate(
+    ({ kind, selector, name, type, b64 }) => {
+      const data = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
+      const dt = new DataTransfer();
+      dt.items.add(new File([data], name, { type }));
+      const init = { bubbles: true, cancelable: true };
+      const event =
+        kind === 'drop'
+          ? new DragEvent('drop', { ...init, dataTransfer: dt })
+          : new ClipboardEvent('paste', { ...init, clipboardData: dt });
+      document.querySelector(selector).dispatchEvent(event);
+    },
+    { kind, selector, name, type, b64: bytes.toString('base64') },
+  );
+}

@@ -5,6 +5,7 @@
 //! Schema titles and descriptions are not here: they stay as the schema gives them.
 
 use super::Lang;
+use crate::media_kind::MediaType;
 
 /// Every sentence of the UI that is not the message of a core type.
 pub struct Texts {
@@ -73,8 +74,8 @@ pub struct Texts {
     pub notify_help: &'static str,
     /// Saved data could not be read.
     pub storage_damaged: &'static str,
-    /// The local image does not fit in storage.
-    pub storage_image_too_large: &'static str,
+    /// A local file does not fit in storage.
+    pub storage_file_too_large: &'static str,
     /// Nothing can be saved.
     pub storage_unavailable: &'static str,
 
@@ -156,35 +157,33 @@ pub struct Texts {
     /// The slider beside a number box, for screen readers.
     pub slider_of: fn(&str) -> String,
 
-    // Images.
+    // Images, videos, audio files.
     /// How to give an image.
     pub image_help: &'static str,
-    /// The image URL's placeholder.
-    pub image_placeholder: &'static str,
+    /// How to give a video or audio file.
+    pub media_help: &'static str,
     /// Opens the file picker.
     pub choose_file: &'static str,
-    /// The file picker, for screen readers.
-    pub choose_local_image: &'static str,
-    /// The label of a pasted image without a name.
-    pub pasted_image: &'static str,
-    /// The label of a local image restored from the form.
-    pub local_image: &'static str,
+    /// The label of a pasted file without a name.
+    pub pasted_file: &'static str,
     /// Marks a copy made by "Fit to limits".
     pub fitted: &'static str,
-    /// While an image is measured.
-    pub checking_image: &'static str,
-    /// The preview's alt text.
-    pub preview_alt: &'static str,
-    /// The image passes every check.
+    /// The file passes every check.
     pub within_limits: &'static str,
     /// Why a too-small image is not fixed.
     pub too_small_note: &'static str,
     /// Scales down / flattens the image.
     pub fit_to_limits: &'static str,
-    /// Removes the image.
-    pub remove_image: &'static str,
-    /// Adds an entry to a list of images.
-    pub add_image: &'static str,
+    /// The sentences of an image field.
+    pub image: KindTexts,
+    /// The sentences of a video field.
+    pub video: KindTexts,
+    /// The sentences of an audio field.
+    pub audio: KindTexts,
+    /// Removes one entry of a list, visibly.
+    pub remove_entry: &'static str,
+    /// Removes one entry of a list, for screen readers (the entry's label).
+    pub remove_entry_named: fn(&str) -> String,
 
     // Generate.
     /// Submits the form.
@@ -289,6 +288,35 @@ pub struct Texts {
     pub link_copied: &'static str,
 }
 
+/// The sentences of a field taking one kind of file.
+pub struct KindTexts {
+    /// The URL field's placeholder.
+    pub placeholder: &'static str,
+    /// The file picker, for screen readers.
+    pub choose_local: &'static str,
+    /// The label of a local file restored from the form.
+    pub local: &'static str,
+    /// While the file is measured.
+    pub checking: &'static str,
+    /// The preview's accessible name.
+    pub preview: &'static str,
+    /// Clears the field.
+    pub remove: &'static str,
+    /// Adds an entry to a list of them.
+    pub add: &'static str,
+}
+
+impl Texts {
+    /// The sentences of a field taking `kind` files.
+    pub fn of(&self, kind: MediaType) -> &KindTexts {
+        match kind {
+            MediaType::Image => &self.image,
+            MediaType::Video => &self.video,
+            MediaType::Audio => &self.audio,
+        }
+    }
+}
+
 /// English.
 pub static EN: Texts = Texts {
     language: "Language",
@@ -330,8 +358,8 @@ pub static EN: Texts = Texts {
                   with notifications on, the system tells you too.",
     storage_damaged: "Some saved data on this device could not be read (damaged or from \
                       another version) and was skipped.",
-    storage_image_too_large: "The local image is too large to keep across reloads; it stays \
-                              while this tab is open.",
+    storage_file_too_large: "A local file is too large to keep across reloads; it stays \
+                             while this tab is open.",
     storage_unavailable: "This browser does not let the app save anything (storage full or \
                           disabled): it works, but forgets everything when the tab closes.",
 
@@ -406,20 +434,45 @@ pub static EN: Texts = Texts {
     image_help: "Paste an HTTPS URL, or choose, drop or paste a local file. A public URL is \
                  preferred for large images; a local file is sent inside the request as a \
                  data: URI.",
-    image_placeholder: "https://… or drop / paste an image here",
+    media_help: "Paste an HTTPS URL, or choose, drop or paste a local file. A public URL is \
+                 preferred for large files; a local file is sent inside the request as a \
+                 data: URI.",
     choose_file: "Choose file",
-    choose_local_image: "Choose a local image",
-    pasted_image: "Pasted image",
-    local_image: "Local image",
+    pasted_file: "Pasted file",
     fitted: "fitted",
-    checking_image: "Checking the image…",
-    preview_alt: "Preview of the input image",
     within_limits: "✓ Within the model's limits",
     too_small_note: "A too-small image cannot be fixed here: enlarging it would only blur it. \
                      Use a larger image.",
     fit_to_limits: "Fit to limits",
-    remove_image: "Remove image",
-    add_image: "Add image",
+    image: KindTexts {
+        placeholder: "https://… or drop / paste an image here",
+        choose_local: "Choose a local image",
+        local: "Local image",
+        checking: "Checking the image…",
+        preview: "Preview of the input image",
+        remove: "Remove image",
+        add: "Add image",
+    },
+    video: KindTexts {
+        placeholder: "https://… or drop / paste a video here",
+        choose_local: "Choose a local video",
+        local: "Local video",
+        checking: "Checking the video…",
+        preview: "Preview of the input video",
+        remove: "Remove video",
+        add: "Add video",
+    },
+    audio: KindTexts {
+        placeholder: "https://… or drop / paste an audio file here",
+        choose_local: "Choose a local audio file",
+        local: "Local audio file",
+        checking: "Checking the audio file…",
+        preview: "Preview of the input audio",
+        remove: "Remove audio file",
+        add: "Add audio file",
+    },
+    remove_entry: "Remove",
+    remove_entry_named: |label| format!("Remove {label}"),
 
     generate: "Generate",
     submitting: "Submitting…",
@@ -525,8 +578,8 @@ pub static DE: Texts = Texts {
                   Tab-Titel; mit Benachrichtigungen meldet es auch das System.",
     storage_damaged: "Einige auf diesem Gerät gespeicherte Daten waren nicht lesbar \
                       (beschädigt oder von einer anderen Version) und wurden übersprungen.",
-    storage_image_too_large: "Das lokale Bild ist zu groß, um ein Neuladen zu überstehen; es \
-                              bleibt, solange dieser Tab offen ist.",
+    storage_file_too_large: "Eine lokale Datei ist zu groß, um ein Neuladen zu überstehen; \
+                             sie bleibt, solange dieser Tab offen ist.",
     storage_unavailable: "Dieser Browser lässt die App nichts speichern (Speicher voll oder \
                           deaktiviert): Sie funktioniert, vergisst aber alles, wenn der Tab \
                           geschlossen wird.",
@@ -602,20 +655,45 @@ pub static DE: Texts = Texts {
     image_help: "Fügen Sie eine HTTPS-URL ein, oder wählen, ziehen oder fügen Sie eine lokale \
                  Datei ein. Für große Bilder ist eine öffentliche URL besser; eine lokale Datei \
                  wird als data:-URI in der Anfrage mitgesendet.",
-    image_placeholder: "https://… oder ein Bild hier ablegen / einfügen",
+    media_help: "Fügen Sie eine HTTPS-URL ein, oder wählen, ziehen oder fügen Sie eine lokale \
+                 Datei ein. Für große Dateien ist eine öffentliche URL besser; eine lokale Datei \
+                 wird als data:-URI in der Anfrage mitgesendet.",
     choose_file: "Datei wählen",
-    choose_local_image: "Ein lokales Bild wählen",
-    pasted_image: "Eingefügtes Bild",
-    local_image: "Lokales Bild",
+    pasted_file: "Eingefügte Datei",
     fitted: "angepasst",
-    checking_image: "Das Bild wird geprüft…",
-    preview_alt: "Vorschau des Eingabebildes",
     within_limits: "✓ Innerhalb der Grenzen des Modells",
     too_small_note: "Ein zu kleines Bild lässt sich hier nicht beheben: Vergrößern würde es nur \
                      unscharf machen. Verwenden Sie ein größeres Bild.",
     fit_to_limits: "An Grenzen anpassen",
-    remove_image: "Bild entfernen",
-    add_image: "Bild hinzufügen",
+    image: KindTexts {
+        placeholder: "https://… oder ein Bild hier ablegen / einfügen",
+        choose_local: "Ein lokales Bild wählen",
+        local: "Lokales Bild",
+        checking: "Das Bild wird geprüft…",
+        preview: "Vorschau des Eingabebildes",
+        remove: "Bild entfernen",
+        add: "Bild hinzufügen",
+    },
+    video: KindTexts {
+        placeholder: "https://… oder ein Video hier ablegen / einfügen",
+        choose_local: "Ein lokales Video wählen",
+        local: "Lokales Video",
+        checking: "Das Video wird geprüft…",
+        preview: "Vorschau des Eingabevideos",
+        remove: "Video entfernen",
+        add: "Video hinzufügen",
+    },
+    audio: KindTexts {
+        placeholder: "https://… oder eine Audiodatei hier ablegen / einfügen",
+        choose_local: "Eine lokale Audiodatei wählen",
+        local: "Lokale Audiodatei",
+        checking: "Die Audiodatei wird geprüft…",
+        preview: "Vorschau der Eingabe-Audiodatei",
+        remove: "Audiodatei entfernen",
+        add: "Audiodatei hinzufügen",
+    },
+    remove_entry: "Entfernen",
+    remove_entry_named: |label| format!("{label} entfernen"),
 
     generate: "Erzeugen",
     submitting: "Wird gesendet…",
@@ -716,7 +794,7 @@ mod tests {
             t.notify_on,
             t.notify_help,
             t.storage_damaged,
-            t.storage_image_too_large,
+            t.storage_file_too_large,
             t.storage_unavailable,
             t.form_is_for,
             t.models_used,
@@ -741,19 +819,14 @@ mod tests {
             t.random_seed_hint,
             t.seed_help,
             t.image_help,
-            t.image_placeholder,
+            t.media_help,
             t.choose_file,
-            t.choose_local_image,
-            t.pasted_image,
-            t.local_image,
+            t.pasted_file,
             t.fitted,
-            t.checking_image,
-            t.preview_alt,
             t.within_limits,
             t.too_small_note,
             t.fit_to_limits,
-            t.remove_image,
-            t.add_image,
+            t.remove_entry,
             t.generate,
             t.submitting,
             t.needs_token,
@@ -795,6 +868,48 @@ mod tests {
             t.copy_link,
             t.link_copied,
         ]
+        .into_iter()
+        .chain(
+            MediaType::ALL
+                .iter()
+                .flat_map(|kind| kind_plain(t.of(*kind))),
+        )
+        .collect()
+    }
+
+    /// Every sentence of one kind's field.
+    fn kind_plain(k: &KindTexts) -> [&'static str; 7] {
+        [
+            k.placeholder,
+            k.choose_local,
+            k.local,
+            k.checking,
+            k.preview,
+            k.remove,
+            k.add,
+        ]
+    }
+
+    #[test]
+    fn the_sentences_of_media_fields_read_as_german() {
+        for kind in MediaType::ALL {
+            let (en, de) = (kind_plain(EN.of(kind)), kind_plain(DE.of(kind)));
+            for (en, de) in en.into_iter().zip(de) {
+                crate::i18n::german::assert_german(de, en);
+            }
+        }
+        for (en, de) in [
+            (EN.media_help, DE.media_help),
+            (EN.pasted_file, DE.pasted_file),
+            (EN.storage_file_too_large, DE.storage_file_too_large),
+            (EN.remove_entry, DE.remove_entry),
+        ] {
+            crate::i18n::german::assert_german(de, en);
+        }
+        assert_eq!((EN.remove_entry_named)("Clips 2"), "Remove Clips 2");
+        assert_eq!((DE.remove_entry_named)("Clips 2"), "Clips 2 entfernen");
+        assert_eq!(EN.of(MediaType::Audio).add, "Add audio file");
+        assert_eq!(DE.of(MediaType::Video).add, "Video hinzufügen");
     }
 
     #[test]

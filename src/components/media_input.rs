@@ -1,0 +1,462 @@
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+use crate::core::form::FormValues;
+use crate::core::i18n::Lang;
+use crate::core::image_rules::ImageProblem;
+use crate::core::media_kind::MediaType;
+use crate::core::schema::Property;
+use crate::services::media_check::{self, MediaSource};
+use crate::state::{AppState, MediaField};
+
+/// How long typing in the URL field pauses before the file is checked.
+const URL_SETTLE_MS: u32 = 600;
+
+/// A media property: one image, video or audio file (or, with `index`, one entry of a
+/// list): an HTTPS URL, or a local file by picker, drag & drop or paste; measured in the
+/// browser and checked against the schema's limits.
+#[component]
+pub fn MediaInput(
+    property: Property,
+    required: bool,
+    /// Which line of an array property this input edits; `None` for a single file.
+    #[prop(optional)]
+    index: Option<usize>,
+    /// Removes this entry from its list (a list's entries have a "Remove" button).
+    #[prop(optional)]
+    on_remove: Option<Callback<()>>,
+) -> impl IntoView {
+    let state = AppState::get();
+    let kind = property
+        .media_input()
+        .map_or(MediaType::Image, |input| input.kind());
+    let name = StoredValue::new(property.name.clone());
+    let validations = StoredValue::new(property.media_validations());
+    // The key of this input's state and ids: `img_url`, or `image_urls-2` in a list.
+    let key = StoredValue::new(match index {
+        Some(i) => format!("{}-{i}", property.name),
+        None => property.name.clone(),
+    });
+    let id = format!("field-{}", key.get_value());
+    let file_id = format!("file-{}", key.get_value());
+    let help_id = format!("help-{}", key.get_value());
+    let status_id = format!("status-{}", key.get_value());
+    let label = match index {
+        Some(i) => format!("{} {}", property.title, i + 1),
+        None => property.title.clone(),
+    };
+    let first = index.is_none_or(|i| i == 0);
+    // The value this field last put into the form (or checked); any other value arriving in
+    // the form (a reload, "Use these settings", a share link) is checked anew.
+    let known = StoredValue::new(String::new());
+    // The text is borrowed where it can be: a local video is a data: URI of megabytes.
+    let is_known = move |form: &FormValues| {
+        let value = entry(form, &name.get_value(), index);
+        known.with_value(|k| k == value)
+    };
+    let read = move |form: &FormValues| entry(form, &name.get_value(), index).to_owned();
+    let write = move |form: &mut FormValues, value: String| match index {
+        Some(i) => form.set_line(&name.get_value(), i, &value),
+        None => form.set(&name.get_value(), value),
+    };
+    // Each check gets a number; an older check that finishes late is ignored, and so is
+    // one whose input is gone (an entry removed from its list).
+    let generation = StoredValue::new(0u32);
+    let next_check = move || {
+        generation.update_value(|g| *g += 1);
+        generation.get_value()
+    };
+    let still_current = move |mine: u32| generation.try_get_value() == Some(mine);
+    let dragging = RwSignal::new(false);
+    let set_value = move |value: String| {
+        known.set_value(value.clone());
+        state.form.update(|f| write(f, value));
+    };
+
+    // Only this field's own state: another field's change does not redraw this one.
+    let field = Memo::new(move |_| {
+        state
+            .media
+            .with(|media| media.get(&key.get_value()).cloned().unwrap_or_default())
+    });
+    let set_field = move |value: MediaField| {
+        state.media.update(|media| {
+            media.insert(key.get_value(), value);
+        });
+    };
+
+    let run_check = move |source: MediaSource| {
+        let mine = next_check();
+        set_field(MediaField::Checking);
+        let (rules, lang) = (validations.get_value(), state.lang.get_untracked());
+        spawn_local(async move {
+            let checked = media_check::check(kind, &rules, source, lang).await;
+            if !still_current(mine) {
+                return;
+            }
+            if let Some(value) = checked.value() {
+                set_value(value.to_owned());
+            }
+            set_field(checked);
+        });
+    };
+
+    let take_blob = move |blob: web_sys::Blob, label: String| {
+        run_check(MediaSource::Blob { blob, label });
+    };
+
+    let clear = move || {
+        next_check();
+        set_value(String::new());
+        set_field(MediaField::Empty);
+    };
+
+    // A value that arrives in the form from elsewhere (a reload, "Use these settings", a
+    // share link, an entry above removed) is checked anew, unless it is the file this
+    // field has already checked.
+    Effect::new(move |_| {
+        if state.form.with(is_known) {
+            return;
+        }
+        let value = state.form.with_untracked(read);
+        known.set_value(value.clone());
+        next_check();
+        let checked = state.media.with_untracked(|media| {
+            media
+                .get(&key.get_value())
+                .and_then(MediaField::value)
+                .is_some_and(|v| v == value)
+        });
+        if checked {
+            return;
+        }
+        if value.trim().is_empty() {
+            set_field(MediaField::Empty);
+        } else {
+            run_check(MediaSource::Url(value));
+        }
+    });
+
+    let on_url_input = move |ev: leptos::ev::Event| {
+        let text = event_target_value(&ev);
+        set_value(text.clone());
+        let mine = next_check();
+        // The address of the file already checked (pasted again, or typed back): its
+        // result stands, and Generate does not flicker through "still being checked".
+        if field.with_untracked(|f| f.value() == Some(text.as_str())) {
+            return;
+        }
+        spawn_local(async move {
+            gloo_timers::future::TimeoutFuture::new(URL_SETTLE_MS).await;
+            if !still_current(mine) {
+                return;
+            }
+            if text.trim().is_empty() {
+                set_field(MediaField::Empty);
+            } else {
+                run_check(MediaSource::Url(text));
+            }
+        });
+    };
+
+    let on_file = move |ev: leptos::ev::Event| {
+        let input: web_sys::HtmlInputElement = event_target(&ev);
+        if let Some(file) = input.files().and_then(|files| files.get(0)) {
+            take_blob(file.clone().into(), file.name());
+        }
+        input.set_value("");
+    };
+
+    let on_drop = move |ev: leptos::ev::DragEvent| {
+        ev.prevent_default();
+        dragging.set(false);
+        let file = ev
+            .data_transfer()
+            .and_then(|dt| dt.files())
+            .and_then(|files| files.get(0));
+        if let Some(file) = file {
+            take_blob(file.clone().into(), file.name());
+        } else if let Some(url) = ev
+            .data_transfer()
+            .and_then(|dt| dt.get_data("text/uri-list").ok())
+            .filter(|u| !u.trim().is_empty())
+        {
+            let url = url.lines().next().unwrap_or_default().to_owned();
+            set_value(url.clone());
+            run_check(MediaSource::Url(url));
+        }
+    };
+
+    let on_paste = move |ev: leptos::ev::ClipboardEvent| {
+        let file = ev
+            .clipboard_data()
+            .and_then(|dt| dt.files())
+            .and_then(|files| files.get(0));
+        if let Some(file) = file {
+            ev.prevent_default();
+            let label = if file.name().is_empty() {
+                state.texts_now().pasted_file.to_owned()
+            } else {
+                file.name()
+            };
+            take_blob(file.clone().into(), label);
+        }
+    };
+
+    let fit = move |_| {
+        if let MediaField::Image { image, .. } = field.get_untracked() {
+            run_check(MediaSource::FittedCopy {
+                preview_url: image.preview_url,
+                label: image.label,
+            });
+        }
+    };
+
+    let url_value = move || {
+        state.form.with(|form| {
+            let value = entry(form, &name.get_value(), index);
+            // A local file travels as a data: URI; the field shows that it is local instead.
+            if value.starts_with("data:") {
+                String::new()
+            } else {
+                value.to_owned()
+            }
+        })
+    };
+
+    let description = property.description.clone();
+    let help = move || {
+        let t = state.texts();
+        let how = if kind == MediaType::Image {
+            t.image_help
+        } else {
+            t.media_help
+        };
+        if description.is_empty() {
+            how.to_owned()
+        } else {
+            format!("{description} {how}")
+        }
+    };
+    let accept = match kind {
+        // The formats the image rules take.
+        MediaType::Image => "image/jpeg,image/png,image/bmp,image/webp",
+        kind => kind.accept(),
+    };
+    let remove_label = {
+        let label = label.clone();
+        move || (state.texts().remove_entry_named)(&label)
+    };
+
+    view! {
+        <div
+            class="field media-field"
+            class:image-field=kind == MediaType::Image
+            class:dragging=move || dragging.get()
+            on:dragover=move |ev: leptos::ev::DragEvent| {
+                ev.prevent_default();
+                dragging.set(true);
+            }
+            on:dragleave=move |_| dragging.set(false)
+            on:drop=on_drop
+            on:paste=on_paste
+        >
+            <label for=id.clone()>
+                {label}
+                {(required && first)
+                    .then(|| view! { <span class="required" aria-hidden="true">" *"</span> })}
+            </label>
+            <div class="input-row">
+                <input
+                    id=id.clone()
+                    name=key.get_value()
+                    type="url"
+                    inputmode="url"
+                    spellcheck="false"
+                    placeholder=move || state.texts().of(kind).placeholder
+                    required=required && first
+                    aria-describedby=format!("{help_id} {status_id}")
+                    prop:value=url_value
+                    on:input=on_url_input
+                />
+                <label for=file_id.clone() class="button secondary">{move || state.texts().choose_file}</label>
+                <input
+                    id=file_id
+                    class="visually-hidden"
+                    type="file"
+                    accept=accept
+                    aria-label=move || state.texts().of(kind).choose_local
+                    on:change=on_file
+                />
+                // Named after the entry for screen readers; not by aria-label, which would
+                // make it a second control labelled with the entry's title.
+                {on_remove.map(|remove| view! {
+                    <button type="button" class="secondary" on:click=move |_| remove.run(())>
+                        <span aria-hidden="true">{move || state.texts().remove_entry}</span>
+                        <span class="visually-hidden">{remove_label}</span>
+                    </button>
+                })}
+            </div>
+            <p id=help_id class="help">{help}</p>
+            <div id=status_id class="image-status" aria-live="polite">
+                {move || file_status(kind, field.get(), state.lang.get(), fit, clear)}
+            </div>
+        </div>
+    }
+}
+
+/// The text of a media property in the form, or of entry `index` of a list.
+fn entry<'a>(form: &'a FormValues, name: &str, index: Option<usize>) -> &'a str {
+    match index {
+        Some(i) => form.line(name, i),
+        None => form.get(name),
+    }
+}
+
+/// What the field shows about its file: a check under way, why it could not be read, or
+/// its preview, facts and problems.
+fn file_status(
+    kind: MediaType,
+    field: MediaField,
+    lang: Lang,
+    fit: impl Fn(leptos::ev::MouseEvent) + Copy + Send + Sync + 'static,
+    clear: impl Fn() + Copy + Send + Sync + 'static,
+) -> AnyView {
+    let t = lang.texts();
+    let problems = field.problems_in(lang);
+    match field {
+        MediaField::Empty => ().into_any(),
+        MediaField::Checking => view! { <p class="checking">{t.of(kind).checking}</p> }.into_any(),
+        MediaField::ImageFailed(_) | MediaField::MediaFailed(_) => view! {
+            <p class="field-error" role="alert">{problems.join(" ")}</p>
+        }
+        .into_any(),
+        MediaField::Image {
+            image,
+            problems: limits,
+        } => {
+            let facts = &image.facts;
+            // Pixels ungrouped in either language, as the schema's own limits write them.
+            let mut summary = format!("{} × {} px", facts.width, facts.height);
+            if let Some(bytes) = facts.bytes {
+                summary.push_str(" · ");
+                summary.push_str(&lang.file_size(bytes));
+            }
+            if let Some(format) = &facts.format {
+                summary.push_str(" · ");
+                summary.push_str(format.name());
+            }
+            let too_small = limits
+                .iter()
+                .any(|p| matches!(p, ImageProblem::TooSmall { .. }));
+            let can_fit = !limits.is_empty()
+                && image.pixels_readable
+                && limits.iter().all(ImageProblem::fixable);
+            let preview = view! { <img src=image.preview_url.clone() alt=t.image.preview /> };
+            let fit_button = can_fit.then(|| {
+                view! { <button type="button" on:click=fit>{t.fit_to_limits}</button> }
+            });
+            let notes = too_small
+                .then(|| t.too_small_note.to_owned())
+                .into_iter()
+                .chain(image.notes.iter().map(|n| n.message_in(lang).to_owned()))
+                .collect();
+            let details = Details {
+                label: image.label,
+                summary,
+                testid: "image-facts",
+                problems,
+                notes,
+            };
+            preview_card(
+                kind,
+                lang,
+                preview.into_any(),
+                details,
+                fit_button.into_any(),
+                clear,
+            )
+        }
+        MediaField::Media { media, .. } => {
+            let mut summary = media.facts.summary_in(lang);
+            if let Some(format) = &media.format {
+                if !summary.is_empty() {
+                    summary.push_str(" · ");
+                }
+                summary.push_str(format.name());
+            }
+            let name = t.of(kind).preview;
+            let preview = if kind == MediaType::Audio {
+                view! { <audio src=media.preview_url.clone() controls preload="metadata" aria-label=name></audio> }
+                    .into_any()
+            } else {
+                view! {
+                    <video src=media.preview_url.clone() controls muted playsinline preload="metadata"
+                        aria-label=name></video>
+                }
+                .into_any()
+            };
+            let details = Details {
+                label: media.label,
+                summary,
+                testid: "media-facts",
+                problems,
+                notes: media
+                    .notes
+                    .iter()
+                    .map(|n| n.message_in(lang).to_owned())
+                    .collect(),
+            };
+            preview_card(kind, lang, preview, details, ().into_any(), clear)
+        }
+    }
+}
+
+/// What a preview card says beside the preview.
+struct Details {
+    /// The file name or URL.
+    label: String,
+    /// The facts line.
+    summary: String,
+    /// The facts line's test id.
+    testid: &'static str,
+    /// Why it cannot be sent.
+    problems: Vec<String>,
+    /// What could not be checked.
+    notes: Vec<String>,
+}
+
+/// The preview of a measured file beside its label, facts, problems and notes, with a
+/// button to remove it (and `actions` before that).
+fn preview_card(
+    kind: MediaType,
+    lang: Lang,
+    preview: AnyView,
+    details: Details,
+    actions: AnyView,
+    clear: impl Fn() + Copy + Send + Sync + 'static,
+) -> AnyView {
+    let t = lang.texts();
+    let ok = details.problems.is_empty();
+    view! {
+        <div class="preview" class:invalid=!ok class:audio-preview=kind == MediaType::Audio>
+            {preview}
+            <div class="preview-facts">
+                <p class="image-label">{details.label}</p>
+                <p class="image-facts" data-testid=details.testid>{details.summary}</p>
+                {ok.then(|| view! { <p class="ok">{t.within_limits}</p> })}
+                <div role="alert">
+                    <ul class="problems">
+                        {details.problems.into_iter().map(|p| view! { <li class="field-error">{p}</li> }).collect_view()}
+                    </ul>
+                </div>
+                {details.notes.into_iter().map(|n| view! { <p class="note">{n}</p> }).collect_view()}
+                <div class="input-row">
+                    {actions}
+                    <button type="button" class="secondary" on:click=move |_| clear()>{t.of(kind).remove}</button>
+                </div>
+            </div>
+        </div>
+    }
+    .into_any()
+}

@@ -1,0 +1,112 @@
+//! Checks the file of one media field (an image, a video or an audio file): measures it in
+//! the browser, then asks the core which of the schema's limits it breaks.
+
+use web_sys::Blob;
+
+use crate::browser::bytes::data_uri_blob;
+use crate::browser::image_fit::fit_image;
+use crate::browser::image_probe::{probe_blob, probe_url, ProbedImage};
+use crate::browser::media_probe::{probe_media_blob, probe_media_url};
+use crate::core::i18n::Lang;
+use crate::core::image_rules::{check_image, max_side};
+use crate::core::image_source::ImageSourceError;
+use crate::core::media_kind::MediaType;
+use crate::core::media_limits::check_file_size;
+use crate::core::media_source::MediaSourceError;
+use crate::core::persist::is_data_uri;
+use crate::core::schema::Validation;
+use crate::state::MediaField;
+
+/// Where a file comes from.
+pub enum MediaSource {
+    /// What the user typed or pasted in the URL field (or a restored `data:` URI).
+    Url(String),
+    /// A local file (picker, drop, paste).
+    Blob {
+        /// The bytes.
+        blob: Blob,
+        /// The file name shown to the user.
+        label: String,
+    },
+    /// "Fit to limits": a scaled-down copy, flattened on white, of an image already shown.
+    FittedCopy {
+        /// The shown image (a `blob:` URL whose pixels the page may read).
+        preview_url: String,
+        /// Its label.
+        label: String,
+    },
+}
+
+/// Measures `source` for a field taking `kind` files and checks it against
+/// `validations`.
+pub async fn check(
+    kind: MediaType,
+    validations: &[Validation],
+    source: MediaSource,
+    lang: Lang,
+) -> MediaField {
+    // A restored local file (a `data:` URI) is measured as the file it was.
+    let source = match source {
+        MediaSource::Url(url) if is_data_uri(&url) => match data_uri_blob(url.trim()).await {
+            Ok(blob) => MediaSource::Blob {
+                blob,
+                label: lang.texts().of(kind).local.to_owned(),
+            },
+            Err(_) if kind == MediaType::Image => {
+                return MediaField::ImageFailed(ImageSourceError::Unreadable)
+            }
+            Err(_) => return MediaField::MediaFailed(MediaSourceError::Unreadable),
+        },
+        source => source,
+    };
+    if kind == MediaType::Image {
+        return match probe_image(validations, source, lang).await {
+            Ok(image) => MediaField::Image {
+                problems: check_image(validations, &image.facts),
+                image,
+            },
+            Err(error) => MediaField::ImageFailed(error),
+        };
+    }
+    let probed = match source {
+        MediaSource::Url(url) => probe_media_url(&url, kind).await,
+        MediaSource::Blob { blob, label } => probe_media_blob(&blob, &label, kind).await,
+        // Only images are fitted.
+        MediaSource::FittedCopy { .. } => Err(MediaSourceError::Unreadable),
+    };
+    match probed {
+        Ok(media) => MediaField::Media {
+            problems: media
+                .facts
+                .bytes
+                .and_then(|bytes| check_file_size(kind, validations, bytes, media.local))
+                .into_iter()
+                .collect(),
+            media,
+        },
+        Err(error) => MediaField::MediaFailed(error),
+    }
+}
+
+/// Measures an image.
+async fn probe_image(
+    validations: &[Validation],
+    source: MediaSource,
+    lang: Lang,
+) -> Result<ProbedImage, ImageSourceError> {
+    match source {
+        MediaSource::Url(url) => probe_url(&url).await,
+        MediaSource::Blob { blob, label } => probe_blob(&blob, &label).await,
+        MediaSource::FittedCopy { preview_url, label } => {
+            let longest = max_side(validations).unwrap_or(u32::MAX);
+            match fit_image(&preview_url, longest).await {
+                Ok(blob) => {
+                    let mark = format!(" ({})", lang.texts().fitted);
+                    let label = format!("{}{mark}", label.trim_end_matches(&mark));
+                    probe_blob(&blob, &label).await
+                }
+                Err(error) => Err(error),
+            }
+        }
+    }
+}
