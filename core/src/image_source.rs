@@ -3,6 +3,8 @@
 use std::fmt;
 
 use crate::i18n::Lang;
+use crate::media_kind::MediaType;
+use crate::media_source::MediaSourceError;
 
 /// Why an image could not be measured at all (as opposed to an
 /// [`ImageProblem`](crate::image_rules::ImageProblem), which is a measured limit broken).
@@ -32,66 +34,46 @@ impl ImageSourceError {
         self.message_in(Lang::En)
     }
 
-    /// The sentence shown under the image field, in `lang`.
+    /// The sentence shown under the image field, in `lang`. An address that does not
+    /// serve a file is said as for every kind of file, naming the image.
     pub fn message_in(&self, lang: Lang) -> String {
-        match lang {
-            Lang::En => self.english(),
-            Lang::De => self.german(),
-        }
+        let kind = MediaType::Image;
+        let as_any_file = match self {
+            Self::InvalidUrl => MediaSourceError::InvalidUrl { kind },
+            Self::NotHttps => MediaSourceError::NotHttps { kind },
+            Self::Unreachable => MediaSourceError::Unreachable { kind },
+            Self::HttpStatus(status) => MediaSourceError::HttpStatus {
+                kind,
+                status: *status,
+            },
+            Self::Unreadable => MediaSourceError::Unreadable,
+            Self::Empty | Self::NotAnImage | Self::Unsupported(_) => return self.image_only(lang),
+        };
+        as_any_file.message_in(lang)
     }
 
-    fn english(&self) -> String {
-        match self {
-            Self::Empty => "Enter an image URL or choose a file.".to_owned(),
-            Self::InvalidUrl => "This is not a valid web address. It should look like \
-                                 https://example.com/picture.jpg."
+    /// The sentences only an image field says.
+    fn image_only(&self, lang: Lang) -> String {
+        match (self, lang) {
+            (Self::Empty, Lang::En) => "Enter an image URL or choose a file.".to_owned(),
+            (Self::Empty, Lang::De) => {
+                "Geben Sie eine Bild-URL ein oder wählen Sie eine Datei.".to_owned()
+            }
+            (Self::NotAnImage, Lang::En) => "This is not an image (or the browser cannot \
+                decode it). Use a JPEG, PNG, BMP or WEBP file."
                 .to_owned(),
-            Self::NotHttps => "The image URL must start with https:// — RunComfy only \
-                               fetches public HTTPS addresses."
+            (Self::NotAnImage, Lang::De) => "Das ist kein Bild (oder der Browser kann es nicht \
+                dekodieren). Verwenden Sie eine JPEG-, PNG-, BMP- oder WEBP-Datei."
                 .to_owned(),
-            Self::Unreachable => "The image could not be loaded from this URL: the host \
-                                  is unreachable, too slow, or the address is wrong."
-                .to_owned(),
-            Self::HttpStatus(status) => format!(
-                "The image URL answered with HTTP {status}, so there is no image to use. \
-                 Check that the address is public and still valid."
-            ),
-            Self::NotAnImage => "This is not an image (or the browser cannot decode it). \
-                                 Use a JPEG, PNG, BMP or WEBP file."
-                .to_owned(),
-            Self::Unsupported(name) => {
+            (Self::Unsupported(name), Lang::En) => {
                 format!("{name} images are not supported. Use JPEG, PNG (no alpha), BMP or WEBP.")
             }
-            Self::Unreadable => "The browser could not read this file.".to_owned(),
-        }
-    }
-
-    fn german(&self) -> String {
-        match self {
-            Self::Empty => "Geben Sie eine Bild-URL ein oder wählen Sie eine Datei.".to_owned(),
-            Self::InvalidUrl => "Das ist keine gültige Webadresse. Sie sollte etwa so \
-                                 aussehen: https://example.com/bild.jpg."
-                .to_owned(),
-            Self::NotHttps => "Die Bild-URL muss mit https:// beginnen — RunComfy lädt nur \
-                               öffentliche HTTPS-Adressen."
-                .to_owned(),
-            Self::Unreachable => "Das Bild konnte von dieser URL nicht geladen werden: Der \
-                                  Server ist nicht erreichbar oder zu langsam, oder die \
-                                  Adresse ist falsch."
-                .to_owned(),
-            Self::HttpStatus(status) => format!(
-                "Die Bild-URL hat mit HTTP {status} geantwortet, es gibt also kein Bild. \
-                 Prüfen Sie, ob die Adresse öffentlich und noch gültig ist."
-            ),
-            Self::NotAnImage => "Das ist kein Bild (oder der Browser kann es nicht \
-                                 dekodieren). Verwenden Sie eine JPEG-, PNG-, BMP- oder \
-                                 WEBP-Datei."
-                .to_owned(),
-            Self::Unsupported(name) => format!(
+            (Self::Unsupported(name), Lang::De) => format!(
                 "{name}-Bilder werden nicht unterstützt. Verwenden Sie JPEG, PNG (ohne \
                  Alphakanal), BMP oder WEBP."
             ),
-            Self::Unreadable => "Der Browser konnte diese Datei nicht lesen.".to_owned(),
+            // Said as for every kind of file (see `message_in`).
+            _ => String::new(),
         }
     }
 }
@@ -300,6 +282,49 @@ mod tests {
             ImageSourceError::Unsupported("GIF".into()),
             ImageSourceError::Unreadable,
         ]
+    }
+
+    #[test]
+    fn an_image_address_is_said_as_before() {
+        let said = [
+            (
+                ImageSourceError::InvalidUrl,
+                "This is not a valid web address. It should look like \
+                 https://example.com/picture.jpg.",
+            ),
+            (
+                ImageSourceError::NotHttps,
+                "The image URL must start with https:// — RunComfy only fetches public HTTPS \
+                 addresses.",
+            ),
+            (
+                ImageSourceError::Unreachable,
+                "The image could not be loaded from this URL: the host is unreachable, too \
+                 slow, or the address is wrong.",
+            ),
+            (
+                ImageSourceError::HttpStatus(410),
+                "The image URL answered with HTTP 410, so there is no image to use. Check that \
+                 the address is public and still valid.",
+            ),
+            (
+                ImageSourceError::Unreadable,
+                "The browser could not read this file.",
+            ),
+        ];
+        for (error, text) in said {
+            assert_eq!(error.message(), text);
+        }
+        assert_eq!(
+            ImageSourceError::InvalidUrl.message_in(Lang::De),
+            "Das ist keine gültige Webadresse. Sie sollte etwa so aussehen: \
+             https://example.com/bild.jpg."
+        );
+        assert_eq!(
+            ImageSourceError::NotHttps.message_in(Lang::De),
+            "Die Bild-URL muss mit https:// beginnen — RunComfy lädt nur öffentliche \
+             HTTPS-Adressen."
+        );
     }
 
     #[test]

@@ -1,5 +1,6 @@
 //! Why a video or audio file could not be read at all, said in the words of its kind.
-//! (Images keep [`ImageSourceError`], whose sentences name the image.)
+//! (Images keep [`ImageSourceError`], which says what only an image field says and
+//! leaves the rest to these sentences.)
 
 use std::fmt;
 
@@ -68,12 +69,12 @@ impl MediaSourceError {
             (MediaSourceError::File(problem), _) => problem.message_in(lang),
             (MediaSourceError::InvalidUrl { kind }, Lang::En) => format!(
                 "This is not a valid web address. It should look like https://example.com/{}.",
-                example_file(*kind)
+                example_file(*kind, lang)
             ),
             (MediaSourceError::InvalidUrl { kind }, Lang::De) => format!(
                 "Das ist keine gültige Webadresse. Sie sollte etwa so aussehen: \
                  https://example.com/{}.",
-                example_file(*kind)
+                example_file(*kind, lang)
             ),
             (MediaSourceError::NotHttps { kind }, Lang::En) => format!(
                 "The {} URL must start with https:// — RunComfy only fetches public HTTPS \
@@ -130,11 +131,13 @@ fn url_word(kind: MediaType, lang: Lang) -> &'static str {
 }
 
 /// A file name of the kind, for the example address.
-fn example_file(kind: MediaType) -> &'static str {
-    match kind {
-        MediaType::Image => "picture.jpg",
-        MediaType::Video => "clip.mp4",
-        MediaType::Audio => "sound.mp3",
+fn example_file(kind: MediaType, lang: Lang) -> &'static str {
+    match (kind, lang) {
+        (MediaType::Image, Lang::En) => "picture.jpg",
+        (MediaType::Image, Lang::De) => "bild.jpg",
+        (MediaType::Video, _) => "clip.mp4",
+        (MediaType::Audio, Lang::En) => "sound.mp3",
+        (MediaType::Audio, Lang::De) => "ton.mp3",
     }
 }
 
