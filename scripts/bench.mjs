@@ -170,7 +170,8 @@ function groupOf(file) {
 
 async function measureSizes() {
   const files = [];
-  for (const full of await listFiles(DIST)) {
+  // The .gz/.br copies are the same files, sent instead of them by hosts that can.
+  for (const full of (await listFiles(DIST)).filter((f) => !/\.(gz|br)$/.test(f))) {
     const buf = await readFile(full);
     files.push({
       file: relative(DIST, full),
