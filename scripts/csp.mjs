@@ -20,6 +20,8 @@ export function applyCsp(html) {
     `media-src 'self' https: blob: ${loopback}`,
     `connect-src 'self' https: data: ${loopback}`,
     "font-src 'self'",
+    // The service worker (sw.js) comes from the page's own folder; nothing else runs as a worker.
+    "worker-src 'self'",
     "object-src 'none'",
     "base-uri 'none'",
     "form-action 'none'",

@@ -13,6 +13,7 @@ test('the built page pins its scripts with a CSP and loads nothing from elsewher
   expect(csp).toMatch(/style-src 'self' 'sha256-[A-Za-z0-9+/=]+'(;|$)/);
   expect(csp).not.toContain('unsafe-inline');
   expect(csp).toContain("object-src 'none'");
+  expect(csp).toContain("worker-src 'self'"); // the service worker, sw.js
   expect(html).toContain('<meta name="referrer" content="no-referrer" />');
   // No CDN, no absolute asset path: every src/href is relative to the page.
   const refs = [...html.matchAll(/\b(?:src|href)="([^"]+)"/g)].map((m) => m[1]);
