@@ -5,7 +5,7 @@ ENV := . scripts/env.sh;
 WASM_ENV := . scripts/env.sh wasm;
 FAKE_PORT ?= 8787
 
-.PHONY: serve build test test-host test-wasm test-e2e bench fake-api screenshots setup setup-test lint fmt clean
+.PHONY: serve build test test-host test-wasm test-e2e bench wasm-size fake-api screenshots setup setup-test lint fmt clean
 
 ## Serve the app with live reload on http://127.0.0.1:8080 (proxy /runcomfy/ → RunComfy).
 serve: setup
@@ -34,6 +34,10 @@ test-e2e: setup-test
 ## with PASS/FAIL budgets; the numbers also go to test-results/bench.json.
 bench: build
 	$(ENV) node scripts/bench.mjs
+
+## What each kilobyte of the release wasm is for: sizes and twiggy's breakdown by crate.
+wasm-size: setup
+	$(WASM_ENV) scripts/wasm-size.sh
 
 ## A fake RunComfy on http://127.0.0.1:$(FAKE_PORT) for manual demos (API base URL in Settings).
 fake-api:

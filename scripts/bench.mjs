@@ -6,7 +6,9 @@
 //   BENCH_RUNS=3 node scripts/bench.mjs
 //
 // Measures: 1. the size of every file in dist/ (raw, gzip -9, brotli 11);
-// 2. cold load to a usable form at 1× and 4× CPU; 3. checking a local 2000×2000 JPEG;
+// 2. cold load against the React peer with ../shared/bench/load.mjs, on a phone's profile
+// (150 ms RTT, 1.6 Mbps, gzip, 4× CPU) and on the CPU alone (1×, 4×), and the repeat visit
+// (service worker) on the phone profile (scripts/bench-peer.mjs); 3. checking a local 2000×2000 JPEG;
 // 4. the API requests a 60 s job costs; 5. the time from a job finishing (on the fake's
 // clock) to the first video frame in the page. Prints aligned tables, writes the same
 // numbers to test-results/bench.json, and ends with one PASS/FAIL line per budget.
@@ -18,7 +20,9 @@
 // fake's control route, and Chromium gets a host resolver that resolves no name at all
 // and no proxy; any page request to another host is reported.
 //
-// Environment: BENCH_RUNS (cold-load runs per CPU rate, default 10), CHROME_BIN.
+// Environment: BENCH_RUNS (runs of each cold-load measurement, default 9 on the phone profile
+// and the repeat visit, 15 per CPU rate on the CPU alone), BENCH_PEER_DIR (default
+// ../shared/bench), CHROME_BIN.
 
 import { chromium } from '@playwright/test';
 import { readdir, readFile, mkdir, writeFile, access } from 'node:fs/promises';
@@ -28,6 +32,7 @@ import { fileURLToPath } from 'node:url';
 import { startStaticServer } from '../tests/e2e/static-server.mjs';
 import { startFakeRunComfy } from '../tests/e2e/fake-runcomfy.mjs';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/e2e/lib/chromium.mjs';
+import { PEER_BENCH, peerAvailable, measureAgainstPeer, measureRepeatVisit } from './bench-peer.mjs';
 
 class MeasureError extends Error {}
 
@@ -35,15 +40,20 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const DIST = join(ROOT, 'dist');
 const OUT_JSON = join(ROOT, 'test-results', 'bench.json');
 
-const COLD_RUNS = positiveInt('BENCH_RUNS', 10);
+const PHONE_RUNS = positiveInt('BENCH_RUNS', 9);
+const CPU_RUNS = positiveInt('BENCH_RUNS', 15);
 const IMAGE_RUNS = 5;
 const FRAME_RUNS = 5;
-const CPU_RATES = [1, 4];
 const LONG_JOB_TIMEOUT_MS = 120_000;
 const WATCHDOG_MS = 20 * 60_000; // the whole run; a hang ends as "could not measure"
 
 const BUDGET = {
   firstLoadGzipKiB: 100,
+  // Against the peer (app / peer, medians of one run) and the repeat visit (repeat / first).
+  phoneReadyRatio: 0.8,
+  phoneFcpRatio: 0.35,
+  cpuReadyRatio: 0.8,
+  repeatRatio: 0.5,
   apiRequestsLongJob: 12,
   completionToFrameMs: 10_300, // one capped poll interval (10 000 ms) + 300 ms
 };
@@ -170,7 +180,8 @@ function groupOf(file) {
 
 async function measureSizes() {
   const files = [];
-  for (const full of await listFiles(DIST)) {
+  // The .gz/.br copies are the same files, sent instead of them by hosts that can.
+  for (const full of (await listFiles(DIST)).filter((f) => !/\.(gz|br)$/.test(f))) {
     const buf = await readFile(full);
     files.push({
       file: relative(DIST, full),
@@ -211,79 +222,52 @@ function printSizes({ files, groups }) {
   );
 }
 
-// ---- 2. cold load to a usable form ---------------------------------------------------------
+// ---- 2. cold load against the peer, and the repeat visit ----------------------------------
 
-/** Installed before any page script: notes performance.now() when the form becomes usable. */
-function formReadyProbe() {
-  const check = () => {
-    if (window.__benchFormReady !== undefined) return true;
-    const prompt = document.getElementById('field-prompt');
-    const app = document.querySelector('#app[data-ready="true"]');
-    if (!prompt || !app || !app.checkVisibility()) return false;
-    window.__benchFormReady = performance.now();
-    return true;
-  };
-  if (check()) return;
-  const observer = new MutationObserver(() => check() && observer.disconnect());
-  observer.observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-ready'] });
-}
+const x = (r) => `${r.toFixed(2)}×`;
 
-async function coldLoadOnce(browser, url, rate) {
-  const { context, close } = await newContext(browser);
-  try {
-    const page = await context.newPage();
-    watchErrors(page, `cold load ${rate}×`);
-    await page.addInitScript(formReadyProbe);
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate });
-    await page.goto(url, { waitUntil: 'commit', timeout: 30_000 });
-    await page.waitForSelector('#field-prompt', { timeout: 30_000 * rate });
-    await page.waitForSelector('#app[data-ready="true"]', { state: 'visible', timeout: 30_000 * rate });
-    await page.waitForFunction(() => window.__benchFormReady !== undefined, null, { timeout: 10_000 * rate });
-    return await page.evaluate(() => {
-      const nav = performance.getEntriesByType('navigation')[0];
-      const wasm = performance.getEntriesByType('resource').find((r) => r.name.endsWith('.wasm'));
-      return {
-        formReady: window.__benchFormReady,
-        htmlLoaded: nav?.responseEnd ?? null,
-        wasmLoaded: wasm?.responseEnd ?? null,
-      };
-    });
-  } finally {
-    await close();
-  }
-}
-
-async function measureColdLoad(browser, url) {
-  // One discarded run first: it pays for starting the browser's renderer machinery.
-  await coldLoadOnce(browser, url, 1);
-  const result = {};
-  for (const rate of CPU_RATES) {
-    const runs = [];
-    for (let i = 0; i < COLD_RUNS; i++) runs.push(await coldLoadOnce(browser, url, rate));
-    result[`cpu${rate}x`] = {
-      cpuRate: rate,
-      runsMs: runs.map((r) => round1(r.formReady)),
-      formReady: stats(runs.map((r) => r.formReady)),
-      wasmLoaded: runs.every((r) => r.wasmLoaded !== null) ? stats(runs.map((r) => r.wasmLoaded)) : null,
-      htmlLoaded: runs.every((r) => r.htmlLoaded !== null) ? stats(runs.map((r) => r.htmlLoaded)) : null,
-    };
-  }
-  return result;
-}
-
-function printColdLoad(cold) {
-  heading(`2. Cold load → usable form (new context, no cache; ${COLD_RUNS} runs per CPU rate), ms from navigation start`);
-  const rows = [];
-  for (const r of Object.values(cold)) {
-    rows.push([`${r.cpuRate}× CPU`, 'form usable', ms(r.formReady.median), ms(r.formReady.min), ms(r.formReady.max)]);
-    if (r.wasmLoaded) rows.push(['', '(wasm downloaded)', ms(r.wasmLoaded.median), ms(r.wasmLoaded.min), ms(r.wasmLoaded.max)]);
-  }
+function printAgainstPeer(p, repeat) {
+  heading('2. Cold load against the React peer (../shared/bench/load.mjs), medians, ms');
   printTable(
-    [{ label: 'CPU' }, { label: 'moment' }, { label: 'median', right: true }, { label: 'min', right: true }, { label: 'max', right: true }],
-    rows,
+    [
+      { label: 'profile' },
+      { label: 'app usable', right: true },
+      { label: 'peer usable', right: true },
+      { label: 'ratio', right: true },
+      { label: 'app paint', right: true },
+      { label: 'peer paint', right: true },
+      { label: 'ratio', right: true },
+      { label: 'app gzip KiB', right: true },
+      { label: 'peer gzip KiB', right: true },
+    ],
+    [
+      ['phone (mobile net, 4× CPU)', p.phone],
+      ['CPU only, 1×', p.cpu1],
+      ['CPU only, 4×', p.cpu4],
+    ].map(([name, r]) => [
+      name,
+      ms(r.app.ready),
+      ms(r.peer.ready),
+      x(r.ratio.ready),
+      ms(r.app.fcp),
+      ms(r.peer.fcp),
+      x(r.ratio.fcp),
+      kib(r.app.gzipKiB * 1024),
+      kib(r.peer.gzipKiB * 1024),
+    ]),
   );
-  console.log('  "form usable": #field-prompt exists and #app[data-ready="true"] is visible (MutationObserver, performance.now()).');
+  console.log('  "usable": the form\'s textarea is rendered and enabled and the wasm has run (load.mjs); "paint": first contentful paint.');
+  if (!repeat) return;
+  console.log('');
+  printTable(
+    [{ label: 'phone profile' }, { label: 'usable', right: true }, { label: 'paint', right: true }, { label: 'ratio', right: true }],
+    [
+      ['first visit (cold)', ms(repeat.first.ready), ms(repeat.first.fcp), ''],
+      ['repeat visit (service worker)', ms(repeat.repeat.ready), ms(repeat.repeat.fcp), x(repeat.ratio)],
+    ],
+  );
+  console.log(`  ${repeat.runs} runs, each a fresh context: a cold visit, then once the worker controls the page a second one;`);
+  console.log(`  the repeat visit's wasm came from the worker: ${repeat.wasmFromWorker ? 'yes' : 'NO'}.`);
 }
 
 // ---- 3. checking a local 2000×2000 JPEG ----------------------------------------------------
@@ -607,7 +591,19 @@ function printFirstFrame(f) {
 
 function checkBudgets(results) {
   const total = results.sizes.groups['total first load'];
+  const p = results.againstPeer;
+  const r = results.repeatVisit;
+  const vsPeer = p
+    ? [
+        { name: 'phone: usable, app / peer', value: p.phone.ratio.ready, limit: BUDGET.phoneReadyRatio },
+        { name: 'phone: first paint, app / peer', value: p.phone.ratio.fcp, limit: BUDGET.phoneFcpRatio },
+        { name: 'CPU only 1×: usable, app / peer', value: p.cpu1.ratio.ready, limit: BUDGET.cpuReadyRatio },
+        { name: 'CPU only 4×: usable, app / peer', value: p.cpu4.ratio.ready, limit: BUDGET.cpuReadyRatio },
+        ...(r ? [{ name: 'phone: repeat visit / first, usable', value: r.ratio, limit: BUDGET.repeatRatio }] : []),
+      ].map((b) => ({ name: b.name, pass: b.value <= b.limit, actual: x(b.value), limit: `≤ ${x(b.limit)}` }))
+    : [];
   return [
+    ...vsPeer,
     {
       name: 'first load, gzip total',
       pass: total.gzip / 1024 <= BUDGET.firstLoadGzipKiB,
@@ -667,8 +663,14 @@ async function main(results) {
   results.environment.chromium = browser.version();
   console.log(`\nChromium ${browser.version()}, Node ${process.version}, app at ${server.url}`);
 
-  results.coldLoad = await measureColdLoad(browser, server.url);
-  printColdLoad(results.coldLoad);
+  if (peerAvailable()) {
+    results.againstPeer = await measureAgainstPeer({ dist: DIST, chromium: CHROMIUM_PATH, phoneRuns: PHONE_RUNS, cpuRuns: CPU_RUNS });
+    console.log(`\n  -- repeat visit: ${PHONE_RUNS} runs on the phone profile`);
+    results.repeatVisit = await measureRepeatVisit({ browser, dist: DIST, runs: PHONE_RUNS });
+    printAgainstPeer(results.againstPeer, results.repeatVisit);
+  } else {
+    console.log(`\n2. Cold load against the peer: skipped, no load.mjs and peer-rjsf in ${PEER_BENCH} (BENCH_PEER_DIR)`);
+  }
 
   results.imageCheck = await measureImageCheck(browser, server.url);
   printImageCheck(results.imageCheck);
@@ -697,7 +699,7 @@ async function main(results) {
 
 const results = {
   generatedAt: new Date().toISOString(),
-  environment: { node: process.version, coldRuns: COLD_RUNS, imageRuns: IMAGE_RUNS, frameRuns: FRAME_RUNS },
+  environment: { node: process.version, phoneRuns: PHONE_RUNS, cpuRuns: CPU_RUNS, imageRuns: IMAGE_RUNS, frameRuns: FRAME_RUNS },
   budgetLimits: BUDGET,
 };
 let exitCode = 0;

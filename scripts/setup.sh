@@ -85,6 +85,12 @@ if [ "$want" = test ]; then
   if [ -z "${CHROMEDRIVER:-}" ] && ! have chromedriver; then apt_install chromium-driver; fi
   # The hosting test runs deploy/nginx-site.conf for real; elsewhere that test is skipped.
   if [ ! -x /usr/sbin/nginx ] && have apt-get; then apt_install nginx-light; fi
+  # ... and its brotli_static with the release build's .br copies, where Debian has the
+  # module (without it the test checks gzip only).
+  if [ -x /usr/sbin/nginx ] && [ ! -e /usr/lib/nginx/modules/ngx_http_brotli_static_module.so ] && have apt-get &&
+    apt-cache show libnginx-mod-http-brotli-static >/dev/null 2>&1; then
+    apt_install libnginx-mod-http-brotli-static || say "no nginx brotli module: the hosting test checks gzip only"
+  fi
 fi
 
 say "ready ($(wasm_toolchain) wasm toolchain, $(trunk --version), $(wasm-bindgen --version), $(wasm-opt --version | head -1))"

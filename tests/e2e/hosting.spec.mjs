@@ -1,8 +1,11 @@
 // The release build as it is hosted: from a sub-path of a plain static server, and behind
 // the nginx recipe in deploy/ (dist/ + a same-origin proxy to RunComfy).
+import { readFileSync, readdirSync } from 'node:fs';
+import { get } from 'node:http';
+import { gunzipSync, brotliDecompressSync } from 'node:zlib';
 import { test, expect, setApiBase, TOKEN, submits } from './support.mjs';
 import { startStaticServer } from './static-server.mjs';
-import { NGINX, startNginx } from './lib/nginx.mjs';
+import { NGINX, BROTLI, startNginx } from './lib/nginx.mjs';
 
 test.use({ fakeSpeed: 4 });
 
@@ -56,3 +59,69 @@ test('the nginx recipe serves dist/ and proxies /runcomfy/ with the token, no CO
     await nginx.close();
   }
 });
+
+/** One GET with exactly these request headers; the body as it came (no decoding). */
+function rawGet(url, headers = {}) {
+  return new Promise((resolve, reject) => {
+    get(url, { headers }, (res) => {
+      const chunks = [];
+      res.on('data', (c) => chunks.push(c));
+      res.on('end', () => resolve({ status: res.statusCode, headers: res.headers, body: Buffer.concat(chunks) }));
+    }).on('error', reject);
+  });
+}
+
+test('the release build holds a .gz and a .br beside every file, each the same bytes', async () => {
+  const files = readdirSync('dist');
+  const wasm = files.find((f) => f.endsWith('_bg.wasm'));
+  const js = files.find((f) => /^wan-i2v-[0-9a-f]{16}\.js$/.test(f));
+  for (const name of ['index.html', js, wasm]) {
+    const raw = readFileSync(`dist/${name}`);
+    expect(files, name).toContain(`${name}.gz`);
+    expect(files, name).toContain(`${name}.br`);
+    expect(gunzipSync(readFileSync(`dist/${name}.gz`)).equals(raw), `${name}.gz`).toBe(true);
+    expect(brotliDecompressSync(readFileSync(`dist/${name}.br`)).equals(raw), `${name}.br`).toBe(true);
+    expect(readFileSync(`dist/${name}.br`).length).toBeLessThan(readFileSync(`dist/${name}.gz`).length);
+  }
+});
+
+for (const brotli of [false, true]) {
+  test(`the nginx recipe sends the precompressed copies${brotli ? ', brotli included where the module is' : ' (gzip alone without the brotli module)'}`, async ({ fake }) => {
+    test.skip(!NGINX, 'nginx is not installed (make test installs it on Debian)');
+    test.skip(brotli && !BROTLI, 'the nginx brotli module is not installed (Debian: libnginx-mod-http-brotli-static)');
+    const nginx = await startNginx({ root: 'dist', upstream: fake.url, brotli });
+    try {
+      const wasm = readdirSync('dist').find((f) => f.endsWith('_bg.wasm'));
+      const raw = readFileSync(`dist/${wasm}`);
+
+      const gz = await rawGet(`${nginx.url}/${wasm}`, { 'Accept-Encoding': 'gzip' });
+      expect(gz.status).toBe(200);
+      expect(gz.headers['content-encoding']).toBe('gzip');
+      expect(gz.headers['content-type']).toBe('application/wasm');
+      expect(gz.headers.vary).toMatch(/Accept-Encoding/i);
+      expect(gz.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+      expect(gz.body.equals(readFileSync(`dist/${wasm}.gz`))).toBe(true);
+      expect(gunzipSync(gz.body).equals(raw)).toBe(true);
+
+      const br = await rawGet(`${nginx.url}/${wasm}`, { 'Accept-Encoding': 'gzip, deflate, br' });
+      if (brotli) {
+        expect(br.headers['content-encoding']).toBe('br');
+        expect(brotliDecompressSync(br.body).equals(raw)).toBe(true);
+      } else {
+        expect(br.headers['content-encoding']).toBe('gzip');
+      }
+
+      const plain = await rawGet(`${nginx.url}/${wasm}`);
+      expect(plain.headers['content-encoding']).toBeUndefined();
+      expect(plain.body.equals(raw)).toBe(true);
+
+      // The page itself is compressed too, and checked again at every visit.
+      const page = await rawGet(`${nginx.url}/`, { 'Accept-Encoding': 'gzip' });
+      expect(page.headers['content-encoding']).toBe('gzip');
+      expect(page.headers['cache-control']).toBe('no-cache');
+      expect(gunzipSync(page.body).toString()).toBe(readFileSync('dist/index.html', 'utf8'));
+    } finally {
+      await nginx.close();
+    }
+  });
+}

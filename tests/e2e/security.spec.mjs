@@ -8,9 +8,12 @@ test('the built page pins its scripts with a CSP and loads nothing from elsewher
   const csp = /<meta http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)?.[1];
   expect(csp).toBeTruthy();
   expect(csp).toContain("default-src 'self'");
-  expect(csp).toMatch(/script-src 'self' 'wasm-unsafe-eval' 'sha256-[A-Za-z0-9+/=]+'(;|$)/);
+  expect(csp).toMatch(/script-src 'self' 'wasm-unsafe-eval'( 'sha256-[A-Za-z0-9+/=]+')+(;|$)/);
+  // The stylesheet is inlined (the shell paints without a second request): pinned by hash too.
+  expect(csp).toMatch(/style-src 'self' 'sha256-[A-Za-z0-9+/=]+'(;|$)/);
   expect(csp).not.toContain('unsafe-inline');
   expect(csp).toContain("object-src 'none'");
+  expect(csp).toContain("worker-src 'self'"); // the service worker, sw.js
   expect(html).toContain('<meta name="referrer" content="no-referrer" />');
   // No CDN, no absolute asset path: every src/href is relative to the page.
   const refs = [...html.matchAll(/\b(?:src|href)="([^"]+)"/g)].map((m) => m[1]);

@@ -20,7 +20,8 @@ function normalizeBase(base) {
   return trimmed ? `/${trimmed}/` : '/';
 }
 
-export async function startStaticServer({ root, base = '/', port = 0, host = '127.0.0.1', headers = {} } = {}) {
+/** `onRequest(req)` sees every request (tests count what reached the network). */
+export async function startStaticServer({ root, base = '/', port = 0, host = '127.0.0.1', headers = {}, onRequest } = {}) {
   if (!root) throw new Error('startStaticServer: `root` is required');
   const rootDir = resolve(root);
   const prefix = normalizeBase(base);
@@ -35,6 +36,7 @@ export async function startStaticServer({ root, base = '/', port = 0, host = '12
   }
 
   async function handle(req, res) {
+    onRequest?.(req);
     for (const [k, v] of Object.entries(headers)) res.setHeader(k, v);
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       res.writeHead(405, { Allow: 'GET, HEAD' });

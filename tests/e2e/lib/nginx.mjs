@@ -1,7 +1,9 @@
 // Starts Debian's nginx with deploy/nginx-site.conf (port, root and upstream swapped for
-// the test's own), wrapped in a minimal main config inside a temp folder.
+// the test's own), wrapped in a minimal main config inside a temp folder. Where the brotli
+// module is installed, it is loaded and the recipe's brotli snippet is used, as the
+// README tells a host to.
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync, mkdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync, mkdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createServer } from 'node:net';
@@ -9,6 +11,10 @@ import { createServer } from 'node:net';
 export const NGINX = ['/usr/sbin/nginx', '/usr/bin/nginx'].find(
   (path) => spawnSync(path, ['-v']).status === 0,
 );
+const BROTLI_MODULE = '/usr/lib/nginx/modules/ngx_http_brotli_static_module.so';
+/** Whether this nginx can send the build's .br copies (Debian: libnginx-mod-http-brotli-static). */
+export const BROTLI = Boolean(NGINX) && existsSync(BROTLI_MODULE);
+const BROTLI_INCLUDE = 'include /etc/nginx/snippets/wan-i2v-brotli.con[f];';
 
 async function freePort() {
   return new Promise((ok) => {
@@ -19,19 +25,23 @@ async function freePort() {
   });
 }
 
-export async function startNginx({ root, upstream }) {
+/** `brotli: false` runs the recipe as a host without the brotli module has it. */
+export async function startNginx({ root, upstream, brotli = BROTLI }) {
   const dir = mkdtempSync(join(tmpdir(), 'wan-nginx-'));
   mkdirSync(join(dir, 'logs'));
   const port = await freePort();
   const site = readFileSync(resolve('deploy/nginx-site.conf'), 'utf8')
     .replace('listen 8080;', `listen 127.0.0.1:${port};`)
     .replace('root /srv/wan-i2v;', `root ${resolve(root)};`)
-    .replace('proxy_pass https://model-api.runcomfy.net/;', `proxy_pass ${upstream}/;`);
-  if (!site.includes(`proxy_pass ${upstream}/;`)) throw new Error('the recipe changed shape');
+    .replace('proxy_pass https://model-api.runcomfy.net/;', `proxy_pass ${upstream}/;`)
+    .replace(BROTLI_INCLUDE, brotli ? `include ${resolve('deploy/nginx-brotli.conf')};` : BROTLI_INCLUDE);
+  if (!site.includes(`proxy_pass ${upstream}/;`) || (brotli && site.includes(BROTLI_INCLUDE))) {
+    throw new Error('the recipe changed shape');
+  }
   writeFileSync(join(dir, 'site.conf'), site);
   writeFileSync(
     join(dir, 'nginx.conf'),
-    `daemon off;
+    `${brotli ? `load_module ${BROTLI_MODULE};\n` : ''}daemon off;
 pid ${dir}/nginx.pid;
 error_log stderr warn;
 ${process.getuid?.() === 0 ? 'user root;' : ''}

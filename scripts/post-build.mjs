@@ -1,0 +1,18 @@
+// Trunk post-build hook, release builds only, in order on the staging folder:
+// 1. the service worker (sw.js) and its cache name in the loader (scripts/service-worker.mjs);
+// 2. the Content-Security-Policy pinning the inline scripts and style (scripts/csp.mjs);
+// 3. .gz and .br beside every file, for hosts that serve them (scripts/precompress.mjs).
+// One hook rather than several: Trunk runs the hooks of a stage side by side.
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { serviceWorkerFor } from './service-worker.mjs';
+import { applyCsp } from './csp.mjs';
+import { precompress } from './precompress.mjs';
+
+if (process.env.TRUNK_PROFILE !== 'release') process.exit(0);
+const dir = process.env.TRUNK_STAGING_DIR;
+const index = join(dir, 'index.html');
+const { sw, html } = serviceWorkerFor(readdirSync(dir), readFileSync(index, 'utf8'));
+writeFileSync(join(dir, 'sw.js'), sw);
+writeFileSync(index, applyCsp(html));
+precompress(dir);

@@ -1,0 +1,90 @@
+// The static shell of index.html: painted from HTML and CSS before the wasm has arrived,
+// replaced by the app in place (nothing moves), and saying so when the app cannot start.
+import { test, expect } from './support.mjs';
+
+/** Holds every request matching `pattern` until the returned function is called. */
+async function holdBack(page, pattern) {
+  let release;
+  const gate = new Promise((resolve) => (release = resolve));
+  await page.route(pattern, async (route) => {
+    await gate;
+    await route.continue();
+  });
+  return release;
+}
+
+const firstContentfulPaint = (page) =>
+  page.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null);
+
+for (const [device, viewport] of [
+  ['a laptop', { width: 1366, height: 768 }],
+  ['a phone', { width: 390, height: 844 }],
+]) {
+  test(`on ${device} the shell paints the header and the outline before the wasm runs, and the app takes its place`, async ({ page, consoleErrors }) => {
+    await page.setViewportSize(viewport);
+    const release = await holdBack(page, '**/*.wasm');
+    await page.goto('./');
+
+    const shell = page.locator('#shell');
+    await expect(shell.getByRole('heading', { level: 1 })).toHaveText('Wan 2.2 Image-to-Video');
+    await expect(shell.getByRole('status')).toContainText('Loading…');
+    await expect(shell.locator('.shell-failed')).toBeHidden();
+    await expect.poll(() => firstContentfulPaint(page)).not.toBeNull();
+    // Nothing to type into or press: no input can be lost when the app replaces it.
+    await expect(shell.locator('input, textarea, select, button, a, [tabindex]')).toHaveCount(0);
+    await expect(page.locator('#app')).toHaveCount(0);
+    const before = {
+      header: await shell.locator('.app-header').boundingBox(),
+      inputs: await shell.locator('section.inputs').boundingBox(),
+      results: await shell.locator('.results').boundingBox(),
+    };
+
+    release();
+    await expect(page.locator('#app[data-ready="true"]')).toBeVisible();
+    await expect(page.locator('#shell')).toHaveCount(0);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);
+    const after = {
+      header: await page.locator('.app-header').boundingBox(),
+      inputs: await page.locator('#app section.inputs').boundingBox(),
+      results: await page.locator('#app .results').boundingBox(),
+    };
+    expect(after.header).toEqual(before.header);
+    const place = ({ x, y, width }) => ({ x, y, width });
+    expect(place(after.inputs)).toEqual(place(before.inputs));
+    if (viewport.width >= 1024) expect(place(after.results)).toEqual(place(before.results));
+    // In one column the results follow the inputs, below the first screen in both.
+    else for (const box of [before.results, after.results]) expect(box.y).toBeGreaterThan(viewport.height);
+    expect(consoleErrors).toEqual([]);
+  });
+}
+
+test('with a remembered token the shell leaves out the token invitation, as the app does', async ({ page }) => {
+  await page.addInitScript(() => {
+    localStorage.setItem('wan-i2v.settings.v1', JSON.stringify({ remember_token: true }));
+    localStorage.setItem('wan-i2v.token.v1', JSON.stringify('rc-kept-token'));
+  });
+  const release = await holdBack(page, '**/*.wasm');
+  await page.goto('./');
+  await expect(page.locator('#shell .welcome')).toBeHidden();
+  const before = await page.locator('#shell section.inputs').boundingBox();
+  release();
+  await expect(page.locator('#app[data-ready="true"]')).toBeVisible();
+  await expect(page.locator('.welcome')).toHaveCount(0);
+  expect((await page.locator('#app section.inputs').boundingBox()).y).toBe(before.y);
+});
+
+for (const [what, pattern] of [
+  ['the wasm', '**/*.wasm'],
+  ['the script that starts it', '**/wan-i2v-*.js'],
+]) {
+  test(`when ${what} cannot be loaded, the shell says so`, async ({ page, consoleErrors }) => {
+    await page.route(pattern, (route) => route.abort('connectionfailed'));
+    await page.goto('./');
+    const shell = page.locator('#shell');
+    await expect(shell.getByRole('alert')).toHaveText(/The app could not be loaded\. Check your connection, then reload the page\./);
+    await expect(shell.getByRole('status')).toBeHidden();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Wan 2.2 Image-to-Video');
+    await expect(page.locator('#app')).toHaveCount(0);
+    expect(consoleErrors.length).toBeGreaterThan(0); // the failure is in the console too
+  });
+}
