@@ -3,6 +3,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::text::text;
+use super::token_welcome::RememberToken;
 use crate::api::{site_proxy_base, DEFAULT_API_BASE};
 use crate::browser::notify;
 use crate::core::i18n::Lang;
@@ -143,17 +144,7 @@ fn SettingsFields() -> impl IntoView {
                 </div>
                 <p id="api-token-help" class="help">{text(|t| t.token_help)}</p>
                 <div class="input-row">
-                    <label class="check">
-                        <input
-                            type="checkbox"
-                            prop:checked=move || state.settings.with(|s| s.remember_token)
-                            on:change=move |ev| {
-                                let on = event_target_checked(&ev);
-                                state.settings.update(|s| s.remember_token = on);
-                            }
-                        />
-                        {text(|t| t.remember_token)}
-                    </label>
+                    <RememberToken />
                     <button
                         type="button"
                         class="secondary"

@@ -40,17 +40,26 @@ pub fn TokenWelcome() -> impl IntoView {
                 <p>{text(|t| t.welcome_where)}</p>
                 <p>{text(|t| t.welcome_stays)}</p>
             </div>
-            <label class="check">
-                <input
-                    type="checkbox"
-                    prop:checked=move || state.settings.with(|s| s.remember_token)
-                    on:change=move |ev| {
-                        let on = event_target_checked(&ev);
-                        state.settings.update(|s| s.remember_token = on);
-                    }
-                />
-                {text(|t| t.remember_token)}
-            </label>
+            <RememberToken />
         </form>
+    }
+}
+
+/// The opt-in to keep the token on this device (in the invitation and in the settings).
+#[component]
+pub fn RememberToken() -> impl IntoView {
+    let state = AppState::get();
+    view! {
+        <label class="check">
+            <input
+                type="checkbox"
+                prop:checked=move || state.settings.with(|s| s.remember_token)
+                on:change=move |ev| {
+                    let on = event_target_checked(&ev);
+                    state.settings.update(|s| s.remember_token = on);
+                }
+            />
+            {text(|t| t.remember_token)}
+        </label>
     }
 }

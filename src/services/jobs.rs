@@ -78,14 +78,9 @@ pub fn run_set(state: AppState, set_id: String) {
             let outcome = state.client().submit(&model_id, &body).await;
             let item_state = match outcome {
                 Ok(submitted) => {
-                    let job = Job::new(submitted.request_id.clone(), model_id, body, now_ms());
-                    let id = job.request_id.clone();
-                    state.jobs.update(|jobs| jobs.insert(0, job));
-                    state
-                        .announcement
-                        .set((state.texts_now().job_submitted)(&id));
-                    watch(state, id.clone());
-                    ItemState::Sent { request_id: id }
+                    let request_id = submitted.request_id;
+                    add_job(state, request_id.clone(), model_id, body);
+                    ItemState::Sent { request_id }
                 }
                 Err(error) => {
                     state.submit_error.set(Some(error.clone()));
@@ -115,6 +110,16 @@ pub fn run_set(state: AppState, set_id: String) {
         }
         state.submitting.set(false);
     });
+}
+
+/// Lists a job RunComfy accepted, says so, and starts watching it.
+fn add_job(state: AppState, request_id: String, model_id: String, body: Map<String, Value>) {
+    let job = Job::new(request_id.clone(), model_id, body, now_ms());
+    state.jobs.update(|jobs| jobs.insert(0, job));
+    state
+        .announcement
+        .set((state.texts_now().job_submitted)(&request_id));
+    watch(state, request_id);
 }
 
 /// How long the rest of a set waits after a 429 without `Retry-After`.
@@ -171,13 +176,7 @@ pub fn submit_body(state: AppState, model_id: String, body: Map<String, Value>) 
         state.submitting.set(false);
         match outcome {
             Ok(submitted) => {
-                let job = Job::new(submitted.request_id.clone(), model_id, body, now_ms());
-                let id = job.request_id.clone();
-                state.jobs.update(|jobs| jobs.insert(0, job));
-                state
-                    .announcement
-                    .set((state.texts_now().job_submitted)(&id));
-                watch(state, id);
+                add_job(state, submitted.request_id, model_id, body);
             }
             Err(error) => {
                 state
