@@ -6,6 +6,7 @@ import {
   test,
   expect,
   openApp,
+  openModels,
   submits,
   seriousViolations,
   expectNoSidewaysScroll,
@@ -22,6 +23,7 @@ const SEEDANCE_MINI = catalog('seedance-2-0-mini-video-to-video'); // video, ima
 const FLUX_EXTEND = catalog('flux-3-extend-video'); // video_url
 const SEEDREAM = catalog('seedream-5-0-pro-image-to-image'); // image list with the array's own rules
 const SEEDANCE_REFERENCE = catalog('seedance-2-5-reference-to-video-1080p'); // videos ≤ 3
+const LTX_AUDIO = catalog('ltx-2-5-audio-to-video-fast'); // audio_url
 
 const MP4_FACTS = '480 × 270 · 3.0 s · 84 KB · MP4';
 const WAV_FACTS = '1.5 s · 49 KB · WAV';
@@ -34,8 +36,7 @@ test.use({ fakeSpeed: 4 });
 
 /** Switches the form to a model by pasting its id and input schema in the model panel. */
 async function useModel(page, modelId, schema) {
-  const picker = page.locator('.model-current');
-  if ((await picker.getAttribute('aria-expanded')) !== 'true') await picker.click();
+  await openModels(page);
   const details = page.locator('#model-panel details');
   if (!(await details.evaluate((d) => d.open))) await page.getByText('Use another RunComfy model').click();
   await page.getByLabel('Model id').fill(modelId);
@@ -311,6 +312,23 @@ test('local files survive a reload; one too large for storage is dropped with a 
   await expect(page.getByLabel('reference_audios 1')).toHaveValue(wavUrl);
   await expect(page.locator('#status-video')).toBeEmpty();
   await expect(reasons(page)).toContainText('video is required.');
+});
+
+test('without a size rule in the schema, a local audio file may have 16 MiB', async ({ page, fake }) => {
+  await openApp(page, fake);
+  await useCatalogModel(page, LTX_AUDIO);
+  const big = padded(WAV, 16 * 1024 * 1024 + 1_000);
+  await page.locator('#file-audio_url').setInputFiles(file('long.wav', 'audio/wav', big));
+  const problem =
+    'This local audio file is 16.8 MB; one sent from this device can be at most 16 MiB. ' +
+    'Put it at a public https:// URL and paste that instead.';
+  await expect(page.locator('#status-audio_url')).toContainText(problem);
+  await expect(reasons(page)).toContainText(`audio_url: ${problem}`);
+  await expect(generate(page)).toBeDisabled();
+  // The same file at a public address is RunComfy's to fetch.
+  await page.locator('#field-audio_url').fill(`${fake.url}/media/sample.wav`);
+  await expect(facts(page, 'audio_url')).toHaveText(WAV_FACTS);
+  await expect(generate(page)).toBeEnabled();
 });
 
 test('the local files of one request stay under 64 MiB together', async ({ page, fake }) => {

@@ -1,5 +1,5 @@
 // Another RunComfy model: its id and schema pasted, its form rendered, its job run.
-import { test, expect, openApp, submits } from './support.mjs';
+import { test, expect, openApp, openModels, submits } from './support.mjs';
 
 const FLUX_LITE = JSON.stringify({
   type: 'object',
@@ -12,13 +12,6 @@ const FLUX_LITE = JSON.stringify({
 });
 
 test.use({ fakeSpeed: 4 });
-
-/** Opens the model panel from the picker line at the top of the inputs. */
-async function openModels(page) {
-  const picker = page.locator('.model-current');
-  if ((await picker.getAttribute('aria-expanded')) !== 'true') await picker.click();
-  await expect(page.locator('#model-panel')).toBeVisible();
-}
 
 test('switch model by pasting its schema, run it, and come back to Wan 2.2', async ({ page, fake }) => {
   await openApp(page, fake);

@@ -133,3 +133,10 @@ export async function putFile(page, kind, selector, name, type, bytes) {
     { kind, selector, name, type, b64: bytes.toString('base64') },
   );
 }
+
+/** Opens the model panel from the picker line at the top of the inputs. */
+export async function openModels(page) {
+  const picker = page.locator('.model-current');
+  if ((await picker.getAttribute('aria-expanded')) !== 'true') await picker.click();
+  await expect(page.locator('#model-panel')).toBeVisible();
+}
