@@ -379,10 +379,12 @@ function printImageCheck(img) {
 async function openAndSubmit(page, url, fake, prompt) {
   await page.goto(url, { timeout: 30_000 });
   await page.waitForSelector('#app[data-ready="true"]', { state: 'visible', timeout: 30_000 });
-  const base = page.getByLabel('API base URL');
-  await base.fill(fake.url);
-  await base.press('Tab');
-  await page.getByLabel('API token').fill(TOKEN);
+  // The API base lives in the settings dialog; the token in the first visit's invitation.
+  await page.locator('#open-settings').click();
+  await page.locator('#api-base').fill(fake.url);
+  await page.locator('#api-base').press('Tab');
+  await page.keyboard.press('Escape');
+  await page.locator('#welcome-token').fill(TOKEN);
   await page.locator('#field-prompt').fill(prompt);
   await page.locator('#field-img_url').fill(`${fake.url}/images/sample.png`);
   await page.waitForFunction(
