@@ -30,7 +30,11 @@ pub fn ModelSearch() -> impl IntoView {
     let active = RwSignal::new(None::<usize>);
     // Each request gets a number; an answer to an older one is dropped.
     let generation = StoredValue::new(0u32);
-    let has_token = move || state.token.with(|t| !t.trim().is_empty());
+    // Memos, so the search below asks again only when these change: not at every keystroke
+    // in the token field, nor when choosing a model rewrites the settings.
+    let token_set = Memo::new(move |_| state.token.with(|t| !t.trim().is_empty()));
+    let api_base = Memo::new(move |_| state.settings.with(|s| s.api_base.clone()));
+    let has_token = move || token_set.get();
 
     let load = move |offset: u64| {
         let query = CatalogQuery {
@@ -75,7 +79,7 @@ pub fn ModelSearch() -> impl IntoView {
         let ready = has_token();
         search.track();
         category.track();
-        state.settings.with(|s| s.api_base.len());
+        api_base.track();
         if !ready {
             return;
         }
