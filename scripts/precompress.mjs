@@ -5,13 +5,18 @@ import { readdirSync, readFileSync, writeFileSync, statSync, utimesSync } from '
 import { join, extname } from 'node:path';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 
-const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.wasm', '.css', '.svg', '.md', '.json', '.txt']);
+const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.wasm', '.css', '.svg', '.md', '.json', '.txt', '.ftl']);
 
 /** Writes the compressed copies; returns [{ file, raw, gzip, brotli }] (null: not written). */
 export function precompress(dir) {
   const written = [];
   for (const name of readdirSync(dir).sort()) {
     const file = join(dir, name);
+    // The language files' folder (locales/) too.
+    if (statSync(file).isDirectory()) {
+      written.push(...precompress(file).map((entry) => ({ ...entry, file: join(name, entry.file) })));
+      continue;
+    }
     if (!statSync(file).isFile() || !COMPRESSIBLE.has(extname(name).toLowerCase())) continue;
     const raw = readFileSync(file);
     const gz = gzipSync(raw, { level: 9 });

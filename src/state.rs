@@ -123,7 +123,7 @@ pub enum SetNote {
 
 /// One of the app's sentences, picked from the current language's table when shown (so a
 /// note already on screen follows a language switch).
-pub type Sentence = fn(&'static Texts) -> &'static str;
+pub type Sentence = fn(Texts) -> String;
 
 /// Every signal the components share; `Copy`, so closures take it by value.
 #[derive(Clone, Copy)]
@@ -132,8 +132,13 @@ pub struct AppState {
     pub schema: RwSignal<InputSchema>,
     /// Preferences.
     pub settings: RwSignal<Settings>,
-    /// The UI language: the one chosen, else the browser's.
-    pub lang: Memo<Lang>,
+    /// The UI language shown: the one chosen, else the browser's, once its file is here
+    /// (until then the previous one; English when the file cannot be had).
+    pub lang: RwSignal<Lang>,
+    /// The language wanted: the one chosen, else the browser's.
+    pub wanted_lang: Memo<Lang>,
+    /// A language whose file could not be loaded (the UI shows English, and says so).
+    pub lang_failed: RwSignal<Option<Lang>>,
     /// The API token: in memory, and in storage only when `remember_token` is on.
     pub token: RwSignal<String>,
     /// The form's raw values.
@@ -209,13 +214,15 @@ impl AppState {
             .into_iter()
             .map(JobSet::interrupted)
             .collect();
-        let note = damaged.then_some::<Sentence>(|t| t.storage_damaged);
+        let note = damaged.then_some::<Sentence>(|t| t.storage_damaged());
         let settings = RwSignal::new(settings);
         let browser_lang = Lang::from_preferences(&crate::browser::page::preferred_languages());
         Self {
             schema: RwSignal::new(schema),
             settings,
-            lang: Memo::new(move |_| settings.with(|s| s.lang).unwrap_or(browser_lang)),
+            lang: RwSignal::new(Lang::En),
+            wanted_lang: Memo::new(move |_| settings.with(|s| s.lang).unwrap_or(browser_lang)),
+            lang_failed: RwSignal::new(None),
             token: RwSignal::new(token.clone()),
             form: RwSignal::new(form),
             media: RwSignal::new(BTreeMap::new()),
@@ -242,12 +249,12 @@ impl AppState {
     }
 
     /// The current language's sentences (tracked: a reader re-runs on a switch).
-    pub fn texts(&self) -> &'static Texts {
+    pub fn texts(&self) -> Texts {
         self.lang.get().texts()
     }
 
     /// The current language's sentences, untracked (for work done once, in an event).
-    pub fn texts_now(&self) -> &'static Texts {
+    pub fn texts_now(&self) -> Texts {
         self.lang.get_untracked().texts()
     }
 
@@ -292,7 +299,7 @@ impl AppState {
             if !storage::save(keys::FORM, &form) {
                 // A local file as a data: URI can exceed the quota: keep the rest.
                 self.store(keys::FORM, &form_without_data_uris(&form));
-                self.storage_note.set(Some(|t| t.storage_file_too_large));
+                self.storage_note.set(Some(|t| t.storage_file_too_large()));
             }
         });
         Effect::new(move |_| self.sets.with(|sets| self.store(keys::SETS, sets)));
@@ -310,7 +317,7 @@ impl AppState {
 
     fn store<T: Serialize>(&self, key: &str, value: &T) {
         if !storage::save(key, value) && self.storage_note.get_untracked().is_none() {
-            self.storage_note.set(Some(|t| t.storage_unavailable));
+            self.storage_note.set(Some(|t| t.storage_unavailable()));
         }
     }
 

@@ -4,6 +4,8 @@
 //
 // - index.html: network first (a new release is picked up at once), the kept copy offline;
 // - the hashed files (wasm, JS, icon): from the cache first, they never change;
+// - a language file (locales/<tag>.ftl), once its language is used: network first, the kept
+//   copy offline;
 // - anything else, the RunComfy API above all (another origin, or a same-origin proxy such
 //   as /runcomfy/), is never looked at, let alone kept: the browser fetches it as if there
 //   were no worker.
@@ -13,6 +15,8 @@ const ASSETS = [];
 const SCOPE = self.registration.scope;
 const CACHE = `${BUILD} ${SCOPE}`;
 const PAGE = new URL('./', SCOPE).href;
+// A language file, fetched only when its language is chosen or detected.
+const LANGUAGE = /^locales\/[a-z]{2,3}\.ftl$/;
 // Trunk's hashed file names, straight in the app's folder.
 const HASHED = /^[\w.-]+-[0-9a-f]{16}(_bg)?\.(wasm|js|css|svg)$/;
 
@@ -54,6 +58,8 @@ self.addEventListener('fetch', (event) => {
     event.respondWith(page(event));
   } else if (HASHED.test(path) && !url.search) {
     event.respondWith(asset(event));
+  } else if (LANGUAGE.test(path) && !url.search) {
+    event.respondWith(language(event));
   }
 });
 
@@ -68,6 +74,22 @@ async function page(event) {
     return response;
   } catch (offline) {
     const kept = await caches.match(PAGE, { cacheName: CACHE });
+    if (kept) return kept;
+    throw offline;
+  }
+}
+
+/** A language file: from the network (a new release may change it), kept for offline starts. */
+async function language(event) {
+  try {
+    const response = await fetch(event.request);
+    if (response.ok) {
+      const copy = response.clone();
+      event.waitUntil(caches.open(CACHE).then((cache) => cache.put(event.request, copy)));
+    }
+    return response;
+  } catch (offline) {
+    const kept = await caches.match(event.request, { cacheName: CACHE });
     if (kept) return kept;
     throw offline;
   }

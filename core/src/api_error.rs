@@ -7,7 +7,7 @@ use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
-use crate::i18n::Lang;
+use crate::i18n::{Lang, Texts};
 
 /// A failed API call.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -213,119 +213,36 @@ impl ApiError {
     /// The sentence (or two) to show the user, in `lang`. What the server said is quoted
     /// as given.
     pub fn message_in(&self, lang: Lang) -> String {
-        let de = lang == Lang::De;
+        let t = lang.texts();
         match self {
-            ApiError::Unauthorized { message } => with_server(
-                lang,
-                if de {
-                    "RunComfy hat das API-Token nicht akzeptiert: Es fehlt, ist falsch oder \
-                     abgelaufen. Fügen Sie ein gültiges Token aus Ihrem RunComfy-Profil ein."
-                } else {
-                    "RunComfy did not accept the API token: it is missing, wrong or expired. \
-                     Paste a valid token from your RunComfy profile."
-                },
-                message.as_deref(),
-            ),
-            ApiError::Forbidden { message } => with_server(
-                lang,
-                if de {
-                    "Dieses Token darf dieses Modell nicht verwenden (Zugriff verweigert)."
-                } else {
-                    "This token is not allowed to use this model (permission denied)."
-                },
-                message.as_deref(),
-            ),
-            ApiError::InsufficientBalance if de => "Ihr RunComfy-Guthaben reicht für diesen \
-                Job nicht aus. Laden Sie Ihr Konto auf und versuchen Sie es dann erneut."
-                .to_owned(),
-            ApiError::InsufficientBalance => "Your RunComfy balance is too low to run this job. \
-                Top up your account, then try again."
-                .to_owned(),
-            ApiError::NotFound { message } => with_server(
-                lang,
-                if de {
-                    "RunComfy kennt dieses Modell oder diese Anfrage nicht. Vielleicht ist sie \
-                     abgelaufen (Ergebnisse werden nur begrenzte Zeit aufbewahrt)."
-                } else {
-                    "RunComfy does not know this model or request. It may have expired \
-                     (results are kept for a limited time)."
-                },
-                message.as_deref(),
-            ),
+            ApiError::Unauthorized { message } => {
+                with_server(t, t.api_unauthorized(), message.as_deref())
+            }
+            ApiError::Forbidden { message } => {
+                with_server(t, t.api_forbidden(), message.as_deref())
+            }
+            ApiError::InsufficientBalance => t.api_insufficient_balance(),
+            ApiError::NotFound { message } => with_server(t, t.api_not_found(), message.as_deref()),
             ApiError::Invalid { details, message } => {
-                invalid_message(lang, details, message.as_deref())
+                invalid_message(t, details, message.as_deref())
             }
             ApiError::RateLimited {
                 retry_after_secs: Some(secs),
-            } => {
-                let secs = lang.count(u64::from(*secs));
-                if de {
-                    format!(
-                        "Zu viele Anfragen: RunComfy begrenzt die Anfragerate. Warten Sie \
-                         {secs} s und versuchen Sie es dann erneut."
-                    )
-                } else {
-                    format!(
-                        "Too many requests: RunComfy is rate limiting. Wait {secs} s and try \
-                         again."
-                    )
-                }
-            }
+            } => t.api_rate_limited_for(*secs),
             ApiError::RateLimited {
                 retry_after_secs: None,
-            } if de => "Zu viele Anfragen: RunComfy begrenzt die Anfragerate. Warten Sie einen \
-                Moment und versuchen Sie es dann erneut."
-                .to_owned(),
-            ApiError::RateLimited {
-                retry_after_secs: None,
-            } => "Too many requests: RunComfy is rate limiting. Wait a moment and try again."
-                .to_owned(),
-            ApiError::Unavailable { status } if de => format!(
-                "RunComfy ist gerade nicht verfügbar (HTTP {status}). Es ist nichts verloren: \
-                 Versuchen Sie es gleich noch einmal."
-            ),
-            ApiError::Unavailable { status } => format!(
-                "RunComfy is unavailable right now (HTTP {status}). Nothing is lost: try again \
-                 in a moment."
-            ),
-            ApiError::ErrorInBody { code, message } => match (message, de) {
-                (Some(m), true) => format!("RunComfy hat einen Fehler gemeldet (Code {code}): {m}"),
-                (None, true) => format!("RunComfy hat einen Fehler gemeldet (Code {code})."),
-                (Some(m), false) => format!("RunComfy reported an error (code {code}): {m}"),
-                (None, false) => format!("RunComfy reported an error (code {code})."),
+            } => t.api_rate_limited(),
+            ApiError::Unavailable { status } => t.api_unavailable(status.to_string()),
+            ApiError::ErrorInBody { code, message } => match message {
+                Some(m) => t.api_error_in_body_said(code.to_string(), m),
+                None => t.api_error_in_body(code.to_string()),
             },
-            ApiError::Malformed { status } if de => {
-                format!("Die Antwort von RunComfy ist nicht das erwartete JSON (HTTP {status}).")
+            ApiError::Malformed { status } => t.api_malformed(status.to_string()),
+            ApiError::Network => t.api_network(),
+            ApiError::Timeout => t.api_timeout(),
+            ApiError::Unexpected { status, message } => {
+                with_server(t, t.api_unexpected(status.to_string()), message.as_deref())
             }
-            ApiError::Malformed { status } => format!(
-                "RunComfy answered with something that is not the expected JSON (HTTP {status})."
-            ),
-            ApiError::Network if de => "Die API ist nicht erreichbar. Entweder sind Sie \
-                offline, oder der Browser hat die Anfrage blockiert (CORS): Die API-Basis-URL \
-                muss den Ursprung dieser Seite zulassen. Versuchen Sie den Same-Origin-Proxy \
-                unter Einstellungen → API-Basis-URL."
-                .to_owned(),
-            ApiError::Network => "Could not reach the API. Either you are offline, or the \
-                browser blocked the request (CORS): the API base URL must allow this page's \
-                origin. Try the same-origin proxy in Settings → API base URL."
-                .to_owned(),
-            ApiError::Timeout if de => "Die API hat nicht rechtzeitig geantwortet. Falls Sie \
-                gerade einen Job abgeschickt haben, kann er trotzdem gestartet sein: Prüfen Sie \
-                Ihre RunComfy-Anfragen, bevor Sie es erneut versuchen."
-                .to_owned(),
-            ApiError::Timeout => "The API did not answer in time. If this was a submit, the \
-                                  job may still have started: check your RunComfy requests \
-                                  before you try again."
-                .to_owned(),
-            ApiError::Unexpected { status, message } => with_server(
-                lang,
-                &if de {
-                    format!("Unerwartete Antwort von RunComfy (HTTP {status}).")
-                } else {
-                    format!("Unexpected answer from RunComfy (HTTP {status}).")
-                },
-                message.as_deref(),
-            ),
         }
     }
 
@@ -371,30 +288,26 @@ impl fmt::Display for ApiError {
 impl std::error::Error for ApiError {}
 
 /// `base`, plus what the server said when it said something (quoted as given).
-fn with_server(lang: Lang, base: &str, message: Option<&str>) -> String {
-    match (message, lang) {
-        (Some(m), Lang::En) => format!("{base} (RunComfy: {m})"),
-        (Some(m), Lang::De) => format!("{base} (Meldung von RunComfy: {m})"),
-        (None, _) => base.to_owned(),
+fn with_server(t: Texts, base: String, message: Option<&str>) -> String {
+    match message {
+        Some(m) => t.api_with_server(base, m),
+        None => base,
     }
 }
 
 /// The rejection, with the server's per-field complaints (or its message) as given.
-fn invalid_message(lang: Lang, details: &[FieldError], message: Option<&str>) -> String {
-    let mut out = String::from(match lang {
-        Lang::En => "RunComfy rejected the inputs:",
-        Lang::De => "RunComfy hat die Eingaben abgelehnt:",
-    });
+fn invalid_message(t: Texts, details: &[FieldError], message: Option<&str>) -> String {
+    let mut out = t.api_invalid();
     if details.is_empty() {
         match message {
             Some(m) => {
                 out.push(' ');
                 out.push_str(m);
             }
-            None => out.push_str(match lang {
-                Lang::En => " they do not match the model's schema.",
-                Lang::De => " Sie passen nicht zum Schema des Modells.",
-            }),
+            None => {
+                out.push(' ');
+                out.push_str(&t.api_invalid_schema());
+            }
         }
         return out;
     }

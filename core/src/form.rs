@@ -187,90 +187,47 @@ impl FieldProblem {
     /// The sentence to show the user, in `lang`: the title as the schema gives it, the
     /// numbers as the language writes them.
     pub fn message_in(&self, lang: Lang) -> String {
-        let de = lang == Lang::De;
-        let num = |x: &f64| lang.number(*x);
-        let count = |n: &usize| lang.count(*n as u64);
+        let t = lang.texts();
         match self {
-            FieldProblem::Required { title, .. } if de => format!("{title} ist erforderlich."),
-            FieldProblem::Required { title, .. } => format!("{title} is required."),
+            FieldProblem::Required { title, .. } => t.field_required(title),
             FieldProblem::TooLong {
                 title, len, max, ..
-            } => {
-                let (len, max) = (count(len), count(max));
-                if de {
-                    format!("{title} ist {len} Zeichen lang; erlaubt sind höchstens {max}.")
-                } else {
-                    format!("{title} is {len} characters long; the limit is {max}.")
-                }
-            }
-            FieldProblem::NotAnInteger { title, .. } if de => {
-                format!("{title} muss eine ganze Zahl sein.")
-            }
-            FieldProblem::NotAnInteger { title, .. } => format!("{title} must be a whole number."),
-            FieldProblem::NotANumber { title, .. } if de => format!("{title} muss eine Zahl sein."),
-            FieldProblem::NotANumber { title, .. } => format!("{title} must be a number."),
+            } => t.field_too_long(title, *len, *max),
+            FieldProblem::NotAnInteger { title, .. } => t.field_not_integer(title),
+            FieldProblem::NotANumber { title, .. } => t.field_not_number(title),
             FieldProblem::OutOfRange {
                 title, min, max, ..
-            } => match (min.as_ref().map(num), max.as_ref().map(num), de) {
-                (Some(min), Some(max), true) => {
-                    format!("{title} muss zwischen {min} und {max} liegen.")
-                }
-                (Some(min), None, true) => format!("{title} muss mindestens {min} sein."),
-                (None, Some(max), true) => format!("{title} darf höchstens {max} sein."),
-                (None, None, true) => format!("{title} liegt außerhalb des erlaubten Bereichs."),
-                (Some(min), Some(max), false) => {
-                    format!("{title} must be between {min} and {max}.")
-                }
-                (Some(min), None, false) => format!("{title} must be at least {min}."),
-                (None, Some(max), false) => format!("{title} must be at most {max}."),
-                (None, None, false) => format!("{title} is out of range."),
+            } => match (min, max) {
+                (Some(min), Some(max)) => t.field_between(title, *min, *max),
+                (Some(min), None) => t.field_at_least(title, *min),
+                (None, Some(max)) => t.field_at_most(title, *max),
+                (None, None) => t.field_out_of_range(title),
             },
-            FieldProblem::NotInEnum { title, .. } if de => {
-                format!("{title} muss einer der angebotenen Werte sein.")
-            }
-            FieldProblem::NotInEnum { title, .. } => {
-                format!("{title} must be one of the offered choices.")
-            }
+            FieldProblem::NotInEnum { title, .. } => t.field_not_in_enum(title),
             FieldProblem::TooFewItems {
                 title, min, kind, ..
-            } => {
-                let noun = entries(*kind, *min, lang);
-                if de {
-                    format!("{title}: Fügen Sie mindestens {} {noun} hinzu.", count(min))
-                } else {
-                    format!("{title}: add at least {} {noun}.", count(min))
-                }
-            }
+            } => t.field_too_few_items(title, *min, entries(*kind, *min, lang)),
             FieldProblem::TooManyItems {
                 title,
                 count: n,
                 max,
                 kind,
                 ..
-            } => {
-                let noun = entries(*kind, *max, lang);
-                let extra = count(&n.saturating_sub(*max));
-                if de {
-                    format!(
-                        "{title}: höchstens {} {noun}; entfernen Sie {extra}.",
-                        count(max)
-                    )
-                } else {
-                    format!("{title}: at most {} {noun}; remove {extra}.", count(max))
-                }
-            }
+            } => t.field_too_many_items(
+                title,
+                *max,
+                entries(*kind, *max, lang),
+                n.saturating_sub(*max),
+            ),
         }
     }
 }
 
 /// The word for `n` entries of a list: the media kind's, else "entries".
-fn entries(kind: Option<MediaType>, n: usize, lang: Lang) -> &'static str {
-    match (kind, lang, n == 1) {
-        (Some(kind), _, _) => kind.noun(n, lang),
-        (None, Lang::En, true) => "entry",
-        (None, Lang::En, false) => "entries",
-        (None, Lang::De, true) => "Eintrag",
-        (None, Lang::De, false) => "Einträge",
+fn entries(kind: Option<MediaType>, n: usize, lang: Lang) -> String {
+    match kind {
+        Some(kind) => kind.noun(n, lang),
+        None => lang.texts().entry_noun(n),
     }
 }
 

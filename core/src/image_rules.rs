@@ -74,21 +74,10 @@ impl ImageProblem {
                 | ImageProblem::WrongAspectRatio { limit },
                 _,
             ) => limit.message_in(lang),
-            (ImageProblem::UnsupportedFormat { found }, Lang::En) => {
-                format!("{found} images are not supported. Use JPEG, PNG (no alpha), BMP or WEBP.")
+            (ImageProblem::UnsupportedFormat { found }, _) => {
+                lang.texts().image_unsupported_format(found)
             }
-            (ImageProblem::UnsupportedFormat { found }, Lang::De) => format!(
-                "{found}-Bilder werden nicht unterstützt. Verwenden Sie JPEG, PNG (ohne \
-                 Alphakanal), BMP oder WEBP."
-            ),
-            (ImageProblem::AlphaPng, Lang::En) => "This PNG has transparency (an alpha \
-                channel), which the model does not accept. Use “Fit to limits” to flatten it on \
-                white, or save it without transparency."
-                .to_owned(),
-            (ImageProblem::AlphaPng, Lang::De) => "Dieses PNG ist transparent (es hat einen \
-                Alphakanal), was das Modell nicht akzeptiert. Legen Sie es mit „An Grenzen \
-                anpassen“ auf einen weißen Hintergrund oder speichern Sie es ohne Transparenz."
-                .to_owned(),
+            (ImageProblem::AlphaPng, _) => lang.texts().image_alpha_png(),
         }
     }
 

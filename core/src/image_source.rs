@@ -54,24 +54,11 @@ impl ImageSourceError {
 
     /// The sentences only an image field says.
     fn image_only(&self, lang: Lang) -> String {
-        match (self, lang) {
-            (Self::Empty, Lang::En) => "Enter an image URL or choose a file.".to_owned(),
-            (Self::Empty, Lang::De) => {
-                "Geben Sie eine Bild-URL ein oder wählen Sie eine Datei.".to_owned()
-            }
-            (Self::NotAnImage, Lang::En) => "This is not an image (or the browser cannot \
-                decode it). Use a JPEG, PNG, BMP or WEBP file."
-                .to_owned(),
-            (Self::NotAnImage, Lang::De) => "Das ist kein Bild (oder der Browser kann es nicht \
-                dekodieren). Verwenden Sie eine JPEG-, PNG-, BMP- oder WEBP-Datei."
-                .to_owned(),
-            (Self::Unsupported(name), Lang::En) => {
-                format!("{name} images are not supported. Use JPEG, PNG (no alpha), BMP or WEBP.")
-            }
-            (Self::Unsupported(name), Lang::De) => format!(
-                "{name}-Bilder werden nicht unterstützt. Verwenden Sie JPEG, PNG (ohne \
-                 Alphakanal), BMP oder WEBP."
-            ),
+        let t = lang.texts();
+        match self {
+            Self::Empty => t.image_empty(),
+            Self::NotAnImage => t.image_not_an_image(),
+            Self::Unsupported(name) => t.image_unsupported_format(name),
             // Said as for every kind of file (see `message_in`).
             _ => String::new(),
         }
@@ -149,36 +136,17 @@ pub enum ImageNote {
 
 impl ImageNote {
     /// The note, in English.
-    pub fn message(self) -> &'static str {
+    pub fn message(self) -> String {
         self.message_in(Lang::En)
     }
 
     /// The note, in `lang`.
-    pub fn message_in(self, lang: Lang) -> &'static str {
-        match (self, lang) {
-            (ImageNote::LocalHttp, Lang::En) => {
-                "A local http address works for testing only: RunComfy cannot fetch it."
-            }
-            (ImageNote::LocalHttp, Lang::De) => {
-                "Eine lokale http-Adresse eignet sich nur zum Testen: RunComfy kann sie nicht \
-                 abrufen."
-            }
-            (ImageNote::BytesHidden, Lang::En) => {
-                "This host does not let the browser read the file, so its size and format \
-                 could not be checked here; RunComfy checks them when the job starts."
-            }
-            (ImageNote::BytesHidden, Lang::De) => {
-                "Dieser Host lässt den Browser die Datei nicht lesen, daher konnten Größe und \
-                 Format hier nicht geprüft werden; RunComfy prüft sie beim Start des Jobs."
-            }
-            (ImageNote::Unplayable, Lang::En) => {
-                "This browser cannot play the file, so its length and picture size could not \
-                 be checked here; RunComfy reads it when the job starts."
-            }
-            (ImageNote::Unplayable, Lang::De) => {
-                "Dieser Browser kann die Datei nicht abspielen, daher konnten Länge und \
-                 Bildgröße hier nicht geprüft werden; RunComfy liest sie beim Start des Jobs."
-            }
+    pub fn message_in(self, lang: Lang) -> String {
+        let t = lang.texts();
+        match self {
+            ImageNote::LocalHttp => t.note_local_http(),
+            ImageNote::BytesHidden => t.note_bytes_hidden(),
+            ImageNote::Unplayable => t.note_unplayable(),
         }
     }
 }
@@ -362,13 +330,13 @@ mod tests {
         );
         let local = SourceUrl::parse("http://127.0.0.1/a.png").unwrap();
         let note = local.note().unwrap();
-        assert_german(note.message_in(Lang::De), note.message());
+        assert_german(&note.message_in(Lang::De), &note.message());
         assert_eq!(
             note.message_in(Lang::De),
             "Eine lokale http-Adresse eignet sich nur zum Testen: RunComfy kann sie nicht abrufen."
         );
         for note in [ImageNote::BytesHidden, ImageNote::Unplayable] {
-            assert_german(note.message_in(Lang::De), note.message());
+            assert_german(&note.message_in(Lang::De), &note.message());
         }
         assert_eq!(
             SourceUrl::parse("https://example.com/a.png")

@@ -82,30 +82,16 @@ impl JobPhase {
 
     /// A short label for the job list.
     pub fn label_in(&self, lang: Lang) -> String {
-        let de = lang == Lang::De;
+        let t = lang.texts();
         match self {
-            JobPhase::Submitting if de => "Wird gesendet…".to_owned(),
-            JobPhase::Submitting => "Submitting…".to_owned(),
-            JobPhase::Queued { position: Some(p) } if de => {
-                format!("In der Warteschlange — Platz {}", lang.count(u64::from(*p)))
-            }
-            JobPhase::Queued { position: Some(p) } => {
-                format!("Queued — position {}", lang.count(u64::from(*p)))
-            }
-            JobPhase::Queued { position: None } if de => "In der Warteschlange".to_owned(),
-            JobPhase::Queued { position: None } => "Queued".to_owned(),
-            JobPhase::Running if de => "Läuft".to_owned(),
-            JobPhase::Running => "Running".to_owned(),
-            JobPhase::Succeeded { .. } if de => "Fertig".to_owned(),
-            JobPhase::Succeeded { .. } => "Done".to_owned(),
-            JobPhase::Failed { error } if de => {
-                format!("Fehlgeschlagen: {}", error.message_in(lang))
-            }
-            JobPhase::Failed { error } => format!("Failed: {}", error.message_in(lang)),
-            JobPhase::Cancelled if de => "Abgebrochen".to_owned(),
-            JobPhase::Cancelled => "Cancelled".to_owned(),
-            JobPhase::Unknown { status } if de => format!("Status: {status}"),
-            JobPhase::Unknown { status } => format!("Status: {status}"),
+            JobPhase::Submitting => t.submitting(),
+            JobPhase::Queued { position: Some(p) } => t.phase_queued_at(*p),
+            JobPhase::Queued { position: None } => t.phase_queued(),
+            JobPhase::Running => t.phase_running(),
+            JobPhase::Succeeded { .. } => t.phase_done(),
+            JobPhase::Failed { error } => t.phase_failed(error.message_in(lang)),
+            JobPhase::Cancelled => t.phase_cancelled(),
+            JobPhase::Unknown { status } => t.phase_unknown(status),
         }
     }
 }
@@ -151,12 +137,9 @@ fn failure_or_old_text<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Failure
 impl Failure {
     /// The reason, as the user reads it.
     pub fn message_in(&self, lang: Lang) -> String {
-        let de = lang == Lang::De;
         match self {
-            Failure::NoReason if de => "Der Job ist fehlgeschlagen.".to_owned(),
-            Failure::NoReason => "The job failed.".to_owned(),
-            Failure::NoOutput if de => "Der Job ist fertig, hat aber nichts ausgegeben.".to_owned(),
-            Failure::NoOutput => "The job finished but returned no output.".to_owned(),
+            Failure::NoReason => lang.texts().failure_no_reason(),
+            Failure::NoOutput => lang.texts().failure_no_output(),
             Failure::Api(error) => error.message_in(lang),
             Failure::Said(text) => text.clone(),
         }
@@ -186,22 +169,12 @@ pub enum CancelNote {
 impl CancelNote {
     /// The note under the job.
     pub fn message_in(&self, lang: Lang) -> String {
-        let de = lang == Lang::De;
+        let t = lang.texts();
         match self {
-            CancelNote::Sending if de => "Wird abgebrochen…".to_owned(),
-            CancelNote::Sending => "Cancelling…".to_owned(),
-            CancelNote::Requested if de => "Abbruch angefordert…".to_owned(),
-            CancelNote::Requested => "Cancellation requested…".to_owned(),
-            CancelNote::NotCancellable if de => {
-                "Läuft schon: Der Job kann nicht mehr abgebrochen werden.".to_owned()
-            }
-            CancelNote::NotCancellable => {
-                "Already running: it can no longer be cancelled.".to_owned()
-            }
-            CancelNote::Refused(error) if de => {
-                format!("Abbrechen fehlgeschlagen: {}", error.message_in(lang))
-            }
-            CancelNote::Refused(error) => format!("Could not cancel: {}", error.message_in(lang)),
+            CancelNote::Sending => t.cancel_sending(),
+            CancelNote::Requested => t.cancel_requested(),
+            CancelNote::NotCancellable => t.cancel_too_late(),
+            CancelNote::Refused(error) => t.cancel_refused(error.message_in(lang)),
         }
     }
 }

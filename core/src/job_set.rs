@@ -74,17 +74,8 @@ pub enum RepeatRefusal {
 
 impl RepeatRefusal {
     /// The sentence to show, in `lang`.
-    pub fn message_in(self, lang: Lang) -> &'static str {
-        match lang {
-            Lang::En => {
-                "Not sent again: these exact inputs were sent a moment ago. Press Generate once \
-                 more to run them a second time."
-            }
-            Lang::De => {
-                "Nicht erneut gesendet: Genau diese Eingaben wurden eben erst gesendet. Klicken \
-                 Sie noch einmal auf „Erzeugen“, um sie ein zweites Mal auszuführen."
-            }
-        }
+    pub fn message_in(self, lang: Lang) -> String {
+        lang.texts().repeat_refused()
     }
 }
 
@@ -399,6 +390,6 @@ mod tests {
     fn the_refusal_reads_in_both_languages() {
         let en = RepeatRefusal::JustSent.message_in(Lang::En);
         assert!(en.contains("a moment ago"));
-        assert_german(RepeatRefusal::JustSent.message_in(Lang::De), en);
+        assert_german(&RepeatRefusal::JustSent.message_in(Lang::De), &en);
     }
 }

@@ -201,12 +201,11 @@ impl MediaFormat {
         }
     }
 
-    /// The format as the subject of a sentence, in English: "a WAV audio file",
-    /// "an MP4 video", "a PNG image".
-    fn described_en(&self) -> String {
+    /// The format as the object of a sentence, in `lang`: "an MP4 video", "a WAV audio file".
+    fn described(&self, lang: Lang) -> String {
         let name = self.name();
         // Letters read one by one start with a vowel sound: "an MP4", "an SVG".
-        let an = match self {
+        let vowel_sound = match self {
             MediaFormat::Mp4
             | MediaFormat::Matroska
             | MediaFormat::Avi
@@ -221,23 +220,12 @@ impl MediaFormat {
             }
             _ => false,
         };
-        let article = if an { "an" } else { "a" };
-        let noun = match self.kind() {
-            MediaType::Image => "image",
-            MediaType::Video => "video",
-            MediaType::Audio => "audio file",
-        };
-        format!("{article} {name} {noun}")
-    }
-
-    /// The format as the subject of a sentence, in German: "eine WAV-Audiodatei",
-    /// "ein MP4-Video", "ein PNG-Bild".
-    fn described_de(&self) -> String {
-        let name = self.name();
-        match self.kind() {
-            MediaType::Image => format!("ein {name}-Bild"),
-            MediaType::Video => format!("ein {name}-Video"),
-            MediaType::Audio => format!("eine {name}-Audiodatei"),
+        let t = lang.texts();
+        let kind = self.kind().id();
+        if vowel_sound {
+            t.described_format_vowel(kind, name)
+        } else {
+            t.described_format(kind, name)
         }
     }
 }
@@ -272,17 +260,8 @@ impl KindMismatch {
     /// The sentence to show under the field, in `lang`: "This file is a WAV audio file,
     /// but this field takes a video."
     pub fn message_in(&self, lang: Lang) -> String {
-        let expected = self.expected.with_article(lang);
-        match lang {
-            Lang::En => format!(
-                "This file is {}, but this field takes {expected}.",
-                self.found.described_en()
-            ),
-            Lang::De => format!(
-                "Diese Datei ist {}, aber dieses Feld erwartet {expected}.",
-                self.found.described_de()
-            ),
-        }
+        lang.texts()
+            .kind_mismatch(self.found.described(lang), self.expected.with_article(lang))
     }
 }
 
@@ -316,28 +295,9 @@ impl FileKindProblem {
     pub fn message_in(&self, lang: Lang) -> String {
         match (self, lang) {
             (FileKindProblem::WrongKind(mismatch), _) => mismatch.message_in(lang),
-            (FileKindProblem::Unrecognised { expected }, Lang::En) => match expected {
-                MediaType::Image => "This file is not an image this app recognises (JPEG, PNG, \
-                    BMP or WEBP)."
-                    .to_owned(),
-                MediaType::Video => "This file is not a video this app recognises (MP4, MOV, \
-                    WebM, MKV, AVI or OGV)."
-                    .to_owned(),
-                MediaType::Audio => "This file is not an audio file this app recognises (WAV, \
-                    MP3, OGG, FLAC, M4A or AAC)."
-                    .to_owned(),
-            },
-            (FileKindProblem::Unrecognised { expected }, Lang::De) => match expected {
-                MediaType::Image => "Diese Datei ist kein Bild, das die App erkennt (JPEG, PNG, \
-                    BMP oder WEBP)."
-                    .to_owned(),
-                MediaType::Video => "Diese Datei ist kein Video, das die App erkennt (MP4, MOV, \
-                    WebM, MKV, AVI oder OGV)."
-                    .to_owned(),
-                MediaType::Audio => "Diese Datei ist keine Audiodatei, die die App erkennt \
-                    (WAV, MP3, OGG, FLAC, M4A oder AAC)."
-                    .to_owned(),
-            },
+            (FileKindProblem::Unrecognised { expected }, _) => {
+                lang.texts().unrecognised_file(expected.id())
+            }
         }
     }
 }

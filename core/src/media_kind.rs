@@ -152,34 +152,32 @@ impl MediaType {
 
     /// The kind's word for `count` files, in `lang`: "image" / "images", "Bild" /
     /// "Bilder", "Audiodatei" / "Audiodateien".
-    pub fn noun(self, count: usize, lang: Lang) -> &'static str {
-        let one = count == 1;
-        match (self, lang, one) {
-            (MediaType::Image, Lang::En, true) => "image",
-            (MediaType::Image, Lang::En, false) => "images",
-            (MediaType::Video, Lang::En, true) => "video",
-            (MediaType::Video, Lang::En, false) => "videos",
-            (MediaType::Audio, Lang::En, true) => "audio file",
-            (MediaType::Audio, Lang::En, false) => "audio files",
-            (MediaType::Image, Lang::De, true) => "Bild",
-            (MediaType::Image, Lang::De, false) => "Bilder",
-            (MediaType::Video, Lang::De, true) => "Video",
-            (MediaType::Video, Lang::De, false) => "Videos",
-            (MediaType::Audio, Lang::De, true) => "Audiodatei",
-            (MediaType::Audio, Lang::De, false) => "Audiodateien",
+    pub fn noun(self, count: usize, lang: Lang) -> String {
+        let t = lang.texts();
+        match self {
+            MediaType::Image => t.image_noun(count),
+            MediaType::Video => t.video_noun(count),
+            MediaType::Audio => t.audio_noun(count),
         }
     }
 
     /// The kind with its indefinite article, as the object of a sentence: "an image",
     /// "a video", "an audio file"; "ein Bild", "ein Video", "eine Audiodatei".
-    pub fn with_article(self, lang: Lang) -> &'static str {
-        match (self, lang) {
-            (MediaType::Image, Lang::En) => "an image",
-            (MediaType::Video, Lang::En) => "a video",
-            (MediaType::Audio, Lang::En) => "an audio file",
-            (MediaType::Image, Lang::De) => "ein Bild",
-            (MediaType::Video, Lang::De) => "ein Video",
-            (MediaType::Audio, Lang::De) => "eine Audiodatei",
+    pub fn with_article(self, lang: Lang) -> String {
+        let t = lang.texts();
+        match self {
+            MediaType::Image => t.image_with_article(),
+            MediaType::Video => t.video_with_article(),
+            MediaType::Audio => t.audio_with_article(),
+        }
+    }
+
+    /// The kind as the language files' selectors name it: "image", "video", "audio".
+    pub fn id(self) -> &'static str {
+        match self {
+            MediaType::Image => "image",
+            MediaType::Video => "video",
+            MediaType::Audio => "audio",
         }
     }
 

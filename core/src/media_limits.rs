@@ -153,47 +153,16 @@ impl MediaProblem {
     pub fn message_in(&self, lang: Lang) -> String {
         match (self, lang) {
             (MediaProblem::TooHeavy { limit }, _) => limit.message_in(lang),
-            (MediaProblem::TooLargeToUpload { kind, bytes, cap }, Lang::En) => {
+            (MediaProblem::TooLargeToUpload { kind, bytes, cap }, _) => {
                 let (size, cap) = (lang.file_size(*bytes), mib(*cap));
                 match kind {
-                    MediaType::Audio => format!(
-                        "This local audio file is {size}; one sent from this device can be at \
-                         most {cap} MiB. Put it at a public https:// URL and paste that instead."
-                    ),
-                    _ => format!(
-                        "This local video is {size}; one sent from this device can be at most \
-                         {cap} MiB. Put it at a public https:// URL and paste that instead."
-                    ),
+                    MediaType::Audio => lang.texts().audio_too_large_to_upload(size, cap),
+                    _ => lang.texts().video_too_large_to_upload(size, cap),
                 }
             }
-            (MediaProblem::TooLargeToUpload { kind, bytes, cap }, Lang::De) => {
-                let (size, cap) = (lang.file_size(*bytes), mib(*cap));
-                match kind {
-                    MediaType::Audio => format!(
-                        "Diese lokale Audiodatei ist {size} groß; von diesem Gerät gesendet darf \
-                         sie höchstens {cap} MiB haben. Legen Sie sie unter einer öffentlichen \
-                         https://-URL ab und fügen Sie diese ein."
-                    ),
-                    _ => format!(
-                        "Dieses lokale Video ist {size} groß; von diesem Gerät gesendet darf es \
-                         höchstens {cap} MiB haben. Legen Sie es unter einer öffentlichen \
-                         https://-URL ab und fügen Sie diese ein."
-                    ),
-                }
-            }
-            (MediaProblem::RequestTooLarge { bytes }, Lang::En) => format!(
-                "The local files of this request come to {}; one request can carry at most {} \
-                 MiB. Put some of them at public https:// URLs and paste those instead.",
-                lang.file_size(*bytes),
-                mib(REQUEST_DATA_CAP)
-            ),
-            (MediaProblem::RequestTooLarge { bytes }, Lang::De) => format!(
-                "Die lokalen Dateien dieser Anfrage ergeben zusammen {}; eine Anfrage darf \
-                 höchstens {} MiB tragen. Legen Sie einige davon unter öffentlichen \
-                 https://-URLs ab und fügen Sie diese ein.",
-                lang.file_size(*bytes),
-                mib(REQUEST_DATA_CAP)
-            ),
+            (MediaProblem::RequestTooLarge { bytes }, _) => lang
+                .texts()
+                .request_too_large(lang.file_size(*bytes), mib(REQUEST_DATA_CAP)),
         }
     }
 }

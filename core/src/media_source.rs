@@ -65,97 +65,17 @@ impl MediaSourceError {
 
     /// The sentence shown under the field, in `lang`.
     pub fn message_in(&self, lang: Lang) -> String {
-        match (self, lang) {
-            (MediaSourceError::File(problem), _) => problem.message_in(lang),
-            (MediaSourceError::InvalidUrl { kind }, Lang::En) => format!(
-                "This is not a valid web address. It should look like https://example.com/{}.",
-                example_file(*kind, lang)
-            ),
-            (MediaSourceError::InvalidUrl { kind }, Lang::De) => format!(
-                "Das ist keine gültige Webadresse. Sie sollte etwa so aussehen: \
-                 https://example.com/{}.",
-                example_file(*kind, lang)
-            ),
-            (MediaSourceError::NotHttps { kind }, Lang::En) => format!(
-                "The {} URL must start with https:// — RunComfy only fetches public HTTPS \
-                 addresses.",
-                url_word(*kind, lang)
-            ),
-            (MediaSourceError::NotHttps { kind }, Lang::De) => format!(
-                "Die {}-URL muss mit https:// beginnen — RunComfy lädt nur öffentliche \
-                 HTTPS-Adressen.",
-                url_word(*kind, lang)
-            ),
-            (MediaSourceError::Unreachable { kind }, Lang::En) => format!(
-                "The {} could not be loaded from this URL: the host is unreachable, too slow, \
-                 or the address is wrong.",
-                kind.noun(1, lang)
-            ),
-            (MediaSourceError::Unreachable { kind }, Lang::De) => format!(
-                "{} konnte von dieser URL nicht geladen werden: Der Server ist nicht \
-                 erreichbar oder zu langsam, oder die Adresse ist falsch.",
-                the_de(*kind)
-            ),
-            (MediaSourceError::HttpStatus { kind, status }, Lang::En) => format!(
-                "The {} URL answered with HTTP {status}, so there is no {} to use. Check that \
-                 the address is public and still valid.",
-                url_word(*kind, lang),
-                kind.noun(1, lang)
-            ),
-            (MediaSourceError::HttpStatus { kind, status }, Lang::De) => format!(
-                "Die {}-URL hat mit HTTP {status} geantwortet, es gibt also {}. Prüfen Sie, ob \
-                 die Adresse öffentlich und noch gültig ist.",
-                url_word(*kind, lang),
-                none_de(*kind)
-            ),
-            (MediaSourceError::Unreadable, Lang::En) => {
-                "The browser could not read this file.".to_owned()
+        let t = lang.texts();
+        match self {
+            MediaSourceError::File(problem) => problem.message_in(lang),
+            MediaSourceError::InvalidUrl { kind } => t.media_invalid_url(kind.id()),
+            MediaSourceError::NotHttps { kind } => t.media_not_https(kind.id()),
+            MediaSourceError::Unreachable { kind } => t.media_unreachable(kind.id()),
+            MediaSourceError::HttpStatus { kind, status } => {
+                t.media_http_status(kind.id(), status.to_string())
             }
-            (MediaSourceError::Unreadable, Lang::De) => {
-                "Der Browser konnte diese Datei nicht lesen.".to_owned()
-            }
+            MediaSourceError::Unreadable => t.media_unreadable(),
         }
-    }
-}
-
-/// The kind before "URL": "video URL", "Video-URL".
-fn url_word(kind: MediaType, lang: Lang) -> &'static str {
-    match (kind, lang) {
-        (MediaType::Image, Lang::En) => "image",
-        (MediaType::Video, Lang::En) => "video",
-        (MediaType::Audio, Lang::En) => "audio",
-        (MediaType::Image, Lang::De) => "Bild",
-        (MediaType::Video, Lang::De) => "Video",
-        (MediaType::Audio, Lang::De) => "Audio",
-    }
-}
-
-/// A file name of the kind, for the example address.
-fn example_file(kind: MediaType, lang: Lang) -> &'static str {
-    match (kind, lang) {
-        (MediaType::Image, Lang::En) => "picture.jpg",
-        (MediaType::Image, Lang::De) => "bild.jpg",
-        (MediaType::Video, _) => "clip.mp4",
-        (MediaType::Audio, Lang::En) => "sound.mp3",
-        (MediaType::Audio, Lang::De) => "ton.mp3",
-    }
-}
-
-/// The kind with its definite article, as a German subject: "Das Video".
-fn the_de(kind: MediaType) -> &'static str {
-    match kind {
-        MediaType::Image => "Das Bild",
-        MediaType::Video => "Das Video",
-        MediaType::Audio => "Die Audiodatei",
-    }
-}
-
-/// "kein Video", "keine Audiodatei".
-fn none_de(kind: MediaType) -> &'static str {
-    match kind {
-        MediaType::Image => "kein Bild",
-        MediaType::Video => "kein Video",
-        MediaType::Audio => "keine Audiodatei",
     }
 }
 

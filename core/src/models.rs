@@ -67,30 +67,11 @@ impl ModelError {
 
     /// The sentence shown under the model form, in `lang`.
     pub fn message_in(&self, lang: Lang) -> String {
-        match (self, lang) {
-            (ModelError::BadId, Lang::En) => "A model id looks like owner/model/task (letters, \
-                digits, '.', '_' and '-', separated by '/')."
-                .to_owned(),
-            (ModelError::BadId, Lang::De) => "Eine Modell-ID hat die Form anbieter/modell/aufgabe \
-                (Buchstaben, Ziffern, „.“, „_“ und „-“, getrennt durch „/“)."
-                .to_owned(),
-            (ModelError::BadSchema(why), Lang::En) => format!(
-                "This input schema cannot be used: {}. The current model stays selected.",
-                why.reason_in(lang)
-            ),
-            (ModelError::BadSchema(why), Lang::De) => format!(
-                "Dieses Eingabeschema kann nicht verwendet werden: {}. Das aktuelle Modell \
-                 bleibt ausgewählt.",
-                why.reason_in(lang)
-            ),
-            (ModelError::NoSchema, Lang::En) => "RunComfy lists this model without an input \
-                schema, so no form can be made for it. The current model stays selected; \
-                paste the schema below to use it."
-                .to_owned(),
-            (ModelError::NoSchema, Lang::De) => "RunComfy führt dieses Modell ohne \
-                Eingabeschema, daher lässt sich kein Formular dafür bauen. Das aktuelle Modell \
-                bleibt ausgewählt; fügen Sie das Schema unten ein, um es zu verwenden."
-                .to_owned(),
+        let t = lang.texts();
+        match self {
+            ModelError::BadId => t.model_bad_id(),
+            ModelError::BadSchema(why) => t.model_bad_schema(why.reason_in(lang)),
+            ModelError::NoSchema => t.model_no_schema(),
         }
     }
 }

@@ -164,55 +164,28 @@ impl PriceEstimate {
     /// auto)", with "× 3 jobs = $5.25" after it for several jobs.
     pub fn summary_in(&self, lang: Lang) -> String {
         let rate = lang.usd(self.rate_usd);
-        let de = lang == Lang::De;
+        let t = lang.texts();
         let one = match (&self.unit, &self.duration) {
-            (PriceUnit::Output, _) if de => format!("{rate} pro Lauf"),
-            (PriceUnit::Output, _) => format!("{rate} per run"),
+            (PriceUnit::Output, _) => t.price_per_run(rate),
             (PriceUnit::Second, DurationChoice::Seconds(s)) => {
-                let price = lang.usd(self.rate_usd * s);
-                let s = lang.number(*s);
-                if de {
-                    format!("≈ {price} für {s} s")
-                } else {
-                    format!("≈ {price} for {s} s")
-                }
-            }
-            (PriceUnit::Second, DurationChoice::NotANumber(text)) if de => {
-                format!("{rate}/s (Dauer {text})")
+                t.price_for_seconds(lang.usd(self.rate_usd * s), *s)
             }
             (PriceUnit::Second, DurationChoice::NotANumber(text)) => {
-                format!("{rate}/s (duration {text})")
+                t.price_per_second_duration(rate, text)
             }
-            (PriceUnit::Second, DurationChoice::NotSet) => format!("{rate}/s"),
-            (PriceUnit::Unknown(unit), _) if unit.is_empty() && de => format!("Grundpreis {rate}"),
-            (PriceUnit::Unknown(unit), _) if unit.is_empty() => format!("Base price {rate}"),
-            (PriceUnit::Unknown(unit), _) if de => format!("{rate} pro {unit}"),
-            (PriceUnit::Unknown(unit), _) => format!("{rate} per {unit}"),
+            (PriceUnit::Second, DurationChoice::NotSet) => t.per_second(rate),
+            (PriceUnit::Unknown(unit), _) if unit.is_empty() => t.price_base(rate),
+            (PriceUnit::Unknown(unit), _) => t.price_per_unit(rate, unit),
         };
         match self.total_usd() {
-            Some(total) if self.jobs > 1 => {
-                let jobs = lang.count(u64::from(self.jobs));
-                let total = lang.usd(total);
-                if de {
-                    format!("{one} × {jobs} Jobs = {total}")
-                } else {
-                    format!("{one} × {jobs} jobs = {total}")
-                }
-            }
+            Some(total) if self.jobs > 1 => t.price_times_jobs(one, self.jobs, lang.usd(total)),
             _ => one,
         }
     }
 
     /// What the estimate rests on, to show beside it.
-    pub fn note_in(lang: Lang) -> &'static str {
-        match lang {
-            Lang::En => {
-                "RunComfy's base rate; options such as the resolution may change the price."
-            }
-            Lang::De => {
-                "Grundpreis von RunComfy; Optionen wie die Auflösung können den Preis ändern."
-            }
-        }
+    pub fn note_in(lang: Lang) -> String {
+        lang.texts().price_note()
     }
 }
 
@@ -412,8 +385,8 @@ mod tests {
     #[test]
     fn the_note_in_each_language() {
         assert_german(
-            PriceEstimate::note_in(Lang::De),
-            PriceEstimate::note_in(Lang::En),
+            &PriceEstimate::note_in(Lang::De),
+            &PriceEstimate::note_in(Lang::En),
         );
         assert!(PriceEstimate::note_in(Lang::En).contains("base rate"));
         let schema = schema(json!({"type": "integer", "default": 5}));

@@ -304,64 +304,34 @@ impl SchemaError {
     /// syntax or shape problem stays as serde_json wrote it (English); its position is
     /// given in `lang`.
     pub fn message_in(&self, lang: Lang) -> String {
-        match (&self.kind, lang) {
-            (SchemaErrorKind::NoProperties, Lang::En) => "The schema has no properties.".to_owned(),
-            (SchemaErrorKind::NoProperties, Lang::De) => {
-                "Das Schema enthält keine Eigenschaften.".to_owned()
-            }
-            _ => format!("{}.", self.reason_in(lang)),
+        match &self.kind {
+            SchemaErrorKind::NoProperties => lang.texts().schema_no_properties(),
+            _ => lang.texts().schema_sentence(self.reason_in(lang)),
         }
     }
 
     /// The problem as a clause to follow "cannot be used:", without the final period.
     pub(crate) fn reason_in(&self, lang: Lang) -> String {
-        match (&self.kind, lang) {
-            (SchemaErrorKind::NotJson(d), Lang::En) => {
-                format!("The schema is not valid JSON: {}", d.english())
-            }
-            (SchemaErrorKind::NotJson(d), Lang::De) => {
-                format!("Das Schema ist kein gültiges JSON: {}", d.german())
-            }
-            (SchemaErrorKind::WrongShape(d), Lang::En) => {
-                format!("The schema has the wrong shape: {}", d.english())
-            }
-            (SchemaErrorKind::WrongShape(d), Lang::De) => {
-                format!("Das Schema hat nicht die erwartete Form: {}", d.german())
-            }
-            (SchemaErrorKind::NoPropertiesObject, Lang::En) => {
-                "The schema has no \"properties\" object".to_owned()
-            }
-            (SchemaErrorKind::NoPropertiesObject, Lang::De) => {
-                "Das Schema hat kein „properties“-Objekt".to_owned()
-            }
-            (SchemaErrorKind::NoProperties, Lang::En) => "it has no properties".to_owned(),
-            (SchemaErrorKind::NoProperties, Lang::De) => {
-                "Es enthält keine Eigenschaften".to_owned()
-            }
-            (SchemaErrorKind::PropertyNotObject(name), Lang::En) => {
-                format!("Property \"{name}\" is not an object")
-            }
-            (SchemaErrorKind::PropertyNotObject(name), Lang::De) => {
-                format!("Die Eigenschaft „{name}“ ist kein Objekt")
-            }
+        let t = lang.texts();
+        match &self.kind {
+            SchemaErrorKind::NotJson(d) => t.schema_not_json(d.in_lang(lang)),
+            SchemaErrorKind::WrongShape(d) => t.schema_wrong_shape(d.in_lang(lang)),
+            SchemaErrorKind::NoPropertiesObject => t.schema_no_properties_object(),
+            SchemaErrorKind::NoProperties => t.schema_no_properties_clause(),
+            SchemaErrorKind::PropertyNotObject(name) => t.schema_property_not_object(name),
         }
     }
 }
 
 impl JsonDetail {
-    /// serde_json's text as it wrote it.
-    fn english(&self) -> String {
+    /// serde_json's text as it wrote it (English), with its position in `lang` (numbers
+    /// plain, as an editor shows them).
+    fn in_lang(&self, lang: Lang) -> String {
         match self.position {
-            Some((line, column)) => format!("{} at line {line} column {column}", self.text),
-            None => self.text.clone(),
-        }
-    }
-
-    /// serde_json's text, with the position in German (numbers plain, as an editor shows
-    /// them).
-    fn german(&self) -> String {
-        match self.position {
-            Some((line, column)) => format!("{} (Zeile {line}, Spalte {column})", self.text),
+            Some((line, column)) => {
+                lang.texts()
+                    .json_at(&self.text, line.to_string(), column.to_string())
+            }
             None => self.text.clone(),
         }
     }
@@ -672,56 +642,18 @@ impl Rule {
     /// The app's message for a broken limit the schema gives no message for. Pixels stay
     /// ungrouped, as schemas write them; megabytes get the language's decimal mark.
     fn fallback_message(&self, value: f64, lang: Lang) -> String {
-        let mb = lang.number(value);
-        match (self, lang) {
-            (Rule::WidthAtMost, Lang::En) => {
-                format!("The image width must not exceed {value} pixels.")
-            }
-            (Rule::WidthAtMost, Lang::De) => {
-                format!("Die Bildbreite darf {value} Pixel nicht überschreiten.")
-            }
-            (Rule::HeightAtMost, Lang::En) => {
-                format!("The image height must not exceed {value} pixels.")
-            }
-            (Rule::HeightAtMost, Lang::De) => {
-                format!("Die Bildhöhe darf {value} Pixel nicht überschreiten.")
-            }
-            (Rule::WidthAtLeast, Lang::En) => {
-                format!("The image width must be at least {value} pixels.")
-            }
-            (Rule::WidthAtLeast, Lang::De) => {
-                format!("Die Bildbreite muss mindestens {value} Pixel betragen.")
-            }
-            (Rule::HeightAtLeast, Lang::En) => {
-                format!("The image height must be at least {value} pixels.")
-            }
-            (Rule::HeightAtLeast, Lang::De) => {
-                format!("Die Bildhöhe muss mindestens {value} Pixel betragen.")
-            }
-            (Rule::FileSizeMbBelow, Lang::En) => format!("File size must be less than {mb} MB."),
-            (Rule::FileSizeMbBelow, Lang::De) => {
-                format!("Die Datei muss kleiner als {mb} MB sein.")
-            }
-            (Rule::AspectRatioAtLeast, Lang::En) => {
-                format!("The image is too tall: its width must be at least {mb} times its height.")
-            }
-            (Rule::AspectRatioAtLeast, Lang::De) => format!(
-                "Das Bild ist zu hoch: Seine Breite muss mindestens das {mb}-Fache seiner \
-                 Höhe betragen."
-            ),
-            (Rule::AspectRatioAtMost, Lang::En) => {
-                format!("The image is too wide: its width must be at most {mb} times its height.")
-            }
-            (Rule::AspectRatioAtMost, Lang::De) => format!(
-                "Das Bild ist zu breit: Seine Breite darf höchstens das {mb}-Fache seiner \
-                 Höhe betragen."
-            ),
-            (Rule::Unknown(name), Lang::En) => {
-                format!("The input must satisfy “{name} {value}”.")
-            }
-            (Rule::Unknown(name), Lang::De) => {
-                format!("Die Eingabe muss „{name} {value}“ erfüllen.")
-            }
+        let t = lang.texts();
+        // Pixels as schemas write them (ungrouped); other numbers as the language does.
+        let px = format!("{value}");
+        match self {
+            Rule::WidthAtMost => t.rule_width_at_most(px),
+            Rule::HeightAtMost => t.rule_height_at_most(px),
+            Rule::WidthAtLeast => t.rule_width_at_least(px),
+            Rule::HeightAtLeast => t.rule_height_at_least(px),
+            Rule::FileSizeMbBelow => t.rule_file_size_below(value),
+            Rule::AspectRatioAtLeast => t.rule_aspect_at_least(value),
+            Rule::AspectRatioAtMost => t.rule_aspect_at_most(value),
+            Rule::Unknown(name) => t.rule_unknown(name, px),
         }
     }
 }

@@ -12,7 +12,7 @@ use crate::browser::page::{now_ms, set_document_lang};
 use crate::core::i18n::Lang;
 use crate::core::schema::{InputSchema, Rule};
 use crate::core::share::form_from_fragment;
-use crate::services::{catalog, jobs};
+use crate::services::{catalog, jobs, language};
 use crate::state::AppState;
 
 /// The workbench: a compact header; the inputs on the left with Generate always in reach;
@@ -24,6 +24,7 @@ pub fn App() -> impl IntoView {
     warn_about_unknown_rules(&schema);
     let state = AppState::load(schema);
     provide_context(state);
+    language::follow_wanted(state);
     state.persist();
     jobs::resume_all(state);
     catalog::learn_prices(state);
@@ -50,6 +51,11 @@ pub fn App() -> impl IntoView {
             </div>
         </header>
         <main id="app" data-ready="true" class="workbench">
+            {move || state.lang_failed.get().map(|lang| view! {
+                <p class="note notice" data-testid="language-note">
+                    {move || state.texts().language_failed(lang.name())}
+                </p>
+            })}
             {move || state.storage_note.get().map(|note| view! {
                 <p class="note notice" data-testid="storage-note">{text(note)}</p>
             })}
@@ -58,13 +64,13 @@ pub fn App() -> impl IntoView {
             </Show>
             <section class="inputs" aria-labelledby="form-heading">
                 <ModelPicker />
-                <h2 id="form-heading" class="visually-hidden">{text(|t| t.inputs_heading)}</h2>
+                <h2 id="form-heading" class="visually-hidden">{text(|t| t.inputs_heading())}</h2>
                 <SchemaForm />
             </section>
             <div class="results">
                 <CurrentJob />
                 <section class="jobs" aria-labelledby="jobs-heading">
-                    <h2 id="jobs-heading">{text(|t| t.jobs_heading)}</h2>
+                    <h2 id="jobs-heading">{text(|t| t.jobs_heading())}</h2>
                     <JobList />
                 </section>
             </div>
@@ -76,21 +82,23 @@ pub fn App() -> impl IntoView {
     }
 }
 
-/// English or German; the choice is remembered, and until one is made the browser's
-/// language decides.
+/// Every language, by its own name; the choice is remembered, and until one is made the
+/// browser's language decides. The button of the language wanted is pressed at once, while
+/// its file loads.
 #[component]
 fn LanguageSwitch() -> impl IntoView {
     let state = AppState::get();
     view! {
-        <div class="language-switch" role="group" aria-label=text(|t| t.language)>
+        <div class="language-switch" role="group" aria-label=text(|t| t.language())>
             {Lang::ALL
-                .into_iter()
+                .iter()
+                .copied()
                 .map(|lang| view! {
                     <button
                         type="button"
                         class="secondary"
                         lang=lang.tag()
-                        aria-pressed=move || (state.lang.get() == lang).to_string()
+                        aria-pressed=move || (state.wanted_lang.get() == lang).to_string()
                         on:click=move |_| state.settings.update(|s| s.lang = Some(lang))
                     >
                         {lang.name()}
@@ -129,7 +137,7 @@ fn open_share_link(state: AppState) {
         return;
     };
     state.form.set(form);
-    state.share_note.set(Some(|t| t.filled_from_link));
+    state.share_note.set(Some(|t| t.filled_from_link()));
     if let Ok(history) = window.history() {
         let path = window.location().pathname().unwrap_or_default();
         let search = window.location().search().unwrap_or_default();

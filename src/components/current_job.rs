@@ -29,11 +29,11 @@ pub fn CurrentJob() -> impl IntoView {
 
     view! {
         <section class="current" aria-labelledby="current-heading" node_ref=section>
-            <h2 id="current-heading">{text(|t| t.current_heading)}</h2>
+            <h2 id="current-heading">{text(|t| t.current_heading())}</h2>
             {move || set_id.get().map(|set_id| view! { <SetPanel set_id /> })}
             <Show
                 when=move || shown.with(|ids| !ids.is_empty())
-                fallback=move || view! { <p class="empty result-placeholder">{text(|t| t.result_placeholder)}</p> }
+                fallback=move || view! { <p class="empty result-placeholder">{text(|t| t.result_placeholder())}</p> }
             >
                 <ol class="job-list" class:job-grid=move || shown.with(|ids| ids.len() > 1)>
                     <For each=move || shown.get() key=|id| id.clone() let:request_id>

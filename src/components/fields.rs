@@ -130,7 +130,7 @@ pub fn Field(property: Property) -> impl IntoView {
                     min="0"
                     max="4294967295"
                     step="1"
-                    placeholder=text(|t| t.random)
+                    placeholder=text(|t| t.random())
                     aria-describedby=ids.described_by()
                     // The attribute too: in Chromium a number input rendered with only the `value`
                     // property came up empty (the component test catches it).
@@ -138,9 +138,9 @@ pub fn Field(property: Property) -> impl IntoView {
                     prop:value=value
                     on:input=move |ev| set(event_target_value(&ev))
                 />
-                <button type="button" class="secondary" aria-label=text(|t| t.random_seed)
-                    title=text(|t| t.random_seed_hint) on:click=move |_| set(random_seed().to_string())>
-                    {text(|t| t.random)}
+                <button type="button" class="secondary" aria-label=text(|t| t.random_seed())
+                    title=text(|t| t.random_seed_hint()) on:click=move |_| set(random_seed().to_string())>
+                    {text(|t| t.random())}
                 </button>
             </div>
         }
@@ -153,7 +153,7 @@ pub fn Field(property: Property) -> impl IntoView {
                 _ => None,
             };
             let title = property.title.clone();
-            let slider_label = move || (state.texts().slider_of)(&title);
+            let slider_label = move || state.texts().slider_of(&title);
             view! {
                 <div class="input-row">
                     {slider.map(|(low, high)| view! {
@@ -304,9 +304,9 @@ fn field_help(description: &str, widget: &Widget, lang: Lang) -> String {
     }
     let texts = lang.texts();
     match widget {
-        Widget::Seed => texts.seed_help.to_owned(),
-        Widget::TextArea { max } if *max < usize::MAX => (texts.up_to_characters)(*max as u64),
-        Widget::Text { max: Some(max) } => (texts.up_to_characters)(*max as u64),
+        Widget::Seed => texts.seed_help(),
+        Widget::TextArea { max } if *max < usize::MAX => texts.up_to_characters(*max as u64),
+        Widget::Text { max: Some(max) } => texts.up_to_characters(*max as u64),
         _ => String::new(),
     }
 }

@@ -44,10 +44,10 @@ pub fn GenerateBar() -> impl IntoView {
                     disabled=move || !reasons.with(Vec::is_empty) || state.submitting.get()
                     aria-describedby="generate-reasons"
                 >
-                    {move || { let t = state.texts(); if state.submitting.get() { t.submitting } else { t.generate } }}
+                    {move || { let t = state.texts(); if state.submitting.get() { t.submitting() } else { t.generate() } }}
                 </button>
                 <div class="variations">
-                    <label for="variations">{text(|t| t.variations)}</label>
+                    <label for="variations">{text(|t| t.variations())}</label>
                     <input
                         id="variations"
                         type="number"
@@ -55,7 +55,7 @@ pub fn GenerateBar() -> impl IntoView {
                         max=MAX_VARIATIONS.to_string()
                         step="1"
                         inputmode="numeric"
-                        title=text(|t| t.variations_help)
+                        title=text(|t| t.variations_help())
                         value=move || variations().to_string()
                         prop:value=move || variations().to_string()
                         on:change=move |ev| {
@@ -80,7 +80,7 @@ pub fn GenerateBar() -> impl IntoView {
                 let lang = state.lang.get();
                 let line = match note {
                     SetNote::Refused(refusal) => refusal.message_in(lang).to_owned(),
-                    SetNote::RateLimited(secs) => (lang.texts().set_waits)(u64::from(secs)),
+                    SetNote::RateLimited(secs) => lang.texts().set_waits(u64::from(secs)),
                 };
                 view! { <p class="note" role="status" data-testid="set-note">{line}</p> }
             })}
@@ -89,7 +89,7 @@ pub fn GenerateBar() -> impl IntoView {
                     <p>{error.message_in(state.lang.get())}</p>
                     {settings_can_fix(&error).then(|| view! {
                         <button type="button" class="secondary" on:click=move |_| state.settings_open.set(true)>
-                            {text(|t| t.fix_in_settings)}
+                            {text(|t| t.fix_in_settings())}
                         </button>
                     })}
                     {error.field_errors().iter().map(|e| view! {
@@ -120,7 +120,7 @@ pub fn blocking_reasons(state: AppState) -> Vec<String> {
     let lang = state.lang.get();
     let texts = lang.texts();
     if state.token.with(|t| t.trim().is_empty()) {
-        reasons.push(texts.needs_token.to_owned());
+        reasons.push(texts.needs_token());
     }
     state.schema.with(|schema| {
         state.form.with(|form| {
@@ -143,7 +143,7 @@ pub fn blocking_reasons(state: AppState) -> Vec<String> {
                 };
                 let title = &property.title;
                 if *field == MediaField::Checking {
-                    reasons.push((texts.still_checking)(title));
+                    reasons.push(texts.still_checking(title));
                 }
                 reasons.extend(
                     field

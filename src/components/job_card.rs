@@ -54,9 +54,9 @@ pub fn JobCard(request_id: String) -> impl IntoView {
     let rerun_hint = move || {
         let t = state.texts();
         if no_token() {
-            t.rerun_needs_token
+            t.rerun_needs_token()
         } else {
-            t.rerun_hint
+            t.rerun_hint()
         }
     };
 
@@ -77,17 +77,17 @@ pub fn JobCard(request_id: String) -> impl IntoView {
         }
         if !phase.is_final() {
             let waiting = if no_token() {
-                Some(t.watch_needs_token)
+                Some(t.watch_needs_token())
             } else if token_rejected {
-                Some(t.watch_token_rejected)
+                Some(t.watch_token_rejected())
             } else if reconnecting {
-                Some(t.reconnecting)
+                Some(t.reconnecting())
             } else {
                 None
             };
             if let Some(waiting) = waiting {
                 line.push_str(" · ");
-                line.push_str(waiting);
+                line.push_str(&waiting);
             }
         }
         line
@@ -97,12 +97,12 @@ pub fn JobCard(request_id: String) -> impl IntoView {
         <li class="job-card" data-request-id=id.get_value()
             data-phase=move || phase.get().map(|p| phase_name(&p)).unwrap_or_default()>
             <header class="job-header">
-                <h3>{text(|t| t.job)} <code title=id.get_value()>{short_id(&id.get_value()).to_owned()}</code></h3>
+                <h3>{text(|t| t.job())} <code title=id.get_value()>{short_id(&id.get_value()).to_owned()}</code></h3>
                 <time class="job-time" datetime=iso_time(submitted_at)>{move || local_time(submitted_at, state.lang.get())}</time>
                 <p class="job-status" data-testid="job-status">{status_line}</p>
                 {move || cost.get().map(|usd| view! {
                     <p class="job-cost" data-testid="job-cost">
-                        {move || { let lang = state.lang.get(); (lang.texts().job_cost)(&lang.usd(usd)) }}
+                        {move || { let lang = state.lang.get(); lang.texts().job_cost(&lang.usd(usd)) }}
                     </p>
                 })}
             </header>
@@ -115,38 +115,38 @@ pub fn JobCard(request_id: String) -> impl IntoView {
             <div class="input-row job-actions">
                 <Show when=move || phase.get().is_some_and(|p| p.can_cancel())>
                     <button type="button" class="secondary" on:click=move |_| jobs::cancel(state, id.get_value())>
-                        {text(|t| t.cancel)}
+                        {text(|t| t.cancel())}
                     </button>
                 </Show>
                 <button type="button" class="secondary" on:click=move |_| {
                     if let Some(job) = state.job(&id.get_value()) {
                         use_settings(state, &job);
                     }
-                }>{text(|t| t.use_settings)}</button>
+                }>{text(|t| t.use_settings())}</button>
                 {seed.map(|seed| view! {
                     <button type="button" class="secondary" on:click=move |_| {
                         spawn_local(async move { copy_text(&seed.to_string()).await; });
-                    }>{text(|t| t.copy_seed)}</button>
+                    }>{text(|t| t.copy_seed())}</button>
                     <Show when=move || state.schema.with(|schema| schema.property("seed").is_some())>
                         <button type="button" class="secondary" on:click=move |_| {
                             state.form.update(|form| form.set("seed", seed.to_string()));
-                        }>{text(|t| t.keep_seed)}</button>
+                        }>{text(|t| t.keep_seed())}</button>
                     </Show>
                 })}
                 {rerunnable.then(|| view! {
                     <button type="button" class="secondary" disabled=no_token title=rerun_hint
                         on:click=move |_| rerun(state, id.get_value(), false)>
-                        {text(|t| t.run_same_seed)}
+                        {text(|t| t.run_same_seed())}
                     </button>
                     <button type="button" class="secondary" disabled=no_token title=rerun_hint
                         on:click=move |_| rerun(state, id.get_value(), true)>
-                        {text(|t| t.run_new_seed)}
+                        {text(|t| t.run_new_seed())}
                     </button>
                 })}
                 <Show when=move || phase.get().is_some_and(|p| p.is_final())>
                     <button type="button" class="secondary" on:click=move |_| {
                         state.jobs.update(|jobs| jobs.retain(|j| j.request_id != id.get_value()));
-                    }>{text(|t| t.delete)}</button>
+                    }>{text(|t| t.delete())}</button>
                 </Show>
             </div>
         </li>
@@ -162,7 +162,7 @@ fn use_settings(state: AppState, job: &Job) {
     state.form.set(form);
     state
         .share_note
-        .set(image_missing.then_some::<Sentence>(|t| t.settings_without_image));
+        .set(image_missing.then_some::<Sentence>(|t| t.settings_without_image()));
 }
 
 /// A job can be sent again when every input is still at hand (a local file in a list
@@ -182,11 +182,11 @@ fn rerun(state: AppState, request_id: String, new_seed: bool) {
     };
     let t = state.texts_now();
     let question = if new_seed {
-        t.run_new_seed_question
+        t.run_new_seed_question()
     } else {
-        t.run_same_seed_question
+        t.run_same_seed_question()
     };
-    if !confirm(question) {
+    if !confirm(&question) {
         return;
     }
     let mut inputs = job.inputs;

@@ -36,7 +36,7 @@ pub fn JobList() -> impl IntoView {
             .with_untracked(|jobs| jobs.iter().map(job_without_data_uris).collect());
         let text = serde_json::to_string_pretty(&HistoryFile::new(jobs)).unwrap_or_default();
         if !save_text_file("wan-i2v-history.json", &text) {
-            note.set(Some(state.texts_now().save_refused.to_owned()));
+            note.set(Some(state.texts_now().save_refused()));
         }
     };
 
@@ -49,7 +49,7 @@ pub fn JobList() -> impl IntoView {
             let loaded = load_history(&text);
             let t = state.texts_now();
             if loaded.unreadable {
-                note.set(Some(t.not_a_history.to_owned()));
+                note.set(Some(t.not_a_history()));
                 return;
             }
             let skipped = loaded.skipped;
@@ -57,10 +57,10 @@ pub fn JobList() -> impl IntoView {
             state
                 .jobs
                 .update(|jobs| added = merge_jobs(jobs, loaded.jobs));
-            let mut message = (t.imported_jobs)(added as u64);
+            let mut message = t.imported_jobs(added as u64);
             if skipped > 0 {
                 message.push(' ');
-                message.push_str(&(t.skipped_entries)(skipped as u64));
+                message.push_str(&t.skipped_entries(skipped as u64));
             }
             note.set(Some(message));
             jobs::resume_all(state);
@@ -69,29 +69,29 @@ pub fn JobList() -> impl IntoView {
 
     let clear = move |_| {
         let t = state.texts_now();
-        if confirm(t.clear_history_question) {
+        if confirm(&t.clear_history_question()) {
             state.jobs.set(Vec::new());
-            note.set(Some(t.history_cleared.to_owned()));
+            note.set(Some(t.history_cleared()));
         }
     };
 
     view! {
         <div class="input-row history-tools">
-            <button type="button" class="secondary" on:click=export disabled=move || !has_jobs()>{text(|t| t.export_history)}</button>
-            <label for="import-history" class="button secondary">{text(|t| t.import_history)}</label>
+            <button type="button" class="secondary" on:click=export disabled=move || !has_jobs()>{text(|t| t.export_history())}</button>
+            <label for="import-history" class="button secondary">{text(|t| t.import_history())}</label>
             <input id="import-history" class="visually-hidden" type="file" accept="application/json,.json"
-                aria-label=text(|t| t.import_history) on:change=import />
-            <button type="button" class="secondary" on:click=clear disabled=move || !has_jobs()>{text(|t| t.clear_history)}</button>
+                aria-label=text(|t| t.import_history()) on:change=import />
+            <button type="button" class="secondary" on:click=clear disabled=move || !has_jobs()>{text(|t| t.clear_history())}</button>
         </div>
         {move || state.jobs.with(|jobs| total_cost(jobs)).map(|usd| view! {
             <p class="total-cost" data-testid="total-cost">
-                {move || { let lang = state.lang.get(); (lang.texts().total_cost)(&lang.usd(usd)) }}
+                {move || { let lang = state.lang.get(); lang.texts().total_cost(&lang.usd(usd)) }}
             </p>
         })}
         <p class="note" role="status" data-testid="history-note">{move || note.get()}</p>
         <Show
             when=has_older
-            fallback=move || view! { <p class="empty">{text(|t| t.no_jobs)}</p> }
+            fallback=move || view! { <p class="empty">{text(|t| t.no_jobs())}</p> }
         >
             <ol class="job-list">
                 <For each=move || ids.get() key=|id| id.clone() let:request_id>

@@ -195,7 +195,7 @@ pub fn MediaInput(
         if let Some(file) = file {
             ev.prevent_default();
             let label = if file.name().is_empty() {
-                state.texts_now().pasted_file.to_owned()
+                state.texts_now().pasted_file()
             } else {
                 file.name()
             };
@@ -228,9 +228,9 @@ pub fn MediaInput(
     let help = move || {
         let t = state.texts();
         let how = if kind == MediaType::Image {
-            t.image_help
+            t.image_help()
         } else {
-            t.media_help
+            t.media_help()
         };
         if description.is_empty() {
             how.to_owned()
@@ -245,7 +245,7 @@ pub fn MediaInput(
     };
     let remove_label = {
         let label = label.clone();
-        move || (state.texts().remove_entry_named)(&label)
+        move || state.texts().remove_entry_named(&label)
     };
 
     view! {
@@ -273,26 +273,26 @@ pub fn MediaInput(
                     type="url"
                     inputmode="url"
                     spellcheck="false"
-                    placeholder=move || state.texts().of(kind).placeholder
+                    placeholder=move || state.texts().of(kind).placeholder()
                     required=required && first
                     aria-describedby=format!("{help_id} {status_id}")
                     prop:value=url_value
                     on:input=on_url_input
                 />
-                <label for=file_id.clone() class="button secondary">{move || state.texts().choose_file}</label>
+                <label for=file_id.clone() class="button secondary">{move || state.texts().choose_file()}</label>
                 <input
                     id=file_id
                     class="visually-hidden"
                     type="file"
                     accept=accept
-                    aria-label=move || state.texts().of(kind).choose_local
+                    aria-label=move || state.texts().of(kind).choose_local()
                     on:change=on_file
                 />
                 // Named after the entry for screen readers; not by aria-label, which would
                 // make it a second control labelled with the entry's title.
                 {on_remove.map(|remove| view! {
                     <button type="button" class="secondary" on:click=move |_| remove.run(())>
-                        <span aria-hidden="true">{move || state.texts().remove_entry}</span>
+                        <span aria-hidden="true">{move || state.texts().remove_entry()}</span>
                         <span class="visually-hidden">{remove_label}</span>
                     </button>
                 })}
@@ -326,7 +326,9 @@ fn file_status(
     let problems = field.problems_in(lang);
     match field {
         MediaField::Empty => ().into_any(),
-        MediaField::Checking => view! { <p class="checking">{t.of(kind).checking}</p> }.into_any(),
+        MediaField::Checking => {
+            view! { <p class="checking">{t.of(kind).checking()}</p> }.into_any()
+        }
         MediaField::ImageFailed(_) | MediaField::MediaFailed(_) => view! {
             <p class="field-error" role="alert">{problems.join(" ")}</p>
         }
@@ -352,12 +354,12 @@ fn file_status(
             let can_fit = !limits.is_empty()
                 && image.pixels_readable
                 && limits.iter().all(ImageProblem::fixable);
-            let preview = view! { <img src=image.preview_url.clone() alt=t.image.preview /> };
+            let preview = view! { <img src=image.preview_url.clone() alt=t.image_preview() /> };
             let fit_button = can_fit.then(|| {
-                view! { <button type="button" on:click=fit>{t.fit_to_limits}</button> }
+                view! { <button type="button" on:click=fit>{t.fit_to_limits()}</button> }
             });
             let notes = too_small
-                .then(|| t.too_small_note.to_owned())
+                .then(|| t.too_small_note())
                 .into_iter()
                 .chain(image.notes.iter().map(|n| n.message_in(lang).to_owned()))
                 .collect();
@@ -385,7 +387,7 @@ fn file_status(
                 }
                 summary.push_str(format.name());
             }
-            let name = t.of(kind).preview;
+            let name = t.of(kind).preview();
             let preview = if kind == MediaType::Audio {
                 view! { <audio src=media.preview_url.clone() controls preload="metadata" aria-label=name></audio> }
                     .into_any()
@@ -444,7 +446,7 @@ fn preview_card(
             <div class="preview-facts">
                 <p class="image-label">{details.label}</p>
                 <p class="image-facts" data-testid=details.testid>{details.summary}</p>
-                {ok.then(|| view! { <p class="ok">{t.within_limits}</p> })}
+                {ok.then(|| view! { <p class="ok">{t.within_limits()}</p> })}
                 <div role="alert">
                     <ul class="problems">
                         {details.problems.into_iter().map(|p| view! { <li class="field-error">{p}</li> }).collect_view()}
@@ -453,7 +455,7 @@ fn preview_card(
                 {details.notes.into_iter().map(|n| view! { <p class="note">{n}</p> }).collect_view()}
                 <div class="input-row">
                     {actions}
-                    <button type="button" class="secondary" on:click=move |_| clear()>{t.of(kind).remove}</button>
+                    <button type="button" class="secondary" on:click=move |_| clear()>{t.of(kind).remove()}</button>
                 </div>
             </div>
         </div>

@@ -75,7 +75,7 @@ pub fn MediaList(property: Property, required: bool) -> impl IntoView {
             <div class="input-row">
                 <button type="button" class="secondary" disabled=full
                     on:click=move |_| count.update(|c| *c += 1)>
-                    {move || state.texts().of(kind).add}
+                    {move || state.texts().of(kind).add()}
                 </button>
             </div>
             <div id=error_id class="field-errors">

@@ -42,7 +42,7 @@ fn MediaItem(item: Media, file_name: String) -> impl IntoView {
         }
         .into_any(),
         MediaKind::Image => view! {
-            <img class="player" src=item.url.clone() alt=text(|t| t.generated_image) on:error=move |_| broken.set(true) />
+            <img class="player" src=item.url.clone() alt=text(|t| t.generated_image()) on:error=move |_| broken.set(true) />
         }
         .into_any(),
         MediaKind::Audio => view! {
@@ -64,18 +64,18 @@ fn MediaItem(item: Media, file_name: String) -> impl IntoView {
             <div class=frame_class>{player}</div>
             <Show when=move || broken.get()>
                 <p class="field-error" role="alert">
-                    {text(|t| t.output_expired)}
+                    {text(|t| t.output_expired())}
                 </p>
             </Show>
             <figcaption class="input-row">
-                <a class="button secondary" href=item.url.clone() download=file_name>{text(|t| t.download)}</a>
-                <a class="button secondary" href=item.url.clone() target="_blank" rel="noopener noreferrer">{text(|t| t.open_in_tab)}</a>
+                <a class="button secondary" href=item.url.clone() download=file_name>{text(|t| t.download())}</a>
+                <a class="button secondary" href=item.url.clone() target="_blank" rel="noopener noreferrer">{text(|t| t.open_in_tab())}</a>
                 <button type="button" class="secondary" on:click=move |_| {
                     leptos::task::spawn_local(async move {
                         copied.set(copy_text(&url.get_value()).await);
                     });
                 }>
-                    {move || { let t = state.texts(); if copied.get() { t.link_copied } else { t.copy_link } }}
+                    {move || { let t = state.texts(); if copied.get() { t.link_copied() } else { t.copy_link() } }}
                 </button>
             </figcaption>
         </figure>

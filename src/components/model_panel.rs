@@ -53,8 +53,8 @@ pub fn ModelPanel() -> impl IntoView {
     view! {
         <div class="model" id="model-panel">
             <ModelSearch />
-            <p>{text(|t| t.form_is_for)} <code data-testid="current-model">{current}</code> "."</p>
-            <div class="input-row" role="group" aria-label=text(|t| t.models_used)>
+            <p>{text(|t| t.form_is_for())} <code data-testid="current-model">{current}</code> "."</p>
+            <div class="input-row" role="group" aria-label=text(|t| t.models_used())>
                 {move || choices().into_iter().map(|id| {
                     let target = id.clone();
                     let builtin = id == BUILTIN_MODEL_ID;
@@ -67,31 +67,31 @@ pub fn ModelPanel() -> impl IntoView {
                                 });
                                 if let Some(schema) = schema { switch_to(state, target.clone(), schema) }
                             }>
-                            {label}{builtin.then(|| text(|t| t.built_in))}
+                            {label}{builtin.then(|| text(|t| t.built_in()))}
                         </button>
                     }
                 }).collect_view()}
             </div>
             <details>
-                <summary>{text(|t| t.other_model)}</summary>
+                <summary>{text(|t| t.other_model())}</summary>
                 <div class="field">
-                    <label for="model-id">{text(|t| t.model_id)}</label>
+                    <label for="model-id">{text(|t| t.model_id())}</label>
                     <input id="model-id" type="text" spellcheck="false" placeholder="owner/model/task"
                         prop:value=move || new_id.get() on:input=move |ev| new_id.set(event_target_value(&ev)) />
                 </div>
                 <div class="field">
-                    <label for="model-schema">{text(|t| t.input_schema)}</label>
+                    <label for="model-schema">{text(|t| t.input_schema())}</label>
                     <textarea id="model-schema" rows="6" spellcheck="false" aria-describedby="model-schema-help"
                         prop:value=move || new_schema.get() on:input=move |ev| new_schema.set(event_target_value(&ev))></textarea>
                     <p id="model-schema-help" class="help">
-                        {text(|t| t.input_schema_help)}
+                        {text(|t| t.input_schema_help())}
                     </p>
                 </div>
                 <div class="input-row">
-                    <label for="model-schema-file" class="button secondary">{text(|t| t.load_schema)}</label>
+                    <label for="model-schema-file" class="button secondary">{text(|t| t.load_schema())}</label>
                     <input id="model-schema-file" class="visually-hidden" type="file" accept="application/json,.json"
-                        aria-label=text(|t| t.load_schema) on:change=load_file />
-                    <button type="button" on:click=use_new_model>{text(|t| t.use_model)}</button>
+                        aria-label=text(|t| t.load_schema()) on:change=load_file />
+                    <button type="button" on:click=use_new_model>{text(|t| t.use_model())}</button>
                 </div>
                 {move || error.get().map(|e| view! { <p class="field-error" role="alert">{e.message_in(state.lang.get())}</p> })}
             </details>

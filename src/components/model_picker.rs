@@ -23,7 +23,7 @@ pub fn ModelPicker() -> impl IntoView {
 
     view! {
         <div class="model-picker">
-            <span class="model-picker-label" id="model-picker-label">{text(|t| t.model_picker)}</span>
+            <span class="model-picker-label" id="model-picker-label">{text(|t| t.model_picker())}</span>
             <button
                 type="button"
                 id="model-current"

@@ -186,7 +186,7 @@ pub fn ModelSearch() -> impl IntoView {
             <div class="search-row">
                 <div class="field">
                     // The picker line above says "Model" already; the field's name is the same.
-                    <label for="model-search" class="visually-hidden">{text(|t| t.model_picker)}</label>
+                    <label for="model-search" class="visually-hidden">{text(|t| t.model_picker())}</label>
                     <input
                         id="model-search"
                         type="search"
@@ -198,7 +198,7 @@ pub fn ModelSearch() -> impl IntoView {
                         aria-controls=move || expanded().then_some("model-options")
                         aria-activedescendant=move || active.get().map(option_id)
                         aria-describedby="model-search-status"
-                        placeholder=text(|t| t.search_models)
+                        placeholder=text(|t| t.search_models())
                         disabled=move || !has_token()
                         prop:value=move || search.get()
                         on:input=move |ev| search.set(event_target_value(&ev))
@@ -206,14 +206,14 @@ pub fn ModelSearch() -> impl IntoView {
                     />
                 </div>
                 <div class="field">
-                    <label for="model-category" class="visually-hidden">{text(|t| t.category)}</label>
+                    <label for="model-category" class="visually-hidden">{text(|t| t.category())}</label>
                     <select
                         id="model-category"
                         disabled=move || !has_token()
                         on:change=move |ev| category.set(event_target_value(&ev))
                     >
                         <option value="" selected=move || category.with(String::is_empty)>
-                            {text(|t| t.all_categories)}
+                            {text(|t| t.all_categories())}
                         </option>
                         {move || categories.get().into_iter().map(|c| {
                             let (value, label) = (c.clone(), c.clone());
@@ -223,7 +223,7 @@ pub fn ModelSearch() -> impl IntoView {
                 </div>
             </div>
             <Show when=expanded>
-                <ul id="model-options" role="listbox" class="model-options" aria-label=text(|t| t.model_picker)>
+                <ul id="model-options" role="listbox" class="model-options" aria-label=text(|t| t.model_picker())>
                     {options}
                 </ul>
             </Show>
@@ -231,13 +231,13 @@ pub fn ModelSearch() -> impl IntoView {
                 {move || {
                     let t = state.texts();
                     if !has_token() {
-                        Some(view! { <p class="help">{t.catalog_needs_token}</p> }.into_any())
+                        Some(view! { <p class="help">{t.catalog_needs_token()}</p> }.into_any())
                     } else if let Some(error) = failure.get() {
                         Some(view! { <p class="field-error" role="alert">{error.message_in(state.lang.get())}</p> }.into_any())
                     } else if loading.get() {
-                        Some(view! { <p class="help">{t.loading_models}</p> }.into_any())
+                        Some(view! { <p class="help">{t.loading_models()}</p> }.into_any())
                     } else if results.with(Vec::is_empty) && total.get() == 0 && !search.with(String::is_empty) {
-                        Some(view! { <p class="help">{t.no_models_found}</p> }.into_any())
+                        Some(view! { <p class="help">{t.no_models_found()}</p> }.into_any())
                     } else {
                         None
                     }
@@ -246,7 +246,7 @@ pub fn ModelSearch() -> impl IntoView {
             <Show when=move || { let shown = results.with(|r| r.len() as u64); shown > 0 && shown < total.get() }>
                 <button type="button" class="secondary" disabled=move || loading.get()
                     on:click=move |_| load(results.with_untracked(|r| r.len() as u64))>
-                    {move || (state.texts().more_models)(results.with(|r| r.len() as u64), total.get())}
+                    {move || state.texts().more_models(results.with(|r| r.len() as u64), total.get())}
                 </button>
             </Show>
         </div>
@@ -264,8 +264,8 @@ fn option_meta(entry: &CatalogEntry, lang: Lang) -> String {
     let price = entry.base_price_usd.map(|usd| {
         let usd = lang.usd(usd);
         match &entry.price_unit {
-            PriceUnit::Second => (t.per_second)(&usd),
-            PriceUnit::Output => (t.per_run)(&usd),
+            PriceUnit::Second => t.per_second(&usd),
+            PriceUnit::Output => t.per_run(&usd),
             PriceUnit::Unknown(unit) if unit.is_empty() => usd,
             PriceUnit::Unknown(unit) => format!("{usd} / {unit}"),
         }

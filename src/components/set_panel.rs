@@ -30,7 +30,7 @@ pub fn SetPanel(set_id: String) -> impl IntoView {
     };
     let send_rest = move |_| {
         let careful = set.with_untracked(|s| s.as_ref().is_some_and(JobSet::resend_needs_care));
-        if careful && !confirm(state.texts_now().resend_question) {
+        if careful && !confirm(&state.texts_now().resend_question()) {
             return;
         }
         jobs::update_set(state, &id.get_value(), JobSet::send_again);
@@ -39,16 +39,16 @@ pub fn SetPanel(set_id: String) -> impl IntoView {
 
     view! {
         <div class="job-set" data-testid="job-set">
-            <p>{move || counts().map(|(n, sent, waiting, not_sent)| (state.texts().set_summary)(n, sent, waiting, not_sent))}</p>
+            <p>{move || counts().map(|(n, sent, waiting, not_sent)| state.texts().set_summary(n, sent, waiting, not_sent))}</p>
             <div class="input-row">
                 <Show when=cancellable>
                     <button type="button" class="secondary" on:click=move |_| jobs::cancel_set(state, &id.get_value())>
-                        {move || state.texts().cancel_all_queued}
+                        {move || state.texts().cancel_all_queued()}
                     </button>
                 </Show>
                 {move || counts().filter(|c| c.3 > 0).map(|(_, _, _, not_sent)| view! {
                     <button type="button" class="secondary" disabled=move || state.submitting.get() on:click=send_rest>
-                        {move || (state.texts().send_not_sent)(not_sent)}
+                        {move || state.texts().send_not_sent(not_sent)}
                     </button>
                 })}
             </div>

@@ -28,11 +28,11 @@ pub fn SettingsButton() -> impl IntoView {
     view! {
         {move || token_end().map(|end| view! {
             <button type="button" class="chip" aria-haspopup="dialog" data-testid="token-chip" on:click=open>
-                {move || (state.texts().token_chip)(&end)}
+                {move || state.texts().token_chip(&end)}
             </button>
         })}
         <button type="button" id="open-settings" class="secondary" aria-haspopup="dialog" on:click=open>
-            <span aria-hidden="true">"⚙ "</span>{text(|t| t.open_settings)}
+            <span aria-hidden="true">"⚙ "</span>{text(|t| t.open_settings())}
         </button>
     }
 }
@@ -114,13 +114,13 @@ fn SettingsFields() -> impl IntoView {
     view! {
         <div class="dialog-body">
             <div class="dialog-title">
-                <h2 id="settings-heading">{text(|t| t.settings_heading)}</h2>
+                <h2 id="settings-heading">{text(|t| t.settings_heading())}</h2>
                 <button type="button" class="secondary" on:click=move |_| state.settings_open.set(false)>
-                    {text(|t| t.close)}
+                    {text(|t| t.close())}
                 </button>
             </div>
             <div class="field">
-                <label for="api-token">{text(|t| t.api_token)}</label>
+                <label for="api-token">{text(|t| t.api_token())}</label>
                 <div class="input-row">
                     <input
                         id="api-token"
@@ -129,7 +129,7 @@ fn SettingsFields() -> impl IntoView {
                         autocomplete="off"
                         spellcheck="false"
                         aria-describedby="api-token-help"
-                        placeholder=text(|t| t.token_placeholder)
+                        placeholder=text(|t| t.token_placeholder())
                         prop:value=move || state.token.get()
                         on:input=move |ev| state.token.set(event_target_value(&ev).trim().to_owned())
                     />
@@ -139,10 +139,10 @@ fn SettingsFields() -> impl IntoView {
                         aria-pressed=move || show_token.get().to_string()
                         on:click=move |_| show_token.update(|s| *s = !*s)
                     >
-                        {move || { let t = state.texts(); if show_token.get() { t.hide } else { t.show } }}
+                        {move || { let t = state.texts(); if show_token.get() { t.hide() } else { t.show() } }}
                     </button>
                 </div>
-                <p id="api-token-help" class="help">{text(|t| t.token_help)}</p>
+                <p id="api-token-help" class="help">{text(|t| t.token_help())}</p>
                 <div class="input-row">
                     <RememberToken />
                     <button
@@ -155,12 +155,12 @@ fn SettingsFields() -> impl IntoView {
                             state.welcome.set(true);
                         }
                     >
-                        {text(|t| t.forget_token)}
+                        {text(|t| t.forget_token())}
                     </button>
                 </div>
             </div>
             <div class="field">
-                <label for="api-base">{text(|t| t.api_base)}</label>
+                <label for="api-base">{text(|t| t.api_base())}</label>
                 <div class="input-row">
                     <input
                         id="api-base"
@@ -180,11 +180,11 @@ fn SettingsFields() -> impl IntoView {
                         disabled=move || state.settings.with(|s| s.api_base == DEFAULT_API_BASE)
                         on:click=move |_| state.settings.update(|s| s.api_base = DEFAULT_API_BASE.to_owned())
                     >
-                        {text(|t| t.reset)}
+                        {text(|t| t.reset())}
                     </button>
                 </div>
                 <div id="api-base-help" class="help">
-                    <p>{text(|t| t.api_base_help)}</p>
+                    <p>{text(|t| t.api_base_help())}</p>
                     <p class="input-row">
                         {proxy.map(|base| {
                             let shown = base.clone();
@@ -192,16 +192,16 @@ fn SettingsFields() -> impl IntoView {
                                 <button type="button" class="secondary" title=shown.clone()
                                     disabled=move || state.settings.with(|s| s.api_base == shown)
                                     on:click=move |_| state.settings.update(|s| s.api_base = base.clone())>
-                                    {text(|t| t.use_site_proxy)}
+                                    {text(|t| t.use_site_proxy())}
                                 </button>
                             }
                         })}
-                        <a href="./README.md" target="_blank" rel="noopener">{text(|t| t.proxy_recipe)}</a>
+                        <a href="./README.md" target="_blank" rel="noopener">{text(|t| t.proxy_recipe())}</a>
                     </p>
                 </div>
             </div>
             <div class="field">
-                <label for="settings-lang">{text(|t| t.language)}</label>
+                <label for="settings-lang">{text(|t| t.language())}</label>
                 <select
                     id="settings-lang"
                     on:change=move |ev| {
@@ -211,9 +211,10 @@ fn SettingsFields() -> impl IntoView {
                     }
                 >
                     {Lang::ALL
-                        .into_iter()
+                        .iter()
+                        .copied()
                         .map(|lang| view! {
-                            <option value=lang.tag() lang=lang.tag() selected=move || state.lang.get() == lang>
+                            <option value=lang.tag() lang=lang.tag() selected=move || state.wanted_lang.get() == lang>
                                 {lang.name()}
                             </option>
                         })
@@ -230,10 +231,10 @@ fn SettingsFields() -> impl IntoView {
                             leptos::task::spawn_local(async move { notifications.set(notify::ask().await) });
                         }
                     >
-                        {move || { let t = state.texts(); if notifications.get() { t.notify_on } else { t.notify_ask } }}
+                        {move || { let t = state.texts(); if notifications.get() { t.notify_on() } else { t.notify_ask() } }}
                     </button>
                 </div>
-                <p class="help">{text(|t| t.notify_help)}</p>
+                <p class="help">{text(|t| t.notify_help())}</p>
             </div>
         </div>
     }

@@ -41,13 +41,13 @@ pub fn ShareBar() -> impl IntoView {
             let copied = copy_text(&link).await;
             let t = state.texts_now();
             let mut message = if copied {
-                t.link_copied_note.to_owned()
+                t.link_copied_note()
             } else {
-                (t.copy_this_link)(&link)
+                t.copy_this_link(&link)
             };
             if left_out {
                 message.push(' ');
-                message.push_str(t.link_leaves_out_image);
+                message.push_str(&t.link_leaves_out_image());
             }
             feedback.set(Some(message));
         });
@@ -59,7 +59,12 @@ pub fn ShareBar() -> impl IntoView {
             let copied = copy_text(&text).await;
             let t = state.texts_now();
             feedback.set(Some(
-                if copied { t.curl_copied } else { t.select_curl }.to_owned(),
+                if copied {
+                    t.curl_copied()
+                } else {
+                    t.select_curl()
+                }
+                .to_owned(),
             ));
         });
     };
@@ -67,15 +72,15 @@ pub fn ShareBar() -> impl IntoView {
     view! {
         <div class="share-bar">
             <div class="input-row">
-                <button type="button" class="secondary" on:click=copy_link>{text(|t| t.copy_share_link)}</button>
-                <button type="button" class="secondary" on:click=copy_curl>{text(|t| t.copy_curl)}</button>
+                <button type="button" class="secondary" on:click=copy_link>{text(|t| t.copy_share_link())}</button>
+                <button type="button" class="secondary" on:click=copy_curl>{text(|t| t.copy_curl())}</button>
             </div>
             <p class="note" role="status" data-testid="share-feedback">{move || feedback.get()}</p>
             <details class="curl" on:toggle=move |ev| {
                 let details: web_sys::HtmlDetailsElement = event_target(&ev);
                 curl_shown.set(details.open());
             }>
-                <summary>{text(|t| t.show_curl)}</summary>
+                <summary>{text(|t| t.show_curl())}</summary>
                 // Written out only while open: local files make it megabytes long.
                 <pre data-testid="curl-text">{move || curl_shown.get().then(curl)}</pre>
             </details>

@@ -6,9 +6,9 @@ use leptos::prelude::*;
 use crate::state::{AppState, Sentence};
 
 /// A sentence of the current language, for a view or an attribute:
-/// `{text(|t| t.generate)}`. One closure type for every sentence, so each use costs
+/// `{text(|t| t.generate())}`. One closure type for every sentence, so each use costs
 /// no new code.
-pub fn text(pick: Sentence) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {
+pub fn text(pick: Sentence) -> impl Fn() -> String + Copy + Send + Sync + 'static {
     let lang = AppState::get().lang;
     move || pick(lang.get().texts())
 }

@@ -21,7 +21,7 @@ pub fn TokenWelcome() -> impl IntoView {
                 }
             }
         >
-            <label for="welcome-token">{text(|t| t.welcome_token)}</label>
+            <label for="welcome-token">{text(|t| t.welcome_token())}</label>
             <div class="input-row">
                 <input
                     id="welcome-token"
@@ -30,15 +30,15 @@ pub fn TokenWelcome() -> impl IntoView {
                     autocomplete="off"
                     spellcheck="false"
                     aria-describedby="welcome-token-help"
-                    placeholder=text(|t| t.token_placeholder)
+                    placeholder=text(|t| t.token_placeholder())
                     prop:value=move || state.token.get()
                     on:input=move |ev| state.token.set(event_target_value(&ev).trim().to_owned())
                 />
-                <button type="submit" disabled=move || !has_token()>{text(|t| t.use_token)}</button>
+                <button type="submit" disabled=move || !has_token()>{text(|t| t.use_token())}</button>
             </div>
             <div id="welcome-token-help" class="help">
-                <p>{text(|t| t.welcome_where)}</p>
-                <p>{text(|t| t.welcome_stays)}</p>
+                <p>{text(|t| t.welcome_where())}</p>
+                <p>{text(|t| t.welcome_stays())}</p>
             </div>
             <RememberToken />
         </form>
@@ -59,7 +59,7 @@ pub fn RememberToken() -> impl IntoView {
                     state.settings.update(|s| s.remember_token = on);
                 }
             />
-            {text(|t| t.remember_token)}
+            {text(|t| t.remember_token())}
         </label>
     }
 }

@@ -27,7 +27,7 @@ impl ChooseError {
     /// The sentence to show under the search, in `lang`.
     pub fn message_in(&self, lang: Lang) -> String {
         match self {
-            ChooseError::Api(error) => (lang.texts().catalog_failed)(&error.message_in(lang)),
+            ChooseError::Api(error) => lang.texts().catalog_failed(&error.message_in(lang)),
             ChooseError::Model(error) => error.message_in(lang),
         }
     }

@@ -118,7 +118,7 @@ fn add_job(state: AppState, request_id: String, model_id: String, body: Map<Stri
     state.jobs.update(|jobs| jobs.insert(0, job));
     state
         .announcement
-        .set((state.texts_now().job_submitted)(&request_id));
+        .set(state.texts_now().job_submitted(&request_id));
     watch(state, request_id);
 }
 
@@ -313,17 +313,17 @@ fn announce_change(state: AppState, request_id: &str, before: &JobPhase) {
         let t = lang.texts();
         let line = format!(
             "{}{}: {}",
-            t.job,
+            t.job(),
             short_id(request_id),
             phase.label_in(lang)
         );
         if phase.is_final() && is_hidden() {
             let mark = if matches!(phase, JobPhase::Succeeded { .. }) {
-                t.done_mark
+                t.done_mark()
             } else {
-                t.ended_mark
+                t.ended_mark()
             };
-            notify::finished_in_background(mark, &line);
+            notify::finished_in_background(&mark, &line);
         }
         state.announcement.set(line);
     }

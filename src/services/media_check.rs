@@ -50,7 +50,7 @@ pub async fn check(
         MediaSource::Url(url) if is_data_uri(&url) => match data_uri_blob(url.trim()).await {
             Ok(blob) => MediaSource::Blob {
                 blob,
-                label: lang.texts().of(kind).local.to_owned(),
+                label: lang.texts().of(kind).local(),
             },
             Err(_) if kind == MediaType::Image => {
                 return MediaField::ImageFailed(ImageSourceError::Unreadable)
@@ -101,7 +101,7 @@ async fn probe_image(
             let longest = max_side(validations).unwrap_or(u32::MAX);
             match fit_image(&preview_url, longest).await {
                 Ok(blob) => {
-                    let mark = format!(" ({})", lang.texts().fitted);
+                    let mark = format!(" ({})", lang.texts().fitted());
                     let label = format!("{}{mark}", label.trim_end_matches(&mark));
                     probe_blob(&blob, &label).await
                 }

@@ -1,6 +1,7 @@
 //! Services: the app's long-running work (submitting and watching jobs, checking
-//! input files, the catalog), off the components.
+//! input files, the catalog, the language files), off the components.
 
 pub mod catalog;
 pub mod jobs;
+pub mod language;
 pub mod media_check;
