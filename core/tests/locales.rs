@@ -9,12 +9,17 @@ use wan_core::i18n::{Lang, Resource};
 /// values. Anything else identical to English is a sentence left untranslated.
 const SAME_AS_ENGLISH: &[(&str, &str)] = &[
     ("*", "token_chip"),
-    ("*", "phase_unknown"),
-    ("*", "job"),
-    ("*", "api_token"),
-    ("de", "video_with_article"),
-    ("de", "model_id"),
+    ("de", "phase_unknown"),
+    ("de", "job"),
+    ("fr", "image_noun"),
     ("*", "per_second"),
+];
+
+/// Words of English sentences that no other language's sentences contain: one of them in a
+/// translation is English left behind.
+const ENGLISH_WORDS: &[&str] = &[
+    "the", "and", "with", "your", "this", "that", "must", "cannot", "could", "should", "please",
+    "which", "would", "there", "been", "were", "again", "than", "into",
 ];
 
 fn file(lang: Lang) -> String {
@@ -99,6 +104,13 @@ fn every_sentence_is_translated() {
                 let has_words = text.chars().any(char::is_alphabetic);
                 if has_words && english.contains(&text) && !allowed(id) {
                     untranslated.push(format!("{id}: {text}"));
+                }
+                let leftover: Vec<&str> = text
+                    .split(|c: char| !c.is_alphanumeric())
+                    .filter(|w| ENGLISH_WORDS.contains(&w.to_lowercase().as_str()))
+                    .collect();
+                if !leftover.is_empty() {
+                    untranslated.push(format!("{id}: English {leftover:?} in {text}"));
                 }
             }
         }

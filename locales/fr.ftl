@@ -1,0 +1,363 @@
+# French. The same messages and arguments as en.ftl (its comments say what each is for).
+
+## The page
+
+language = Langue
+inputs_heading = Entrées
+jobs_heading = Historique
+current_heading = Résultat
+result_placeholder = Votre tâche et son résultat s'afficheront ici : remplissez les entrées, puis cliquez sur « Générer ».
+open_settings = Réglages
+close = Fermer
+fix_in_settings = Ouvrir les réglages
+token_chip = Token ✓ …{ $end }
+filled_from_link = Le formulaire a été rempli à partir d'un lien partagé. Vérifiez-le, puis cliquez sur « Générer ».
+
+## Settings
+
+settings_heading = Réglages
+api_token = Jeton d'API
+token_placeholder = Collez votre jeton d'API RunComfy
+show = Afficher
+hide = Masquer
+token_help = Depuis votre profil RunComfy. Envoyé uniquement à la base d'API ci-dessous, dans l'en-tête Authorization.
+remember_token = Mémoriser sur cet appareil
+forget_token = Oublier le jeton
+api_base = URL de base de l'API
+reset = Réinitialiser
+api_base_help = Si le navigateur bloque les appels vers RunComfy (CORS), rien n'a été envoyé ni facturé : indiquez ici un proxy sur le même site que cette page, qui transmet les appels à RunComfy.
+proxy_recipe = Comment héberger un proxy (README, Hosting)
+use_site_proxy = Utiliser le proxy /runcomfy de ce site
+welcome_token = Collez votre jeton d'API RunComfy
+welcome_where = Vous le trouverez dans votre compte RunComfy, sous « Profile ».
+welcome_stays = Il reste dans ce navigateur et n'est envoyé qu'à l'API RunComfy, dans l'en-tête Authorization : jamais dans un lien, un journal ou l'historique.
+use_token = Utiliser ce jeton
+notify_ask = M'avertir quand une tâche se termine
+notify_on = Notifications activées
+notify_help = Quand une tâche se termine alors que cet onglet est en arrière-plan, le titre de l'onglet change ; avec les notifications, le système vous prévient aussi.
+storage_damaged = Certaines données enregistrées sur cet appareil étaient illisibles (endommagées ou d'une autre version) et ont été ignorées.
+storage_file_too_large = Un fichier local est trop volumineux pour être conservé après un rechargement ; il reste tant que cet onglet est ouvert.
+storage_unavailable = Ce navigateur ne laisse l'application rien enregistrer (stockage plein ou désactivé) : elle fonctionne, mais oublie tout à la fermeture de l'onglet.
+
+## Model
+
+model_heading = Modèle
+model_picker = Modèle
+form_is_for = Le formulaire ci-dessous concerne{ " " }
+models_used = Modèles utilisés
+built_in = { " " }(intégré)
+other_model = Utiliser un autre modèle RunComfy
+model_id = Identifiant du modèle
+input_schema = Schéma d'entrée (JSON)
+input_schema_help = Le schéma d'entrée du modèle, tiré de sa page d'API RunComfy, au même format : properties, required, validations.
+search_models = Rechercher un modèle RunComfy par nom
+category = Catégorie
+all_categories = Toutes les catégories
+more_models = Plus de modèles ({ $shown } sur { $total } affichés)
+no_models_found = Aucun modèle RunComfy ne correspond à cette recherche.
+loading_models = Chargement des modèles…
+catalog_needs_token = Collez votre jeton d'API pour parcourir les modèles de RunComfy. Le modèle intégré Wan 2.2 fonctionne toujours.
+catalog_failed = Impossible de charger les modèles de RunComfy. { $reason }
+per_second = { $usd }/s
+per_run = { $usd }/exécution
+job_cost = Coût : { $usd }
+total_cost = Coût des tâches affichées : { $usd }
+variations = Variantes
+variations_help = Chaque variante est une tâche à part, avec sa propre graine.
+set_summary = { $count } variantes : { $sent } envoyées{ $waiting ->
+    [0] { "" }
+   *[other] , { $waiting } en attente
+}{ $not_sent ->
+    [0] { "" }
+   *[other] , { $not_sent } non envoyées
+}
+cancel_all_queued = Annuler toutes celles en file
+send_not_sent = { $count ->
+    [one] Envoyer celle qui n'a pas été envoyée
+   *[other] Envoyer les { $count } non envoyées
+}
+resend_question = La page s'est fermée pendant l'envoi d'une tâche de cette série : RunComfy l'a peut-être lancée. Vérifiez vos requêtes RunComfy. Envoyer quand même les tâches non envoyées ?
+set_waits = RunComfy demande de ralentir : le reste de la série attend { $secs } s.
+keep_seed = Garder cette graine
+load_schema = Charger le schéma depuis un fichier
+use_model = Utiliser ce modèle
+
+## Fields
+
+random = Aléatoire
+random_seed = Graine aléatoire
+random_seed_hint = Remplir avec une graine aléatoire
+seed_help = Laissez vide pour une graine aléatoire choisie par RunComfy ; la même graine avec les mêmes entrées reproduit un résultat.
+up_to_characters = Jusqu'à { $max } caractères.
+slider_of = Curseur { $title }
+
+## Images, videos, audio files
+
+image_help = Collez une URL HTTPS, ou choisissez, déposez ou collez un fichier local. Pour les grandes images, préférez une URL publique ; un fichier local est envoyé dans la requête sous forme d'URI data:.
+media_help = Collez une URL HTTPS, ou choisissez, déposez ou collez un fichier local. Pour les gros fichiers, préférez une URL publique ; un fichier local est envoyé dans la requête sous forme d'URI data:.
+choose_file = Choisir un fichier
+pasted_file = Fichier collé
+fitted = ajusté
+within_limits = ✓ Dans les limites du modèle
+too_small_note = Une image trop petite ne peut pas être corrigée ici : l'agrandir ne ferait que la rendre floue. Utilisez une image plus grande.
+fit_to_limits = Ajuster aux limites
+image_placeholder = https://… ou déposez / collez une image ici
+image_choose_local = Choisir une image locale
+image_local = Image locale
+image_checking = Vérification de l'image…
+image_preview = Aperçu de l'image d'entrée
+image_remove = Retirer l'image
+image_add = Ajouter une image
+video_placeholder = https://… ou déposez / collez une vidéo ici
+video_choose_local = Choisir une vidéo locale
+video_local = Vidéo locale
+video_checking = Vérification de la vidéo…
+video_preview = Aperçu de la vidéo d'entrée
+video_remove = Retirer la vidéo
+video_add = Ajouter une vidéo
+audio_placeholder = https://… ou déposez / collez un fichier audio ici
+audio_choose_local = Choisir un fichier audio local
+audio_local = Fichier audio local
+audio_checking = Vérification du fichier audio…
+audio_preview = Aperçu de l'audio d'entrée
+audio_remove = Retirer le fichier audio
+audio_add = Ajouter un fichier audio
+remove_entry = Retirer
+remove_entry_named = Retirer { $label }
+
+## Generate
+
+generate = Générer
+submitting = Envoi…
+needs_token = Collez votre jeton d'API RunComfy en haut de la page.
+still_checking = { $title } : vérification en cours.
+
+## Share
+
+copy_share_link = Copier le lien de partage
+copy_curl = Copier en cURL
+show_curl = Afficher la requête en cURL
+link_copied_note = Lien de partage copié.
+copy_this_link = Copiez ce lien : { $link }
+link_leaves_out_image = L'image locale n'est pas dans le lien (trop volumineuse) : partagez plutôt l'URL publique d'une image.
+curl_copied = Commande cURL copiée.
+select_curl = Sélectionnez la commande ci-dessous pour la copier.
+
+## History
+
+export_history = Exporter l'historique
+import_history = Importer un historique
+clear_history = Effacer l'historique
+clear_history_question = Effacer tout l'historique de cet appareil ? Les résultats restent sur RunComfy aussi longtemps que RunComfy les conserve.
+history_cleared = Historique effacé.
+save_refused = Le navigateur a refusé d'enregistrer le fichier.
+not_a_history = Ce fichier n'est pas un export d'historique Wan 2.2.
+imported_jobs = { $count ->
+    [one] { $count } tâche importée.
+   *[other] { $count } tâches importées.
+}
+skipped_entries = { $count ->
+    [one] { $count } entrée endommagée ignorée.
+   *[other] { $count } entrées endommagées ignorées.
+}
+no_jobs = Les tâches précédentes s'affichent ici.
+
+## Jobs
+
+job = Tâche{ " " }
+job_submitted = Tâche { $id } envoyée.
+cancel = Annuler
+use_settings = Reprendre ces réglages
+settings_without_image = Le formulaire a repris les réglages de cette tâche, mais son image locale n'a pas été conservée : choisissez-la à nouveau.
+copy_seed = Copier la graine
+run_same_seed = Relancer avec la même graine
+run_new_seed = Relancer avec une nouvelle graine
+run_same_seed_question = Relancer cette tâche avec la même graine ? RunComfy facture chaque exécution.
+run_new_seed_question = Relancer cette tâche avec une nouvelle graine ? RunComfy facture chaque exécution.
+rerun_hint = Renvoie ces entrées ; RunComfy facture chaque exécution.
+rerun_needs_token = Collez d'abord votre jeton d'API en haut de la page.
+delete = Supprimer
+watch_needs_token = collez votre jeton d'API pour continuer le suivi
+watch_token_rejected = RunComfy a refusé le jeton : collez-en un valide pour continuer le suivi
+reconnecting = reconnexion…
+done_mark = ✓ Terminé
+ended_mark = ✗ Arrêté
+
+## Outputs
+
+generated_image = Image générée
+output_expired = Ce résultat ne se charge plus : RunComfy conserve les sorties pendant une durée limitée, et celle-ci a probablement expiré.
+download = Télécharger
+open_in_tab = Ouvrir dans un nouvel onglet
+copy_link = Copier le lien
+link_copied = Lien copié
+
+## API errors
+
+api_unauthorized = RunComfy n'a pas accepté le jeton d'API : il est absent, erroné ou expiré. Collez un jeton valide depuis votre profil RunComfy.
+api_forbidden = Ce jeton n'a pas le droit d'utiliser ce modèle (accès refusé).
+api_insufficient_balance = Votre solde RunComfy est insuffisant pour lancer cette tâche. Rechargez votre compte, puis réessayez.
+api_not_found = RunComfy ne connaît pas ce modèle ni cette requête. Elle a peut-être expiré (les résultats sont conservés pendant une durée limitée).
+api_rate_limited_for = Trop de requêtes : RunComfy limite le débit. Attendez { $secs } s, puis réessayez.
+api_rate_limited = Trop de requêtes : RunComfy limite le débit. Attendez un instant, puis réessayez.
+api_unavailable = RunComfy est indisponible pour le moment (HTTP { $status }). Rien n'est perdu : réessayez dans un instant.
+api_error_in_body_said = RunComfy a signalé une erreur (code { $code }) : { $message }
+api_error_in_body = RunComfy a signalé une erreur (code { $code }).
+api_malformed = RunComfy a répondu autre chose que le JSON attendu (HTTP { $status }).
+api_network = Impossible de joindre l'API. Soit vous êtes hors ligne, soit le navigateur a bloqué la requête (CORS) : l'URL de base de l'API doit autoriser l'origine de cette page. Essayez le proxy de même origine dans Réglages → URL de base de l'API.
+api_timeout = L'API n'a pas répondu à temps. S'il s'agissait d'un envoi, la tâche a peut-être quand même démarré : vérifiez vos requêtes RunComfy avant de réessayer.
+api_unexpected = Réponse inattendue de RunComfy (HTTP { $status }).
+api_with_server = { $base } (message de RunComfy : { $message })
+api_invalid = RunComfy a refusé les entrées :
+api_invalid_schema = elles ne correspondent pas au schéma du modèle.
+
+## Kinds of files
+
+image_noun = { $count ->
+    [one] image
+   *[other] images
+}
+video_noun = { $count ->
+    [one] vidéo
+   *[other] vidéos
+}
+audio_noun = { $count ->
+    [one] fichier audio
+   *[other] fichiers audio
+}
+entry_noun = { $count ->
+    [one] élément
+   *[other] éléments
+}
+image_with_article = une image
+video_with_article = une vidéo
+audio_with_article = un fichier audio
+
+## Fields
+
+field_required = { $title } est obligatoire.
+field_too_long = { $title } compte { $len } caractères ; la limite est de { $max }.
+field_not_integer = { $title } doit être un nombre entier.
+field_not_number = { $title } doit être un nombre.
+field_between = { $title } doit être compris entre { $min } et { $max }.
+field_at_least = { $title } doit valoir au moins { $min }.
+field_at_most = { $title } doit valoir au plus { $max }.
+field_out_of_range = { $title } est hors limites.
+field_not_in_enum = { $title } doit être l'une des valeurs proposées.
+field_too_few_items = { $title } : ajoutez au moins { $min } { $noun }.
+field_too_many_items = { $title } : { $max } { $noun } au plus ; retirez-en { $extra }.
+
+## Images, videos, audio files: problems
+
+image_unsupported_format = Les images { $format } ne sont pas prises en charge. Utilisez JPEG, PNG (sans canal alpha), BMP ou WEBP.
+image_alpha_png = Ce PNG est transparent (il a un canal alpha), ce que le modèle n'accepte pas. Utilisez « Ajuster aux limites » pour l'aplatir sur du blanc, ou enregistrez-le sans transparence.
+audio_too_large_to_upload = Ce fichier audio local fait { $size } ; envoyé depuis cet appareil, il peut faire au plus { $cap } Mio. Placez-le à une URL https:// publique et collez-la à la place.
+video_too_large_to_upload = Cette vidéo locale fait { $size } ; envoyée depuis cet appareil, elle peut faire au plus { $cap } Mio. Placez-la à une URL https:// publique et collez-la à la place.
+request_too_large = Les fichiers locaux de cette requête font { $size } au total ; une requête peut en porter au plus { $cap } Mio. Placez-en certains à des URL https:// publiques et collez-les à la place.
+
+## Images: what is wrong, what to know
+
+image_empty = Saisissez l'URL d'une image ou choisissez un fichier.
+image_not_an_image = Ce n'est pas une image (ou le navigateur ne peut pas la décoder). Utilisez un fichier JPEG, PNG, BMP ou WEBP.
+note_local_http = Une adresse http locale ne sert qu'aux tests : RunComfy ne peut pas la récupérer.
+note_bytes_hidden = Cet hôte ne laisse pas le navigateur lire le fichier : sa taille et son format n'ont pas pu être vérifiés ici ; RunComfy les vérifie au lancement de la tâche.
+note_unplayable = Ce navigateur ne peut pas lire ce fichier : sa durée et la taille de l'image n'ont pas pu être vérifiées ici ; RunComfy les lit au lancement de la tâche.
+
+## Images, videos, audio files: addresses
+
+media_invalid_url = { $kind ->
+    [video] Ce n'est pas une adresse web valide. Elle devrait ressembler à https://example.com/clip.mp4.
+    [audio] Ce n'est pas une adresse web valide. Elle devrait ressembler à https://example.com/son.mp3.
+   *[image] Ce n'est pas une adresse web valide. Elle devrait ressembler à https://example.com/photo.jpg.
+}
+media_not_https = { $kind ->
+    [video] L'URL de la vidéo doit commencer par https:// — RunComfy ne récupère que des adresses HTTPS publiques.
+    [audio] L'URL de l'audio doit commencer par https:// — RunComfy ne récupère que des adresses HTTPS publiques.
+   *[image] L'URL de l'image doit commencer par https:// — RunComfy ne récupère que des adresses HTTPS publiques.
+}
+media_unreachable = { $kind ->
+    [video] Impossible de charger la vidéo depuis cette URL : l'hôte est injoignable ou trop lent, ou l'adresse est erronée.
+    [audio] Impossible de charger le fichier audio depuis cette URL : l'hôte est injoignable ou trop lent, ou l'adresse est erronée.
+   *[image] Impossible de charger l'image depuis cette URL : l'hôte est injoignable ou trop lent, ou l'adresse est erronée.
+}
+media_http_status = { $kind ->
+    [video] L'URL de la vidéo a répondu HTTP { $status } : il n'y a donc pas de vidéo à utiliser. Vérifiez que l'adresse est publique et toujours valide.
+    [audio] L'URL de l'audio a répondu HTTP { $status } : il n'y a donc pas de fichier audio à utiliser. Vérifiez que l'adresse est publique et toujours valide.
+   *[image] L'URL de l'image a répondu HTTP { $status } : il n'y a donc pas d'image à utiliser. Vérifiez que l'adresse est publique et toujours valide.
+}
+media_unreadable = Le navigateur n'a pas pu lire ce fichier.
+
+## Images, videos, audio files: formats
+
+described_format = { $kind ->
+    [video] une vidéo { $name }
+    [audio] un fichier audio { $name }
+   *[image] une image { $name }
+}
+described_format_vowel = { $kind ->
+    [video] une vidéo { $name }
+    [audio] un fichier audio { $name }
+   *[image] une image { $name }
+}
+kind_mismatch = Ce fichier est { $found }, mais ce champ attend { $expected }.
+unrecognised_file = { $kind ->
+    [video] Ce fichier n'est pas une vidéo que l'application reconnaît (MP4, MOV, WebM, MKV, AVI ou OGV).
+    [audio] Ce fichier n'est pas un fichier audio que l'application reconnaît (WAV, MP3, OGG, FLAC, M4A ou AAC).
+   *[image] Ce fichier n'est pas une image que l'application reconnaît (JPEG, PNG, BMP ou WEBP).
+}
+
+## Sets of jobs and models
+
+repeat_refused = Pas de nouvel envoi : ces mêmes entrées viennent d'être envoyées. Cliquez encore une fois sur « Générer » pour les lancer une seconde fois.
+model_bad_id = Un identifiant de modèle a la forme propriétaire/modèle/tâche (lettres, chiffres, « . », « _ » et « - », séparés par « / »).
+model_bad_schema = Ce schéma d'entrée est inutilisable : { $reason }. Le modèle actuel reste sélectionné.
+model_no_schema = RunComfy présente ce modèle sans schéma d'entrée : impossible d'en faire un formulaire. Le modèle actuel reste sélectionné ; collez le schéma ci-dessous pour l'utiliser.
+
+## Prices
+
+price_per_run = { $rate } par exécution
+price_for_seconds = ≈ { $price } pour { $seconds } s
+price_per_second_duration = { $rate }/s (durée { $duration })
+price_base = Prix de base { $rate }
+price_per_unit = { $rate } par { $unit }
+price_times_jobs = { $one } × { $jobs } tâches = { $total }
+price_note = Tarif de base de RunComfy ; des options comme la résolution peuvent changer le prix.
+
+## Schemas
+
+schema_no_properties = Le schéma n'a aucune propriété.
+schema_sentence = { $reason }.
+schema_not_json = Le schéma n'est pas du JSON valide : { $detail }
+schema_wrong_shape = Le schéma n'a pas la forme attendue : { $detail }
+schema_no_properties_object = Le schéma n'a pas d'objet « properties »
+schema_no_properties_clause = il n'a aucune propriété
+schema_property_not_object = La propriété « { $name } » n'est pas un objet
+json_at = { $text } (ligne { $line }, colonne { $column })
+rule_width_at_most = La largeur de l'image ne doit pas dépasser { $px } pixels.
+rule_height_at_most = La hauteur de l'image ne doit pas dépasser { $px } pixels.
+rule_width_at_least = La largeur de l'image doit être d'au moins { $px } pixels.
+rule_height_at_least = La hauteur de l'image doit être d'au moins { $px } pixels.
+rule_file_size_below = Le fichier doit faire moins de { $mb } Mo.
+rule_aspect_at_least = L'image est trop haute : sa largeur doit valoir au moins { $ratio } fois sa hauteur.
+rule_aspect_at_most = L'image est trop large : sa largeur doit valoir au plus { $ratio } fois sa hauteur.
+rule_unknown = L'entrée doit respecter « { $rule } { $px } ».
+
+## Job phases
+
+phase_queued_at = En file d'attente — position { $position }
+phase_queued = En file d'attente
+phase_running = En cours
+phase_done = Terminé
+phase_failed = Échec : { $reason }
+phase_cancelled = Annulé
+phase_unknown = Statut : { $status }
+failure_no_reason = La tâche a échoué.
+failure_no_output = La tâche s'est terminée sans rien produire.
+cancel_sending = Annulation…
+cancel_requested = Annulation demandée…
+cancel_too_late = Déjà en cours : elle ne peut plus être annulée.
+cancel_refused = Impossible d'annuler : { $reason }
+
+## Languages
+
+language_failed = { $language } n'a pas pu être chargé : l'application s'affiche en anglais.

@@ -1,0 +1,356 @@
+# Japanese. The same messages and arguments as en.ftl (its comments say what each is for).
+
+## The page
+
+language = 言語
+inputs_heading = 入力
+jobs_heading = 履歴
+current_heading = 結果
+result_placeholder = ジョブとその結果はここに表示されます。入力を済ませて「生成」を押してください。
+open_settings = 設定
+close = 閉じる
+fix_in_settings = 設定を開く
+token_chip = トークン ✓ …{ $end }
+filled_from_link = 共有リンクからフォームに入力しました。内容を確認してから「生成」を押してください。
+
+## Settings
+
+settings_heading = 設定
+api_token = API トークン
+token_placeholder = RunComfy の API トークンを貼り付け
+show = 表示
+hide = 隠す
+token_help = RunComfy のプロフィールで取得できます。下の API ベースにだけ、Authorization ヘッダーで送信されます。
+remember_token = このデバイスに保存する
+forget_token = トークンを削除
+api_base = API ベース URL
+reset = リセット
+api_base_help = ブラウザーが RunComfy への通信をブロックした場合（CORS）、何も送信・請求されていません。このページと同じサイトにあり、RunComfy へ通信を中継するプロキシをここに指定してください。
+proxy_recipe = プロキシの設置方法（README、Hosting）
+use_site_proxy = このサイトの /runcomfy プロキシを使う
+welcome_token = RunComfy の API トークンを貼り付けてください
+welcome_where = RunComfy アカウントの「Profile」にあります。
+welcome_stays = トークンはこのブラウザーに保存され、Authorization ヘッダーで RunComfy API にだけ送られます。リンク、ログ、履歴に含まれることはありません。
+use_token = このトークンを使う
+notify_ask = ジョブが終わったら通知する
+notify_on = 通知オン
+notify_help = このタブがバックグラウンドにある間にジョブが終わると、タブのタイトルが変わります。通知をオンにすると、システムからもお知らせします。
+storage_damaged = このデバイスに保存されたデータの一部が読み込めなかったため（破損しているか別バージョンのもの）、スキップしました。
+storage_file_too_large = ローカルファイルが大きすぎて、再読み込み後まで保持できません。このタブを開いている間は残ります。
+storage_unavailable = このブラウザーではアプリが何も保存できません（ストレージが満杯か無効）。動作はしますが、タブを閉じるとすべて失われます。
+
+## Model
+
+model_heading = モデル
+model_picker = モデル
+form_is_for = 下のフォームの対象：{ " " }
+models_used = 使用したモデル
+built_in = { " " }（組み込み）
+other_model = 別の RunComfy モデルを使う
+model_id = モデル ID
+input_schema = 入力スキーマ（JSON）
+input_schema_help = RunComfy の API ページにあるモデルの入力スキーマを、同じ形式（properties、required、validations）で。
+search_models = RunComfy のモデルを名前で検索
+category = カテゴリー
+all_categories = すべてのカテゴリー
+more_models = さらに表示（{ $total } 件中 { $shown } 件を表示中）
+no_models_found = この検索に一致する RunComfy のモデルはありません。
+loading_models = モデルを読み込み中…
+catalog_needs_token = RunComfy のモデルを閲覧するには API トークンを貼り付けてください。組み込みの Wan 2.2 はいつでも使えます。
+catalog_failed = RunComfy のモデルを読み込めませんでした。{ $reason }
+per_second = { $usd }/秒
+per_run = { $usd }/回
+job_cost = 費用 { $usd }
+total_cost = 一覧のジョブの費用：{ $usd }
+variations = バリエーション
+variations_help = バリエーションはそれぞれ独立したジョブで、シードもそれぞれ異なります。
+set_summary = バリエーション { $count } 件：送信済み { $sent } 件{ $waiting ->
+    [0] { "" }
+   *[other] 、待機中 { $waiting } 件
+}{ $not_sent ->
+    [0] { "" }
+   *[other] 、未送信 { $not_sent } 件
+}
+cancel_all_queued = 待機中をすべてキャンセル
+send_not_sent = { $count ->
+   *[other] 未送信の { $count } 件を送信
+}
+resend_question = このセットのジョブを送信中にページが閉じられました。RunComfy で開始されている可能性があります。RunComfy のリクエストを確認してください。それでも未送信のジョブを送信しますか？
+set_waits = RunComfy から速度を落とすよう求められました。セットの残りは { $secs } 秒待機します。
+keep_seed = このシードを使う
+load_schema = ファイルからスキーマを読み込む
+use_model = このモデルを使う
+
+## Fields
+
+random = ランダム
+random_seed = ランダムなシード
+random_seed_hint = ランダムなシードを入力
+seed_help = 空欄にすると RunComfy がランダムなシードを選びます。同じ入力に同じシードを使うと、同じ結果になります。
+up_to_characters = 最大 { $max } 文字。
+slider_of = { $title } のスライダー
+
+## Images, videos, audio files
+
+image_help = HTTPS の URL を貼り付けるか、ローカルファイルを選択・ドロップ・貼り付けしてください。大きな画像には公開 URL をおすすめします。ローカルファイルは data: URI としてリクエストに含めて送信されます。
+media_help = HTTPS の URL を貼り付けるか、ローカルファイルを選択・ドロップ・貼り付けしてください。大きなファイルには公開 URL をおすすめします。ローカルファイルは data: URI としてリクエストに含めて送信されます。
+choose_file = ファイルを選択
+pasted_file = 貼り付けたファイル
+fitted = 調整済み
+within_limits = ✓ モデルの制限内です
+too_small_note = 小さすぎる画像はここでは直せません。拡大してもぼやけるだけです。もっと大きな画像を使ってください。
+fit_to_limits = 制限に合わせる
+image_placeholder = https://… または画像をここにドロップ／貼り付け
+image_choose_local = ローカルの画像を選択
+image_local = ローカルの画像
+image_checking = 画像を確認中…
+image_preview = 入力画像のプレビュー
+image_remove = 画像を削除
+image_add = 画像を追加
+video_placeholder = https://… または動画をここにドロップ／貼り付け
+video_choose_local = ローカルの動画を選択
+video_local = ローカルの動画
+video_checking = 動画を確認中…
+video_preview = 入力動画のプレビュー
+video_remove = 動画を削除
+video_add = 動画を追加
+audio_placeholder = https://… または音声ファイルをここにドロップ／貼り付け
+audio_choose_local = ローカルの音声ファイルを選択
+audio_local = ローカルの音声ファイル
+audio_checking = 音声ファイルを確認中…
+audio_preview = 入力音声のプレビュー
+audio_remove = 音声ファイルを削除
+audio_add = 音声ファイルを追加
+remove_entry = 削除
+remove_entry_named = { $label } を削除
+
+## Generate
+
+generate = 生成
+submitting = 送信中…
+needs_token = ページ上部に RunComfy の API トークンを貼り付けてください。
+still_checking = { $title }：確認中です。
+
+## Share
+
+copy_share_link = 共有リンクをコピー
+copy_curl = cURL としてコピー
+show_curl = リクエストを cURL で表示
+link_copied_note = 共有リンクをコピーしました。
+copy_this_link = このリンクをコピーしてください：{ $link }
+link_leaves_out_image = ローカルの画像はリンクに含まれていません（大きすぎます）。代わりに公開されている画像の URL を共有してください。
+curl_copied = cURL コマンドをコピーしました。
+select_curl = 下のコマンドを選択してコピーしてください。
+
+## History
+
+export_history = 履歴をエクスポート
+import_history = 履歴をインポート
+clear_history = 履歴を消去
+clear_history_question = このデバイスの履歴をすべて消去しますか？結果は RunComfy が保持している間だけ RunComfy に残ります。
+history_cleared = 履歴を消去しました。
+save_refused = ブラウザーがファイルの保存を拒否しました。
+not_a_history = このファイルは Wan 2.2 の履歴エクスポートではありません。
+imported_jobs = { $count ->
+   *[other] { $count } 件のジョブをインポートしました。
+}
+skipped_entries = { $count ->
+   *[other] 破損した { $count } 件の項目をスキップしました。
+}
+no_jobs = 以前のジョブはここに表示されます。
+
+## Jobs
+
+job = ジョブ{ " " }
+job_submitted = ジョブ { $id } を送信しました。
+cancel = キャンセル
+use_settings = この設定を使う
+settings_without_image = このジョブの設定をフォームに入れましたが、ローカルの画像は保存されていませんでした。もう一度選択してください。
+copy_seed = シードをコピー
+run_same_seed = 同じシードで再実行
+run_new_seed = 新しいシードで再実行
+run_same_seed_question = このジョブを同じシードで再実行しますか？RunComfy は実行ごとに課金します。
+run_new_seed_question = このジョブを新しいシードで再実行しますか？RunComfy は実行ごとに課金します。
+rerun_hint = この入力をもう一度送信します。RunComfy は実行ごとに課金します。
+rerun_needs_token = 先にページ上部に API トークンを貼り付けてください。
+delete = 削除
+watch_needs_token = 監視を続けるには API トークンを貼り付けてください
+watch_token_rejected = RunComfy がトークンを拒否しました。監視を続けるには有効なトークンを貼り付けてください
+reconnecting = 再接続中…
+done_mark = ✓ 完了
+ended_mark = ✗ 終了
+
+## Outputs
+
+generated_image = 生成された画像
+output_expired = この結果はもう読み込めません。RunComfy は出力を一定期間しか保持しないため、期限が切れた可能性があります。
+download = ダウンロード
+open_in_tab = 新しいタブで開く
+copy_link = リンクをコピー
+link_copied = リンクをコピーしました
+
+## API errors
+
+api_unauthorized = RunComfy が API トークンを受け付けませんでした。トークンがないか、間違っているか、期限切れです。RunComfy のプロフィールから有効なトークンを貼り付けてください。
+api_forbidden = このトークンにはこのモデルを使う権限がありません（アクセス拒否）。
+api_insufficient_balance = RunComfy の残高がこのジョブの実行に足りません。アカウントにチャージしてから、もう一度お試しください。
+api_not_found = RunComfy はこのモデルまたはリクエストを認識していません。期限切れの可能性があります（結果は一定期間しか保持されません）。
+api_rate_limited_for = リクエストが多すぎます。RunComfy がレート制限をしています。{ $secs } 秒待ってから、もう一度お試しください。
+api_rate_limited = リクエストが多すぎます。RunComfy がレート制限をしています。少し待ってから、もう一度お試しください。
+api_unavailable = RunComfy は現在利用できません（HTTP { $status }）。何も失われていません。少ししてからもう一度お試しください。
+api_error_in_body_said = RunComfy がエラーを報告しました（コード { $code }）：{ $message }
+api_error_in_body = RunComfy がエラーを報告しました（コード { $code }）。
+api_malformed = RunComfy の応答が想定した JSON ではありませんでした（HTTP { $status }）。
+api_network = API に接続できませんでした。オフラインか、ブラウザーがリクエストをブロックしました（CORS）。API ベース URL がこのページのオリジンを許可している必要があります。設定 → API ベース URL で同一オリジンのプロキシをお試しください。
+api_timeout = API が時間内に応答しませんでした。送信中だった場合、ジョブは開始されている可能性があります。もう一度試す前に RunComfy のリクエストを確認してください。
+api_unexpected = RunComfy から想定外の応答がありました（HTTP { $status }）。
+api_with_server = { $base }（RunComfy からのメッセージ：{ $message }）
+api_invalid = RunComfy が入力を拒否しました：
+api_invalid_schema = モデルのスキーマに合っていません。
+
+## Kinds of files
+
+image_noun = { $count ->
+   *[other] 画像
+}
+video_noun = { $count ->
+   *[other] 動画
+}
+audio_noun = { $count ->
+   *[other] 音声ファイル
+}
+entry_noun = { $count ->
+   *[other] 項目
+}
+image_with_article = 画像
+video_with_article = 動画
+audio_with_article = 音声ファイル
+
+## Fields
+
+field_required = { $title } は必須です。
+field_too_long = { $title } は { $len } 文字です。上限は { $max } 文字です。
+field_not_integer = { $title } は整数でなければなりません。
+field_not_number = { $title } は数値でなければなりません。
+field_between = { $title } は { $min } から { $max } の範囲で指定してください。
+field_at_least = { $title } は { $min } 以上にしてください。
+field_at_most = { $title } は { $max } 以下にしてください。
+field_out_of_range = { $title } が範囲外です。
+field_not_in_enum = { $title } は選択肢のいずれかにしてください。
+field_too_few_items = { $title }：{ $noun }を { $min } 件以上追加してください。
+field_too_many_items = { $title }：{ $noun }は最大 { $max } 件です。{ $extra } 件削除してください。
+
+## Images, videos, audio files: problems
+
+image_unsupported_format = { $format } 画像には対応していません。JPEG、PNG（アルファなし）、BMP、WEBP を使ってください。
+image_alpha_png = この PNG には透明部分（アルファチャンネル）があり、モデルが受け付けません。「制限に合わせる」で白背景に合成するか、透明部分なしで保存してください。
+audio_too_large_to_upload = このローカルの音声ファイルは { $size } です。このデバイスから送れるのは最大 { $cap } MiB です。公開 https:// URL に置き、その URL を貼り付けてください。
+video_too_large_to_upload = このローカルの動画は { $size } です。このデバイスから送れるのは最大 { $cap } MiB です。公開 https:// URL に置き、その URL を貼り付けてください。
+request_too_large = このリクエストのローカルファイルは合計 { $size } です。1 回のリクエストで送れるのは最大 { $cap } MiB です。一部を公開 https:// URL に置き、その URL を貼り付けてください。
+
+## Images: what is wrong, what to know
+
+image_empty = 画像の URL を入力するか、ファイルを選択してください。
+image_not_an_image = 画像ではありません（またはブラウザーでデコードできません）。JPEG、PNG、BMP、WEBP ファイルを使ってください。
+note_local_http = ローカルの http アドレスはテスト専用です。RunComfy からは取得できません。
+note_bytes_hidden = このホストはブラウザーにファイルの読み取りを許可していないため、サイズと形式をここでは確認できませんでした。ジョブ開始時に RunComfy が確認します。
+note_unplayable = このブラウザーではファイルを再生できないため、長さと画面サイズをここでは確認できませんでした。ジョブ開始時に RunComfy が読み取ります。
+
+## Images, videos, audio files: addresses
+
+media_invalid_url = { $kind ->
+    [video] 有効なウェブアドレスではありません。https://example.com/clip.mp4 のような形式にしてください。
+    [audio] 有効なウェブアドレスではありません。https://example.com/sound.mp3 のような形式にしてください。
+   *[image] 有効なウェブアドレスではありません。https://example.com/picture.jpg のような形式にしてください。
+}
+media_not_https = { $kind ->
+    [video] 動画の URL は https:// で始まる必要があります。RunComfy は公開 HTTPS アドレスからしか取得しません。
+    [audio] 音声の URL は https:// で始まる必要があります。RunComfy は公開 HTTPS アドレスからしか取得しません。
+   *[image] 画像の URL は https:// で始まる必要があります。RunComfy は公開 HTTPS アドレスからしか取得しません。
+}
+media_unreachable = { $kind ->
+    [video] この URL から動画を読み込めませんでした。ホストに接続できないか、遅すぎるか、アドレスが間違っています。
+    [audio] この URL から音声ファイルを読み込めませんでした。ホストに接続できないか、遅すぎるか、アドレスが間違っています。
+   *[image] この URL から画像を読み込めませんでした。ホストに接続できないか、遅すぎるか、アドレスが間違っています。
+}
+media_http_status = { $kind ->
+    [video] 動画の URL が HTTP { $status } を返したため、使える動画がありません。アドレスが公開されていて、まだ有効か確認してください。
+    [audio] 音声の URL が HTTP { $status } を返したため、使える音声ファイルがありません。アドレスが公開されていて、まだ有効か確認してください。
+   *[image] 画像の URL が HTTP { $status } を返したため、使える画像がありません。アドレスが公開されていて、まだ有効か確認してください。
+}
+media_unreadable = ブラウザーがこのファイルを読み込めませんでした。
+
+## Images, videos, audio files: formats
+
+described_format = { $kind ->
+    [video] { $name } 動画
+    [audio] { $name } 音声ファイル
+   *[image] { $name } 画像
+}
+described_format_vowel = { $kind ->
+    [video] { $name } 動画
+    [audio] { $name } 音声ファイル
+   *[image] { $name } 画像
+}
+kind_mismatch = このファイルは{ $found }ですが、この欄には{ $expected }が必要です。
+unrecognised_file = { $kind ->
+    [video] このファイルは、このアプリが認識できる動画ではありません（MP4、MOV、WebM、MKV、AVI、OGV）。
+    [audio] このファイルは、このアプリが認識できる音声ファイルではありません（WAV、MP3、OGG、FLAC、M4A、AAC）。
+   *[image] このファイルは、このアプリが認識できる画像ではありません（JPEG、PNG、BMP、WEBP）。
+}
+
+## Sets of jobs and models
+
+repeat_refused = 再送信していません。まったく同じ入力をたった今送信したところです。もう一度実行するには、「生成」をもう一度押してください。
+model_bad_id = モデル ID は owner/model/task の形式です（英数字、「.」「_」「-」を「/」で区切ります）。
+model_bad_schema = この入力スキーマは使えません：{ $reason }。現在のモデルが選択されたままです。
+model_no_schema = RunComfy のこのモデルには入力スキーマがないため、フォームを作れません。現在のモデルが選択されたままです。使うには下にスキーマを貼り付けてください。
+
+## Prices
+
+price_per_run = 1 回 { $rate }
+price_for_seconds = { $seconds } 秒で約 { $price }
+price_per_second_duration = { $rate }/秒（長さ { $duration }）
+price_base = 基本料金 { $rate }
+price_per_unit = { $unit } あたり { $rate }
+price_times_jobs = { $one } × { $jobs } ジョブ = { $total }
+price_note = RunComfy の基本料金です。解像度などのオプションによって料金が変わることがあります。
+
+## Schemas
+
+schema_no_properties = スキーマにプロパティがありません。
+schema_sentence = { $reason }。
+schema_not_json = スキーマが有効な JSON ではありません：{ $detail }
+schema_wrong_shape = スキーマの形式が正しくありません：{ $detail }
+schema_no_properties_object = スキーマに「properties」オブジェクトがありません
+schema_no_properties_clause = プロパティがありません
+schema_property_not_object = プロパティ「{ $name }」がオブジェクトではありません
+json_at = { $text }（{ $line } 行 { $column } 列）
+rule_width_at_most = 画像の幅は { $px } ピクセル以下にしてください。
+rule_height_at_most = 画像の高さは { $px } ピクセル以下にしてください。
+rule_width_at_least = 画像の幅は { $px } ピクセル以上にしてください。
+rule_height_at_least = 画像の高さは { $px } ピクセル以上にしてください。
+rule_file_size_below = ファイルサイズは { $mb } MB 未満にしてください。
+rule_aspect_at_least = 画像が縦長すぎます。幅は高さの { $ratio } 倍以上にしてください。
+rule_aspect_at_most = 画像が横長すぎます。幅は高さの { $ratio } 倍以下にしてください。
+rule_unknown = 入力は「{ $rule } { $px }」を満たす必要があります。
+
+## Job phases
+
+phase_queued_at = 待機中 — { $position } 番目
+phase_queued = 待機中
+phase_running = 実行中
+phase_done = 完了
+phase_failed = 失敗：{ $reason }
+phase_cancelled = キャンセル済み
+phase_unknown = ステータス：{ $status }
+failure_no_reason = ジョブが失敗しました。
+failure_no_output = ジョブは完了しましたが、出力がありませんでした。
+cancel_sending = キャンセル中…
+cancel_requested = キャンセルを要求しました…
+cancel_too_late = すでに実行中のため、キャンセルできません。
+cancel_refused = キャンセルできませんでした：{ $reason }
+
+## Languages
+
+language_failed = { $language } を読み込めなかったため、英語で表示しています。

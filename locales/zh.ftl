@@ -1,0 +1,356 @@
+# Simplified Chinese. The same messages and arguments as en.ftl (its comments say what each is for).
+
+## The page
+
+language = 语言
+inputs_heading = 输入
+jobs_heading = 历史记录
+current_heading = 结果
+result_placeholder = 你的任务及其结果会显示在这里：填写输入后点击“生成”。
+open_settings = 设置
+close = 关闭
+fix_in_settings = 打开设置
+token_chip = 令牌 ✓ …{ $end }
+filled_from_link = 表单已根据分享链接填写。请检查后点击“生成”。
+
+## Settings
+
+settings_heading = 设置
+api_token = API 令牌
+token_placeholder = 粘贴你的 RunComfy API 令牌
+show = 显示
+hide = 隐藏
+token_help = 来自你的 RunComfy 个人资料。只会通过 Authorization 请求头发送到下方的 API 地址。
+remember_token = 在此设备上记住
+forget_token = 清除令牌
+api_base = API 基础 URL
+reset = 重置
+api_base_help = 如果浏览器阻止了对 RunComfy 的调用（CORS），则没有发送任何内容，也不会计费：请在此填写与本页面同一站点上的代理，由它把调用转发给 RunComfy。
+proxy_recipe = 如何部署代理（README，Hosting）
+use_site_proxy = 使用本站的 /runcomfy 代理
+welcome_token = 粘贴你的 RunComfy API 令牌
+welcome_where = 可在你的 RunComfy 账户的“Profile”中找到。
+welcome_stays = 它只保存在此浏览器中，并只通过 Authorization 请求头发送给 RunComfy API：绝不会出现在链接、日志或历史记录中。
+use_token = 使用此令牌
+notify_ask = 任务完成时通知我
+notify_on = 通知已开启
+notify_help = 当此标签页在后台时任务结束，标签页标题会改变；开启通知后，系统也会提醒你。
+storage_damaged = 此设备上保存的部分数据无法读取（已损坏或来自其他版本），已跳过。
+storage_file_too_large = 本地文件太大，无法在重新加载后保留；在此标签页打开期间仍然可用。
+storage_unavailable = 此浏览器不允许本应用保存任何内容（存储已满或已停用）：应用可以使用，但关闭标签页后会忘记一切。
+
+## Model
+
+model_heading = 模型
+model_picker = 模型
+form_is_for = 下方表单对应的模型：{ " " }
+models_used = 用过的模型
+built_in = { " " }（内置）
+other_model = 使用其他 RunComfy 模型
+model_id = 模型 ID
+input_schema = 输入 Schema（JSON）
+input_schema_help = 模型在 RunComfy API 页面上的输入 Schema，格式相同：properties、required、validations。
+search_models = 按名称搜索 RunComfy 模型
+category = 类别
+all_categories = 所有类别
+more_models = 更多模型（已显示 { $shown } 个，共 { $total } 个）
+no_models_found = 没有与此搜索匹配的 RunComfy 模型。
+loading_models = 正在加载模型…
+catalog_needs_token = 粘贴你的 API 令牌即可浏览 RunComfy 的模型。内置的 Wan 2.2 始终可用。
+catalog_failed = 无法加载 RunComfy 的模型。{ $reason }
+per_second = { $usd }/秒
+per_run = { $usd }/次
+job_cost = 费用 { $usd }
+total_cost = 所列任务的费用：{ $usd }
+variations = 变体
+variations_help = 每个变体都是一个独立的任务，有各自的种子。
+set_summary = { $count } 个变体：已发送 { $sent } 个{ $waiting ->
+    [0] { "" }
+   *[other] ，等待中 { $waiting } 个
+}{ $not_sent ->
+    [0] { "" }
+   *[other] ，未发送 { $not_sent } 个
+}
+cancel_all_queued = 取消所有排队中的任务
+send_not_sent = { $count ->
+   *[other] 发送未发送的 { $count } 个
+}
+resend_question = 发送此组中的一个任务时页面被关闭了：RunComfy 可能已经开始执行它。请检查你的 RunComfy 请求。仍要发送未发送的任务吗？
+set_waits = RunComfy 要求放慢速度：此组的其余任务将等待 { $secs } 秒。
+keep_seed = 保留此种子
+load_schema = 从文件加载 Schema
+use_model = 使用此模型
+
+## Fields
+
+random = 随机
+random_seed = 随机种子
+random_seed_hint = 填入一个随机种子
+seed_help = 留空则由 RunComfy 选择随机种子；相同的输入配合相同的种子会得到相同的结果。
+up_to_characters = 最多 { $max } 个字符。
+slider_of = { $title } 滑块
+
+## Images, videos, audio files
+
+image_help = 粘贴 HTTPS URL，或选择、拖放、粘贴本地文件。大图片最好使用公开 URL；本地文件会以 data: URI 的形式随请求发送。
+media_help = 粘贴 HTTPS URL，或选择、拖放、粘贴本地文件。大文件最好使用公开 URL；本地文件会以 data: URI 的形式随请求发送。
+choose_file = 选择文件
+pasted_file = 粘贴的文件
+fitted = 已调整
+within_limits = ✓ 符合模型的限制
+too_small_note = 过小的图片无法在这里修复：放大只会让它变模糊。请使用更大的图片。
+fit_to_limits = 调整到限制内
+image_placeholder = https://… 或将图片拖放／粘贴到这里
+image_choose_local = 选择本地图片
+image_local = 本地图片
+image_checking = 正在检查图片…
+image_preview = 输入图片预览
+image_remove = 移除图片
+image_add = 添加图片
+video_placeholder = https://… 或将视频拖放／粘贴到这里
+video_choose_local = 选择本地视频
+video_local = 本地视频
+video_checking = 正在检查视频…
+video_preview = 输入视频预览
+video_remove = 移除视频
+video_add = 添加视频
+audio_placeholder = https://… 或将音频文件拖放／粘贴到这里
+audio_choose_local = 选择本地音频文件
+audio_local = 本地音频文件
+audio_checking = 正在检查音频文件…
+audio_preview = 输入音频预览
+audio_remove = 移除音频文件
+audio_add = 添加音频文件
+remove_entry = 移除
+remove_entry_named = 移除 { $label }
+
+## Generate
+
+generate = 生成
+submitting = 正在提交…
+needs_token = 请在页面顶部粘贴你的 RunComfy API 令牌。
+still_checking = { $title }：仍在检查中。
+
+## Share
+
+copy_share_link = 复制分享链接
+copy_curl = 复制为 cURL
+show_curl = 以 cURL 显示请求
+link_copied_note = 分享链接已复制。
+copy_this_link = 请复制此链接：{ $link }
+link_leaves_out_image = 本地图片不在链接中（太大）：请改为分享公开的图片 URL。
+curl_copied = cURL 命令已复制。
+select_curl = 选中下方的命令即可复制。
+
+## History
+
+export_history = 导出历史记录
+import_history = 导入历史记录
+clear_history = 清除历史记录
+clear_history_question = 清除此设备上的全部历史记录吗？结果只会在 RunComfy 保留期间留在 RunComfy 上。
+history_cleared = 历史记录已清除。
+save_refused = 浏览器拒绝保存该文件。
+not_a_history = 此文件不是 Wan 2.2 的历史记录导出文件。
+imported_jobs = { $count ->
+   *[other] 已导入 { $count } 个任务。
+}
+skipped_entries = { $count ->
+   *[other] 已跳过 { $count } 个损坏的条目。
+}
+no_jobs = 之前的任务会列在这里。
+
+## Jobs
+
+job = 任务{ " " }
+job_submitted = 任务 { $id } 已提交。
+cancel = 取消
+use_settings = 使用这些设置
+settings_without_image = 表单已填入此任务的设置，但其本地图片没有保留：请重新选择。
+copy_seed = 复制种子
+run_same_seed = 用相同种子再次运行
+run_new_seed = 用新种子再次运行
+run_same_seed_question = 用相同的种子再次运行此任务吗？RunComfy 会对每次运行计费。
+run_new_seed_question = 用新的种子再次运行此任务吗？RunComfy 会对每次运行计费。
+rerun_hint = 再次发送这些输入；RunComfy 会对每次运行计费。
+rerun_needs_token = 请先在页面顶部粘贴你的 API 令牌。
+delete = 删除
+watch_needs_token = 粘贴你的 API 令牌以继续跟踪
+watch_token_rejected = RunComfy 拒绝了该令牌：粘贴有效的令牌以继续跟踪
+reconnecting = 正在重新连接…
+done_mark = ✓ 完成
+ended_mark = ✗ 已结束
+
+## Outputs
+
+generated_image = 生成的图片
+output_expired = 此结果已无法加载：RunComfy 只在有限时间内保留输出，这个可能已经过期。
+download = 下载
+open_in_tab = 在新标签页中打开
+copy_link = 复制链接
+link_copied = 链接已复制
+
+## API errors
+
+api_unauthorized = RunComfy 不接受此 API 令牌：令牌缺失、错误或已过期。请粘贴你 RunComfy 个人资料中的有效令牌。
+api_forbidden = 此令牌无权使用该模型（权限被拒绝）。
+api_insufficient_balance = 你的 RunComfy 余额不足以运行此任务。请为账户充值后重试。
+api_not_found = RunComfy 不认识此模型或请求。它可能已过期（结果只保留有限时间）。
+api_rate_limited_for = 请求过多：RunComfy 正在限制请求频率。请等待 { $secs } 秒后重试。
+api_rate_limited = 请求过多：RunComfy 正在限制请求频率。请稍候再试。
+api_unavailable = RunComfy 暂时不可用（HTTP { $status }）。没有任何丢失：请稍后再试。
+api_error_in_body_said = RunComfy 报告了一个错误（代码 { $code }）：{ $message }
+api_error_in_body = RunComfy 报告了一个错误（代码 { $code }）。
+api_malformed = RunComfy 的响应不是预期的 JSON（HTTP { $status }）。
+api_network = 无法连接 API。可能是你处于离线状态，也可能是浏览器阻止了请求（CORS）：API 基础 URL 必须允许本页面的来源。请尝试“设置 → API 基础 URL”中的同源代理。
+api_timeout = API 未能及时响应。如果这是一次提交，任务可能仍已开始：重试前请先检查你的 RunComfy 请求。
+api_unexpected = RunComfy 返回了意外的响应（HTTP { $status }）。
+api_with_server = { $base }（RunComfy 的消息：{ $message }）
+api_invalid = RunComfy 拒绝了这些输入：
+api_invalid_schema = 它们不符合模型的 Schema。
+
+## Kinds of files
+
+image_noun = { $count ->
+   *[other] 张图片
+}
+video_noun = { $count ->
+   *[other] 个视频
+}
+audio_noun = { $count ->
+   *[other] 个音频文件
+}
+entry_noun = { $count ->
+   *[other] 个条目
+}
+image_with_article = 图片
+video_with_article = 视频
+audio_with_article = 音频文件
+
+## Fields
+
+field_required = { $title } 为必填项。
+field_too_long = { $title } 有 { $len } 个字符；上限为 { $max } 个。
+field_not_integer = { $title } 必须是整数。
+field_not_number = { $title } 必须是数字。
+field_between = { $title } 必须介于 { $min } 和 { $max } 之间。
+field_at_least = { $title } 不能小于 { $min }。
+field_at_most = { $title } 不能大于 { $max }。
+field_out_of_range = { $title } 超出范围。
+field_not_in_enum = { $title } 必须是提供的选项之一。
+field_too_few_items = { $title }：请至少添加 { $min } { $noun }。
+field_too_many_items = { $title }：最多 { $max } { $noun }；请移除 { $extra } 个。
+
+## Images, videos, audio files: problems
+
+image_unsupported_format = 不支持 { $format } 图片。请使用 JPEG、PNG（无透明通道）、BMP 或 WEBP。
+image_alpha_png = 此 PNG 含有透明度（Alpha 通道），模型不接受。请使用“调整到限制内”将其合成到白色背景上，或保存为无透明度的图片。
+audio_too_large_to_upload = 此本地音频文件大小为 { $size }；从此设备发送的文件最大为 { $cap } MiB。请将其放到公开的 https:// URL，然后粘贴该 URL。
+video_too_large_to_upload = 此本地视频大小为 { $size }；从此设备发送的文件最大为 { $cap } MiB。请将其放到公开的 https:// URL，然后粘贴该 URL。
+request_too_large = 此请求的本地文件共 { $size }；一个请求最多可携带 { $cap } MiB。请将其中一些放到公开的 https:// URL，然后粘贴这些 URL。
+
+## Images: what is wrong, what to know
+
+image_empty = 请输入图片 URL 或选择文件。
+image_not_an_image = 这不是图片（或浏览器无法解码）。请使用 JPEG、PNG、BMP 或 WEBP 文件。
+note_local_http = 本地 http 地址仅适用于测试：RunComfy 无法获取它。
+note_bytes_hidden = 此主机不允许浏览器读取该文件，因此无法在这里检查其大小和格式；任务开始时 RunComfy 会检查。
+note_unplayable = 此浏览器无法播放该文件，因此无法在这里检查其时长和画面尺寸；任务开始时 RunComfy 会读取。
+
+## Images, videos, audio files: addresses
+
+media_invalid_url = { $kind ->
+    [video] 这不是有效的网址。它应类似于 https://example.com/clip.mp4。
+    [audio] 这不是有效的网址。它应类似于 https://example.com/sound.mp3。
+   *[image] 这不是有效的网址。它应类似于 https://example.com/picture.jpg。
+}
+media_not_https = { $kind ->
+    [video] 视频 URL 必须以 https:// 开头——RunComfy 只获取公开的 HTTPS 地址。
+    [audio] 音频 URL 必须以 https:// 开头——RunComfy 只获取公开的 HTTPS 地址。
+   *[image] 图片 URL 必须以 https:// 开头——RunComfy 只获取公开的 HTTPS 地址。
+}
+media_unreachable = { $kind ->
+    [video] 无法从此 URL 加载视频：主机无法访问或太慢，或者地址有误。
+    [audio] 无法从此 URL 加载音频文件：主机无法访问或太慢，或者地址有误。
+   *[image] 无法从此 URL 加载图片：主机无法访问或太慢，或者地址有误。
+}
+media_http_status = { $kind ->
+    [video] 视频 URL 返回了 HTTP { $status }，因此没有可用的视频。请检查该地址是否公开且仍然有效。
+    [audio] 音频 URL 返回了 HTTP { $status }，因此没有可用的音频文件。请检查该地址是否公开且仍然有效。
+   *[image] 图片 URL 返回了 HTTP { $status }，因此没有可用的图片。请检查该地址是否公开且仍然有效。
+}
+media_unreadable = 浏览器无法读取此文件。
+
+## Images, videos, audio files: formats
+
+described_format = { $kind ->
+    [video] { $name } 视频
+    [audio] { $name } 音频文件
+   *[image] { $name } 图片
+}
+described_format_vowel = { $kind ->
+    [video] { $name } 视频
+    [audio] { $name } 音频文件
+   *[image] { $name } 图片
+}
+kind_mismatch = 此文件是{ $found }，但此字段需要{ $expected }。
+unrecognised_file = { $kind ->
+    [video] 此文件不是本应用能识别的视频（MP4、MOV、WebM、MKV、AVI 或 OGV）。
+    [audio] 此文件不是本应用能识别的音频文件（WAV、MP3、OGG、FLAC、M4A 或 AAC）。
+   *[image] 此文件不是本应用能识别的图片（JPEG、PNG、BMP 或 WEBP）。
+}
+
+## Sets of jobs and models
+
+repeat_refused = 未再次发送：完全相同的输入刚刚已发送过。再点击一次“生成”即可再次运行。
+model_bad_id = 模型 ID 的格式为 owner/model/task（字母、数字、“.”、“_”和“-”，以“/”分隔）。
+model_bad_schema = 无法使用此输入 Schema：{ $reason }。仍保持当前选中的模型。
+model_no_schema = RunComfy 列出的此模型没有输入 Schema，因此无法为其生成表单。仍保持当前选中的模型；在下方粘贴 Schema 即可使用。
+
+## Prices
+
+price_per_run = 每次运行 { $rate }
+price_for_seconds = { $seconds } 秒约 { $price }
+price_per_second_duration = { $rate }/秒（时长 { $duration }）
+price_base = 基础价格 { $rate }
+price_per_unit = 每 { $unit } { $rate }
+price_times_jobs = { $one } × { $jobs } 个任务 = { $total }
+price_note = RunComfy 的基础费率；分辨率等选项可能会改变价格。
+
+## Schemas
+
+schema_no_properties = 该 Schema 没有任何属性。
+schema_sentence = { $reason }。
+schema_not_json = 该 Schema 不是有效的 JSON：{ $detail }
+schema_wrong_shape = 该 Schema 的结构不正确：{ $detail }
+schema_no_properties_object = 该 Schema 没有“properties”对象
+schema_no_properties_clause = 它没有任何属性
+schema_property_not_object = 属性“{ $name }”不是对象
+json_at = { $text }（第 { $line } 行，第 { $column } 列）
+rule_width_at_most = 图片宽度不能超过 { $px } 像素。
+rule_height_at_most = 图片高度不能超过 { $px } 像素。
+rule_width_at_least = 图片宽度至少为 { $px } 像素。
+rule_height_at_least = 图片高度至少为 { $px } 像素。
+rule_file_size_below = 文件大小必须小于 { $mb } MB。
+rule_aspect_at_least = 图片太高：宽度至少应为高度的 { $ratio } 倍。
+rule_aspect_at_most = 图片太宽：宽度最多为高度的 { $ratio } 倍。
+rule_unknown = 输入必须满足“{ $rule } { $px }”。
+
+## Job phases
+
+phase_queued_at = 排队中 — 第 { $position } 位
+phase_queued = 排队中
+phase_running = 运行中
+phase_done = 完成
+phase_failed = 失败：{ $reason }
+phase_cancelled = 已取消
+phase_unknown = 状态：{ $status }
+failure_no_reason = 任务失败。
+failure_no_output = 任务已完成，但没有返回任何输出。
+cancel_sending = 正在取消…
+cancel_requested = 已请求取消…
+cancel_too_late = 已在运行：无法再取消。
+cancel_refused = 无法取消：{ $reason }
+
+## Languages
+
+language_failed = 无法加载{ $language }，因此以英文显示。
