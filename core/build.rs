@@ -12,6 +12,9 @@ fn main() {
     let mut out = String::from("impl Texts {\n");
     let mut doc: Vec<String> = Vec::new();
     let mut current: Option<(String, Vec<String>, Vec<String>)> = None;
+    // The built-in English: each message's pattern after a \u{1e}, in the order of `ids`.
+    let mut ids: Vec<String> = Vec::new();
+    let mut patterns = String::new();
     let flush = |current: &mut Option<(String, Vec<String>, Vec<String>)>, out: &mut String| {
         if let Some((id, docs, args)) = current.take() {
             for line in &docs {
@@ -22,14 +25,15 @@ fn main() {
             }
             let params: Vec<String> = args
                 .iter()
-                .map(|a| format!("{a}: impl Into<Arg>"))
+                .map(|a| format!("{a}: impl Into<Arg<'a>>"))
                 .collect();
             let pairs: Vec<String> = args
                 .iter()
                 .map(|a| format!("(\"{a}\", {a}.into())"))
                 .collect();
             out.push_str(&format!(
-                "    pub fn {id}(self{}{}) -> String {{\n        self.message(\"{id}\", &[{}])\n    }}\n",
+                "    pub fn {id}{}(self{}{}) -> String {{\n        self.message(\"{id}\", &[{}])\n    }}\n",
+                if params.is_empty() { "" } else { "<'a>" },
                 if params.is_empty() { "" } else { ", " },
                 params.join(", "),
                 pairs.join(", ")
@@ -48,17 +52,29 @@ fn main() {
             doc.clear();
         } else if !line.starts_with(' ') && !line.starts_with('}') {
             flush(&mut current, &mut out);
-            let id = line.split('=').next().unwrap().trim().to_owned();
+            let (id, value) = line.split_once('=').expect("`id = text`");
+            let id = id.trim().to_owned();
+            ids.push(id.clone());
+            patterns.push('\u{1e}');
+            patterns.push_str(value);
             current = Some((id, std::mem::take(&mut doc), Vec::new()));
             collect_args(line, &mut current);
         } else {
+            patterns.push('\n');
+            patterns.push_str(line);
             collect_args(line, &mut current);
         }
     }
     flush(&mut current, &mut out);
-    out.push_str("}\n");
-    let dest = Path::new(&env::var("OUT_DIR").unwrap()).join("messages.rs");
-    fs::write(dest, out).unwrap();
+    out.push_str("}\n\n/// Every message id of `locales/en.ftl`, in its order.\nconst MESSAGE_IDS: &[&str] = &[\n");
+    for id in &ids {
+        out.push_str(&format!("    \"{id}\",\n"));
+    }
+    out.push_str("];\n");
+    let dir = env::var("OUT_DIR").unwrap();
+    fs::write(Path::new(&dir).join("messages.rs"), out).unwrap();
+    // The English built into the wasm: its patterns only (no ids, comments or blank lines).
+    fs::write(Path::new(&dir).join("en.patterns"), patterns).unwrap();
 }
 
 /// Adds the `$name`s of `line` to the message's arguments, each once.

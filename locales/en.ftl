@@ -459,23 +459,23 @@ note_unplayable = This browser cannot play the file, so its length and picture s
 ## Images, videos, audio files: addresses
 
 # Not a web address (the kind of file: image, video or audio).
-media_invalid_url = { $kind ->
-    [video] This is not a valid web address. It should look like https://example.com/clip.mp4.
-    [audio] This is not a valid web address. It should look like https://example.com/sound.mp3.
-   *[image] This is not a valid web address. It should look like https://example.com/picture.jpg.
-}
+media_invalid_url = This is not a valid web address. It should look like https://example.com/{ $kind ->
+        [video] clip.mp4
+        [audio] sound.mp3
+       *[image] picture.jpg
+    }.
 # An address that is not https:// (the kind of file).
-media_not_https = { $kind ->
-    [video] The video URL must start with https:// — RunComfy only fetches public HTTPS addresses.
-    [audio] The audio URL must start with https:// — RunComfy only fetches public HTTPS addresses.
-   *[image] The image URL must start with https:// — RunComfy only fetches public HTTPS addresses.
-}
+media_not_https = The { $kind ->
+        [video] video
+        [audio] audio
+       *[image] image
+    } URL must start with https:// — RunComfy only fetches public HTTPS addresses.
 # The address could not be loaded (the kind of file).
-media_unreachable = { $kind ->
-    [video] The video could not be loaded from this URL: the host is unreachable, too slow, or the address is wrong.
-    [audio] The audio file could not be loaded from this URL: the host is unreachable, too slow, or the address is wrong.
-   *[image] The image could not be loaded from this URL: the host is unreachable, too slow, or the address is wrong.
-}
+media_unreachable = The { $kind ->
+        [video] video
+        [audio] audio file
+       *[image] image
+    } could not be loaded from this URL: the host is unreachable, too slow, or the address is wrong.
 # The address answered with an HTTP error (the kind of file, the status).
 media_http_status = { $kind ->
     [video] The video URL answered with HTTP { $status }, so there is no video to use. Check that the address is public and still valid.
@@ -502,11 +502,11 @@ described_format_vowel = { $kind ->
 # A file of another kind than the field takes (what it is, what the field takes, both from the messages above).
 kind_mismatch = This file is { $found }, but this field takes { $expected }.
 # A file whose first bytes are no format the app knows (the kind the field takes).
-unrecognised_file = { $kind ->
-    [video] This file is not a video this app recognises (MP4, MOV, WebM, MKV, AVI or OGV).
-    [audio] This file is not an audio file this app recognises (WAV, MP3, OGG, FLAC, M4A or AAC).
-   *[image] This file is not an image this app recognises (JPEG, PNG, BMP or WEBP).
-}
+unrecognised_file = This file is not { $kind ->
+        [video] a video this app recognises (MP4, MOV, WebM, MKV, AVI or OGV)
+        [audio] an audio file this app recognises (WAV, MP3, OGG, FLAC, M4A or AAC)
+       *[image] an image this app recognises (JPEG, PNG, BMP or WEBP)
+    }.
 
 ## Sets of jobs and models
 

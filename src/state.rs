@@ -14,7 +14,7 @@ use crate::core::api_error::ApiError;
 use crate::core::catalog::CatalogEntry;
 use crate::core::form::FormValues;
 use crate::core::history::{load_history, HistoryFile};
-use crate::core::i18n::{Lang, Texts};
+use crate::core::i18n::{self, Lang, Texts};
 use crate::core::image_rules::ImageProblem;
 use crate::core::image_source::ImageSourceError;
 use crate::core::job::{Job, JobPhase};
@@ -132,13 +132,13 @@ pub struct AppState {
     pub schema: RwSignal<InputSchema>,
     /// Preferences.
     pub settings: RwSignal<Settings>,
-    /// The UI language shown: the one chosen, else the browser's, once its file is here
-    /// (until then the previous one; English when the file cannot be had).
-    pub lang: RwSignal<Lang>,
+    /// The UI language shown: the one wanted once its file is here (until then the one
+    /// shown before; English when the file cannot be had).
+    pub lang: Memo<Lang>,
     /// The language wanted: the one chosen, else the browser's.
     pub wanted_lang: Memo<Lang>,
-    /// A language whose file could not be loaded (the UI shows English, and says so).
-    pub lang_failed: RwSignal<Option<Lang>>,
+    /// Flips whenever a language file has been installed or has failed.
+    pub lang_files: RwSignal<bool>,
     /// The API token: in memory, and in storage only when `remember_token` is on.
     pub token: RwSignal<String>,
     /// The form's raw values.
@@ -217,12 +217,24 @@ impl AppState {
         let note = damaged.then_some::<Sentence>(|t| t.storage_damaged());
         let settings = RwSignal::new(settings);
         let browser_lang = Lang::from_preferences(&crate::browser::page::preferred_languages());
+        let wanted_lang = Memo::new(move |_| settings.with(|s| s.lang).unwrap_or(browser_lang));
+        let lang_files = RwSignal::new(false);
         Self {
             schema: RwSignal::new(schema),
             settings,
-            lang: RwSignal::new(Lang::En),
-            wanted_lang: Memo::new(move |_| settings.with(|s| s.lang).unwrap_or(browser_lang)),
-            lang_failed: RwSignal::new(None),
+            lang: Memo::new(move |shown: Option<&Lang>| {
+                lang_files.track();
+                let wanted = wanted_lang.get();
+                if i18n::is_installed(wanted) {
+                    wanted
+                } else if i18n::has_failed(wanted) {
+                    Lang::En
+                } else {
+                    shown.copied().unwrap_or_default()
+                }
+            }),
+            wanted_lang,
+            lang_files,
             token: RwSignal::new(token.clone()),
             form: RwSignal::new(form),
             media: RwSignal::new(BTreeMap::new()),

@@ -414,7 +414,7 @@ async fn a_language_switch_changes_the_form_in_place() {
 
     // The language service fetches the file in the app; here it is handed over directly.
     wan_i2v::core::i18n::install(Lang::De, include_str!("../locales/de.ftl")).unwrap();
-    app.lang.set(Lang::De);
+    app.settings.update(|s| s.lang = Some(Lang::De));
     settle().await;
     assert_eq!(generate.text_content().unwrap(), "Erzeugen");
     let reasons = text("#generate-reasons");
@@ -431,7 +431,7 @@ async fn a_language_switch_changes_the_form_in_place() {
     assert!(host.query_selector("button[type=submit]").unwrap().unwrap() == generate);
     assert!(host.query_selector("#field-caption").unwrap().unwrap() == caption);
 
-    app.lang.set(Lang::En);
+    app.settings.update(|s| s.lang = Some(Lang::En));
     settle().await;
     assert_eq!(generate.text_content().unwrap(), "Generate");
     assert!(text("#generate-reasons").contains("Caption is required."));

@@ -232,16 +232,16 @@ impl ApiError {
             ApiError::RateLimited {
                 retry_after_secs: None,
             } => t.api_rate_limited(),
-            ApiError::Unavailable { status } => t.api_unavailable(status.to_string()),
+            ApiError::Unavailable { status } => t.api_unavailable(&status.to_string()),
             ApiError::ErrorInBody { code, message } => match message {
-                Some(m) => t.api_error_in_body_said(code.to_string(), m),
-                None => t.api_error_in_body(code.to_string()),
+                Some(m) => t.api_error_in_body_said(&code.to_string(), m),
+                None => t.api_error_in_body(&code.to_string()),
             },
-            ApiError::Malformed { status } => t.api_malformed(status.to_string()),
+            ApiError::Malformed { status } => t.api_malformed(&status.to_string()),
             ApiError::Network => t.api_network(),
             ApiError::Timeout => t.api_timeout(),
             ApiError::Unexpected { status, message } => {
-                with_server(t, t.api_unexpected(status.to_string()), message.as_deref())
+                with_server(t, t.api_unexpected(&status.to_string()), message.as_deref())
             }
         }
     }
@@ -290,7 +290,7 @@ impl std::error::Error for ApiError {}
 /// `base`, plus what the server said when it said something (quoted as given).
 fn with_server(t: Texts, base: String, message: Option<&str>) -> String {
     match message {
-        Some(m) => t.api_with_server(base, m),
+        Some(m) => t.api_with_server(&base, m),
         None => base,
     }
 }

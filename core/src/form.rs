@@ -206,7 +206,7 @@ impl FieldProblem {
             FieldProblem::NotInEnum { title, .. } => t.field_not_in_enum(title),
             FieldProblem::TooFewItems {
                 title, min, kind, ..
-            } => t.field_too_few_items(title, *min, entries(*kind, *min, lang)),
+            } => t.field_too_few_items(title, *min, &entries(*kind, *min, lang)),
             FieldProblem::TooManyItems {
                 title,
                 count: n,
@@ -216,7 +216,7 @@ impl FieldProblem {
             } => t.field_too_many_items(
                 title,
                 *max,
-                entries(*kind, *max, lang),
+                &entries(*kind, *max, lang),
                 n.saturating_sub(*max),
             ),
         }

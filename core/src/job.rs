@@ -89,7 +89,7 @@ impl JobPhase {
             JobPhase::Queued { position: None } => t.phase_queued(),
             JobPhase::Running => t.phase_running(),
             JobPhase::Succeeded { .. } => t.phase_done(),
-            JobPhase::Failed { error } => t.phase_failed(error.message_in(lang)),
+            JobPhase::Failed { error } => t.phase_failed(&error.message_in(lang)),
             JobPhase::Cancelled => t.phase_cancelled(),
             JobPhase::Unknown { status } => t.phase_unknown(status),
         }
@@ -174,7 +174,7 @@ impl CancelNote {
             CancelNote::Sending => t.cancel_sending(),
             CancelNote::Requested => t.cancel_requested(),
             CancelNote::NotCancellable => t.cancel_too_late(),
-            CancelNote::Refused(error) => t.cancel_refused(error.message_in(lang)),
+            CancelNote::Refused(error) => t.cancel_refused(&error.message_in(lang)),
         }
     }
 }

@@ -260,8 +260,10 @@ impl KindMismatch {
     /// The sentence to show under the field, in `lang`: "This file is a WAV audio file,
     /// but this field takes a video."
     pub fn message_in(&self, lang: Lang) -> String {
-        lang.texts()
-            .kind_mismatch(self.found.described(lang), self.expected.with_article(lang))
+        lang.texts().kind_mismatch(
+            &self.found.described(lang),
+            &self.expected.with_article(lang),
+        )
     }
 }
 

@@ -156,13 +156,13 @@ impl MediaProblem {
             (MediaProblem::TooLargeToUpload { kind, bytes, cap }, _) => {
                 let (size, cap) = (lang.file_size(*bytes), mib(*cap));
                 match kind {
-                    MediaType::Audio => lang.texts().audio_too_large_to_upload(size, cap),
-                    _ => lang.texts().video_too_large_to_upload(size, cap),
+                    MediaType::Audio => lang.texts().audio_too_large_to_upload(&size, cap),
+                    _ => lang.texts().video_too_large_to_upload(&size, cap),
                 }
             }
             (MediaProblem::RequestTooLarge { bytes }, _) => lang
                 .texts()
-                .request_too_large(lang.file_size(*bytes), mib(REQUEST_DATA_CAP)),
+                .request_too_large(&lang.file_size(*bytes), mib(REQUEST_DATA_CAP)),
         }
     }
 }

@@ -72,7 +72,7 @@ impl MediaSourceError {
             MediaSourceError::NotHttps { kind } => t.media_not_https(kind.id()),
             MediaSourceError::Unreachable { kind } => t.media_unreachable(kind.id()),
             MediaSourceError::HttpStatus { kind, status } => {
-                t.media_http_status(kind.id(), status.to_string())
+                t.media_http_status(kind.id(), &status.to_string())
             }
             MediaSourceError::Unreadable => t.media_unreadable(),
         }

@@ -70,7 +70,7 @@ impl ModelError {
         let t = lang.texts();
         match self {
             ModelError::BadId => t.model_bad_id(),
-            ModelError::BadSchema(why) => t.model_bad_schema(why.reason_in(lang)),
+            ModelError::BadSchema(why) => t.model_bad_schema(&why.reason_in(lang)),
             ModelError::NoSchema => t.model_no_schema(),
         }
     }

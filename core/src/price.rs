@@ -166,19 +166,19 @@ impl PriceEstimate {
         let rate = lang.usd(self.rate_usd);
         let t = lang.texts();
         let one = match (&self.unit, &self.duration) {
-            (PriceUnit::Output, _) => t.price_per_run(rate),
+            (PriceUnit::Output, _) => t.price_per_run(&rate),
             (PriceUnit::Second, DurationChoice::Seconds(s)) => {
-                t.price_for_seconds(lang.usd(self.rate_usd * s), *s)
+                t.price_for_seconds(&lang.usd(self.rate_usd * s), *s)
             }
             (PriceUnit::Second, DurationChoice::NotANumber(text)) => {
-                t.price_per_second_duration(rate, text)
+                t.price_per_second_duration(&rate, text)
             }
-            (PriceUnit::Second, DurationChoice::NotSet) => t.per_second(rate),
-            (PriceUnit::Unknown(unit), _) if unit.is_empty() => t.price_base(rate),
-            (PriceUnit::Unknown(unit), _) => t.price_per_unit(rate, unit),
+            (PriceUnit::Second, DurationChoice::NotSet) => t.per_second(&rate),
+            (PriceUnit::Unknown(unit), _) if unit.is_empty() => t.price_base(&rate),
+            (PriceUnit::Unknown(unit), _) => t.price_per_unit(&rate, unit),
         };
         match self.total_usd() {
-            Some(total) if self.jobs > 1 => t.price_times_jobs(one, self.jobs, lang.usd(total)),
+            Some(total) if self.jobs > 1 => t.price_times_jobs(&one, self.jobs, &lang.usd(total)),
             _ => one,
         }
     }

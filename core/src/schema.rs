@@ -306,7 +306,7 @@ impl SchemaError {
     pub fn message_in(&self, lang: Lang) -> String {
         match &self.kind {
             SchemaErrorKind::NoProperties => lang.texts().schema_no_properties(),
-            _ => lang.texts().schema_sentence(self.reason_in(lang)),
+            _ => lang.texts().schema_sentence(&self.reason_in(lang)),
         }
     }
 
@@ -314,8 +314,8 @@ impl SchemaError {
     pub(crate) fn reason_in(&self, lang: Lang) -> String {
         let t = lang.texts();
         match &self.kind {
-            SchemaErrorKind::NotJson(d) => t.schema_not_json(d.in_lang(lang)),
-            SchemaErrorKind::WrongShape(d) => t.schema_wrong_shape(d.in_lang(lang)),
+            SchemaErrorKind::NotJson(d) => t.schema_not_json(&d.in_lang(lang)),
+            SchemaErrorKind::WrongShape(d) => t.schema_wrong_shape(&d.in_lang(lang)),
             SchemaErrorKind::NoPropertiesObject => t.schema_no_properties_object(),
             SchemaErrorKind::NoProperties => t.schema_no_properties_clause(),
             SchemaErrorKind::PropertyNotObject(name) => t.schema_property_not_object(name),
@@ -330,7 +330,7 @@ impl JsonDetail {
         match self.position {
             Some((line, column)) => {
                 lang.texts()
-                    .json_at(&self.text, line.to_string(), column.to_string())
+                    .json_at(&self.text, &line.to_string(), &column.to_string())
             }
             None => self.text.clone(),
         }
@@ -646,14 +646,14 @@ impl Rule {
         // Pixels as schemas write them (ungrouped); other numbers as the language does.
         let px = format!("{value}");
         match self {
-            Rule::WidthAtMost => t.rule_width_at_most(px),
-            Rule::HeightAtMost => t.rule_height_at_most(px),
-            Rule::WidthAtLeast => t.rule_width_at_least(px),
-            Rule::HeightAtLeast => t.rule_height_at_least(px),
+            Rule::WidthAtMost => t.rule_width_at_most(&px),
+            Rule::HeightAtMost => t.rule_height_at_most(&px),
+            Rule::WidthAtLeast => t.rule_width_at_least(&px),
+            Rule::HeightAtLeast => t.rule_height_at_least(&px),
             Rule::FileSizeMbBelow => t.rule_file_size_below(value),
             Rule::AspectRatioAtLeast => t.rule_aspect_at_least(value),
             Rule::AspectRatioAtMost => t.rule_aspect_at_most(value),
-            Rule::Unknown(name) => t.rule_unknown(name, px),
+            Rule::Unknown(name) => t.rule_unknown(name, &px),
         }
     }
 }

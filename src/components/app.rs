@@ -9,7 +9,7 @@ use super::text::text;
 use super::token_welcome::TokenWelcome;
 use crate::browser::notify;
 use crate::browser::page::{now_ms, set_document_lang};
-use crate::core::i18n::Lang;
+use crate::core::i18n::{self, Lang};
 use crate::core::schema::{InputSchema, Rule};
 use crate::core::share::form_from_fragment;
 use crate::services::{catalog, jobs, language};
@@ -24,7 +24,7 @@ pub fn App() -> impl IntoView {
     warn_about_unknown_rules(&schema);
     let state = AppState::load(schema);
     provide_context(state);
-    language::follow_wanted(state);
+    language::fetch_wanted(state);
     state.persist();
     jobs::resume_all(state);
     catalog::learn_prices(state);
@@ -51,11 +51,15 @@ pub fn App() -> impl IntoView {
             </div>
         </header>
         <main id="app" data-ready="true" class="workbench">
-            {move || state.lang_failed.get().map(|lang| view! {
-                <p class="note notice" data-testid="language-note">
-                    {move || state.texts().language_failed(lang.name())}
-                </p>
-            })}
+            {move || {
+                state.lang_files.track();
+                let wanted = state.wanted_lang.get();
+                i18n::has_failed(wanted).then(|| view! {
+                    <p class="note notice" data-testid="language-note">
+                        {move || state.texts().language_failed(wanted.name())}
+                    </p>
+                })
+            }}
             {move || state.storage_note.get().map(|note| view! {
                 <p class="note notice" data-testid="storage-note">{text(note)}</p>
             })}
@@ -99,7 +103,7 @@ fn LanguageSwitch() -> impl IntoView {
                         class="secondary"
                         lang=lang.tag()
                         aria-pressed=move || (state.wanted_lang.get() == lang).to_string()
-                        on:click=move |_| state.settings.update(|s| s.lang = Some(lang))
+                        on:click=move |_| language::choose(state, lang)
                     >
                         {lang.name()}
                     </button>

@@ -206,7 +206,7 @@ fn SettingsFields() -> impl IntoView {
                     id="settings-lang"
                     on:change=move |ev| {
                         if let Some(lang) = Lang::from_tag(&event_target_value(&ev)) {
-                            state.settings.update(|s| s.lang = Some(lang));
+                            crate::services::language::choose(state, lang);
                         }
                     }
                 >

@@ -18,7 +18,8 @@
 
 use super::{plural::Plural, Lang};
 
-/// One language's messages, sorted by id.
+/// One language's messages, by id. (A few hundred, looked up now and then: a list read in
+/// order costs less wasm than a map or a sort.)
 #[derive(Debug, Default)]
 pub struct Resource {
     messages: Vec<(String, Vec<Piece>)>,
@@ -48,18 +49,18 @@ enum VariantKey {
     Name(String),
 }
 
-/// A value given to a message.
-#[derive(Debug, Clone, PartialEq)]
-pub enum Arg {
+/// A value given to a message (borrowed: handing one over costs no allocation).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Arg<'a> {
     /// Text, placed as given.
-    Str(String),
+    Str(&'a str),
     /// A number, written as the language writes numbers and selecting plural variants.
     Num(f64),
 }
 
 macro_rules! arg_from_number {
     ($($t:ty),*) => {$(
-        impl From<$t> for Arg {
+        impl From<$t> for Arg<'_> {
             fn from(n: $t) -> Self {
                 Arg::Num(n as f64)
             }
@@ -68,21 +69,15 @@ macro_rules! arg_from_number {
 }
 arg_from_number!(u8, u16, u32, u64, usize, i32, i64, f64);
 
-impl From<&str> for Arg {
-    fn from(s: &str) -> Self {
-        Arg::Str(s.to_owned())
-    }
-}
-
-impl From<String> for Arg {
-    fn from(s: String) -> Self {
+impl<'a> From<&'a str> for Arg<'a> {
+    fn from(s: &'a str) -> Self {
         Arg::Str(s)
     }
 }
 
-impl From<&String> for Arg {
-    fn from(s: &String) -> Self {
-        Arg::Str(s.clone())
+impl<'a> From<&'a String> for Arg<'a> {
+    fn from(s: &'a String) -> Self {
+        Arg::Str(s)
     }
 }
 
@@ -105,17 +100,17 @@ impl Resource {
     /// Reads a language file.
     pub fn parse(source: &str) -> Result<Resource, ParseError> {
         let lines: Vec<&str> = source.lines().collect();
-        let mut messages = Vec::new();
+        let mut messages: Vec<(String, Vec<Piece>)> = Vec::new();
         let mut i = 0;
         while i < lines.len() {
             let line = lines[i].trim_end_matches('\r');
-            let start = i;
+            let start = i + 1;
             i += 1;
             if line.trim().is_empty() || line.starts_with('#') {
                 continue;
             }
             let fail = |what: &str| ParseError {
-                line: start + 1,
+                line: start,
                 what: what.to_owned(),
             };
             let (id, value) = line
@@ -132,42 +127,40 @@ impl Resource {
                 body.push_str(lines[i].trim_end_matches('\r'));
                 i += 1;
             }
-            let mut reader = Reader {
-                chars: body.chars().collect(),
-                at: 0,
-                line: start + 1,
-            };
-            let pattern = reader.pattern(false)?;
-            if reader.at < reader.chars.len() {
-                return Err(reader.fail("`}` without `{`"));
+            if messages.iter().any(|(known, _)| known == id) {
+                return Err(fail("this message is defined twice"));
             }
-            if pattern.is_empty() {
-                return Err(fail("a message has no text"));
-            }
-            messages.push((id.to_owned(), pattern));
+            messages.push((id.to_owned(), message(&body, start)?));
         }
-        messages.sort_by(|a, b| a.0.cmp(&b.0));
-        if let Some(twice) = messages.windows(2).find(|w| w[0].0 == w[1].0) {
-            return Err(ParseError {
-                line: 0,
-                what: format!("`{}` is defined twice", twice[0].0),
-            });
+        Ok(Resource { messages })
+    }
+
+    /// Reads messages given as their patterns only, in the order of `ids`, each after a
+    /// `\u{1e}` (the built-in English, compacted by `core/build.rs`).
+    pub fn from_patterns(ids: &[&str], patterns: &str) -> Result<Resource, ParseError> {
+        let mut messages = Vec::with_capacity(ids.len());
+        for (n, (id, body)) in ids.iter().zip(patterns.split('\u{1e}').skip(1)).enumerate() {
+            messages.push(((*id).to_owned(), message(body, n + 1)?));
         }
         Ok(Resource { messages })
     }
 
     /// The message `id` in `lang` with `args`, or None when this file lacks it.
-    pub fn format(&self, lang: Lang, id: &str, args: &[(&str, Arg)]) -> Option<String> {
-        let at = self
-            .messages
-            .binary_search_by(|(key, _)| key.as_str().cmp(id))
-            .ok()?;
+    pub fn format(&self, lang: Lang, id: &str, args: &[(&str, Arg<'_>)]) -> Option<String> {
+        let pattern = self.get(id)?;
         let mut out = String::new();
-        write(&mut out, &self.messages[at].1, lang, args);
+        write(&mut out, pattern, lang, args);
         Some(out)
     }
 
-    /// Every message id, sorted.
+    fn get(&self, id: &str) -> Option<&[Piece]> {
+        self.messages
+            .iter()
+            .find(|(known, _)| known == id)
+            .map(|(_, pattern)| pattern.as_slice())
+    }
+
+    /// Every message id, in the file's order.
     pub fn ids(&self) -> impl Iterator<Item = &str> {
         self.messages.iter().map(|(id, _)| id.as_str())
     }
@@ -175,7 +168,7 @@ impl Resource {
     /// The arguments message `id` uses, sorted (empty when there is no such message).
     pub fn args_of(&self, id: &str) -> Vec<String> {
         let mut names = Vec::new();
-        if let Some((_, pattern)) = self.messages.iter().find(|(key, _)| key == id) {
+        if let Some(pattern) = self.get(id) {
             collect_args(pattern, &mut names);
         }
         names.sort();
@@ -186,11 +179,28 @@ impl Resource {
     /// The plain texts of message `id` (every variant's), for the untranslated check.
     pub fn texts_of(&self, id: &str) -> Vec<String> {
         let mut texts = Vec::new();
-        if let Some((_, pattern)) = self.messages.iter().find(|(key, _)| key == id) {
+        if let Some(pattern) = self.get(id) {
             collect_texts(pattern, &mut texts);
         }
         texts
     }
+}
+
+/// One message's pattern (`body`: what follows its `=`), starting on line `line`.
+fn message(body: &str, line: usize) -> Result<Vec<Piece>, ParseError> {
+    let mut reader = Reader {
+        text: body,
+        at: 0,
+        line,
+    };
+    let pattern = reader.pattern(false)?;
+    if reader.at < body.len() {
+        return Err(reader.fail("`}` without `{`"));
+    }
+    if pattern.is_empty() {
+        return Err(reader.fail("a message has no text"));
+    }
+    Ok(pattern)
 }
 
 fn is_identifier(id: &str) -> bool {
@@ -230,7 +240,7 @@ fn collect_texts(pattern: &[Piece], texts: &mut Vec<String>) {
     texts.push(line);
 }
 
-fn write(out: &mut String, pattern: &[Piece], lang: Lang, args: &[(&str, Arg)]) {
+fn write(out: &mut String, pattern: &[Piece], lang: Lang, args: &[(&str, Arg<'_>)]) {
     let arg = |name: &str| args.iter().find(|(n, _)| *n == name).map(|(_, v)| v);
     for piece in pattern {
         match piece {
@@ -271,38 +281,32 @@ fn write(out: &mut String, pattern: &[Piece], lang: Lang, args: &[(&str, Arg)]) 
     }
 }
 
-/// Reads one message's pattern, character by character.
-struct Reader {
-    chars: Vec<char>,
+/// Reads one message's pattern. It looks at bytes: every character with a meaning here is
+/// ASCII, and the bytes of other characters never are.
+struct Reader<'a> {
+    text: &'a str,
     at: usize,
     /// The message's first line, for errors.
     line: usize,
 }
 
-impl Reader {
+impl Reader<'_> {
     fn fail(&self, what: &str) -> ParseError {
-        let line = self.line
-            + self.chars[..self.at.min(self.chars.len())]
-                .iter()
-                .filter(|&&c| c == '\n')
-                .count();
+        let before = &self.text.as_bytes()[..self.at.min(self.text.len())];
         ParseError {
-            line,
+            line: self.line + before.iter().filter(|&&b| b == b'\n').count(),
             what: what.to_owned(),
         }
     }
 
-    fn peek(&self) -> Option<char> {
-        self.chars.get(self.at).copied()
+    fn peek(&self) -> Option<u8> {
+        self.text.as_bytes().get(self.at).copied()
     }
 
+    /// Skips spaces, and line ends too when `newlines`.
     fn skip_blank(&mut self, newlines: bool) {
-        while let Some(c) = self.peek() {
-            if c == ' ' || (newlines && c == '\n') {
-                self.at += 1;
-            } else {
-                break;
-            }
+        while matches!(self.peek(), Some(b' ')) || (newlines && self.peek() == Some(b'\n')) {
+            self.at += 1;
         }
     }
 
@@ -311,59 +315,54 @@ impl Reader {
     fn pattern(&mut self, variant: bool) -> Result<Vec<Piece>, ParseError> {
         self.skip_blank(false);
         let mut pieces = Vec::new();
-        let mut text = String::new();
-        while let Some(c) = self.peek() {
-            match c {
-                '\n' if variant => break,
-                '\n' => {
-                    if self.chars[self.at..].iter().all(|c| c.is_whitespace()) {
-                        self.at = self.chars.len();
-                        break;
+        let mut start = self.at;
+        loop {
+            match self.peek() {
+                Some(b'\n') if !variant => {
+                    if !self.text[self.at..].trim().is_empty() {
+                        return Err(
+                            self.fail("text goes on one line (only a selector may span lines)")
+                        );
                     }
-                    return Err(self.fail("text goes on one line (only a selector may span lines)"));
+                    push_text(&mut pieces, self.text[start..self.at].trim_end());
+                    self.at = self.text.len();
+                    break;
                 }
-                '}' => break,
-                '{' => {
-                    if !text.is_empty() {
-                        pieces.push(Piece::Text(std::mem::take(&mut text)));
+                None | Some(b'\n' | b'}') => {
+                    // Fluent trims the end of a pattern (not text from a literal).
+                    push_text(&mut pieces, self.text[start..self.at].trim_end());
+                    break;
+                }
+                Some(b'{') => {
+                    push_text(&mut pieces, &self.text[start..self.at]);
+                    self.at += 1;
+                    let piece = self.placeable()?;
+                    match (pieces.last_mut(), piece) {
+                        // Literal text from `{ "…" }` joins the text before it.
+                        (Some(Piece::Text(before)), Piece::Text(t)) => before.push_str(&t),
+                        (_, piece) => pieces.push(piece),
                     }
-                    self.at += 1;
-                    pieces.push(self.placeable()?);
+                    start = self.at;
                 }
-                _ => {
-                    text.push(c);
-                    self.at += 1;
-                }
+                Some(_) => self.at += 1,
             }
         }
-        let trimmed = text.trim_end();
-        if !trimmed.is_empty() {
-            pieces.push(Piece::Text(trimmed.to_owned()));
-        }
-        // Literal text from `{ "…" }` joins the text around it.
-        let mut merged: Vec<Piece> = Vec::with_capacity(pieces.len());
-        for piece in pieces {
-            match (merged.last_mut(), piece) {
-                (Some(Piece::Text(before)), Piece::Text(t)) => before.push_str(&t),
-                (_, piece) => merged.push(piece),
-            }
-        }
-        Ok(merged)
+        Ok(pieces)
     }
 
     /// After `{`: a `$variable`, a `"string"`, or a selector, then `}`.
     fn placeable(&mut self) -> Result<Piece, ParseError> {
         self.skip_blank(false);
         let piece = match self.peek() {
-            Some('"') => {
+            Some(b'"') => {
                 self.at += 1;
                 Piece::Text(self.string()?)
             }
-            Some('$') => {
+            Some(b'$') => {
                 self.at += 1;
                 let var = self.identifier()?;
                 self.skip_blank(false);
-                if self.peek() == Some('-') && self.chars.get(self.at + 1) == Some(&'>') {
+                if self.text[self.at..].starts_with("->") {
                     self.at += 2;
                     self.variants(var)?
                 } else {
@@ -373,7 +372,7 @@ impl Reader {
             _ => return Err(self.fail("expected `$name` or `\"text\"` after `{`")),
         };
         self.skip_blank(true);
-        if self.peek() != Some('}') {
+        if self.peek() != Some(b'}') {
             return Err(self.fail("expected `}`"));
         }
         self.at += 1;
@@ -384,13 +383,13 @@ impl Reader {
         let start = self.at;
         while self
             .peek()
-            .is_some_and(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-')
+            .is_some_and(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-')
         {
             self.at += 1;
         }
-        let id: String = self.chars[start..self.at].iter().collect();
-        if is_identifier(&id) {
-            Ok(id)
+        let id = &self.text[start..self.at];
+        if is_identifier(id) {
+            Ok(id.to_owned())
         } else {
             Err(self.fail("expected a name"))
         }
@@ -400,35 +399,31 @@ impl Reader {
     fn string(&mut self) -> Result<String, ParseError> {
         let mut out = String::new();
         loop {
+            let start = self.at;
+            while !matches!(self.peek(), None | Some(b'"' | b'\\' | b'\n')) {
+                self.at += 1;
+            }
+            out.push_str(&self.text[start..self.at]);
             match self.peek() {
-                None | Some('\n') => return Err(self.fail("a string is not closed")),
-                Some('"') => {
+                Some(b'"') => {
                     self.at += 1;
                     return Ok(out);
                 }
-                Some('\\') => {
-                    self.at += 1;
-                    match self.peek() {
-                        Some(c @ ('"' | '\\')) => {
-                            out.push(c);
-                            self.at += 1;
-                        }
-                        Some('u') => {
-                            let hex: String = self.chars.iter().skip(self.at + 1).take(4).collect();
-                            let c = u32::from_str_radix(&hex, 16)
-                                .ok()
-                                .and_then(char::from_u32)
-                                .ok_or_else(|| self.fail("expected \\uXXXX"))?;
-                            out.push(c);
-                            self.at += 5;
-                        }
-                        _ => return Err(self.fail("unknown escape")),
-                    }
+                Some(b'\\') => {
+                    let escape = self.text.get(self.at + 1..self.at + 2);
+                    let hex = self.text.get(self.at + 2..self.at + 6);
+                    let (c, len) = match (escape, hex) {
+                        (Some(e @ ("\"" | "\\")), _) => (e.chars().next(), 2),
+                        (Some("u"), Some(hex)) => (
+                            u32::from_str_radix(hex, 16).ok().and_then(char::from_u32),
+                            6,
+                        ),
+                        _ => (None, 0),
+                    };
+                    out.push(c.ok_or_else(|| self.fail("unknown escape"))?);
+                    self.at += len;
                 }
-                Some(c) => {
-                    out.push(c);
-                    self.at += 1;
-                }
+                _ => return Err(self.fail("a string is not closed")),
             }
         }
     }
@@ -440,33 +435,25 @@ impl Reader {
         loop {
             self.skip_blank(true);
             match self.peek() {
-                Some('}') => break,
-                Some('*') => {
-                    if default.is_some() {
-                        return Err(self.fail("only one variant is the `*` default"));
-                    }
+                Some(b'}') => break,
+                Some(b'*') if default.is_none() => {
                     default = Some(variants.len());
                     self.at += 1;
                 }
                 _ => {}
             }
-            if self.peek() != Some('[') {
-                return Err(self.fail("expected `[key]` or `*[key]`"));
+            if self.peek() != Some(b'[') {
+                return Err(self.fail("expected `[key]` or one `*[key]`"));
             }
-            self.at += 1;
-            self.skip_blank(false);
-            let start = self.at;
-            while self.peek().is_some_and(|c| c != ']' && c != '\n') {
-                self.at += 1;
-            }
-            let key: String = self.chars[start..self.at].iter().collect();
-            let key = key.trim();
-            if self.peek() != Some(']') || key.is_empty() {
-                return Err(self.fail("expected `]`"));
-            }
-            self.at += 1;
-            let key = match key.parse::<f64>() {
-                Ok(n) => VariantKey::Number(n),
+            let close = self.text[self.at..]
+                .find(']')
+                .filter(|&n| !self.text[self.at..self.at + n].contains('\n'))
+                .ok_or_else(|| self.fail("expected `]`"))?;
+            let key = self.text[self.at + 1..self.at + close].trim();
+            self.at += close + 1;
+            // Whole numbers only: an exact-number variant is for counts.
+            let key = match key.parse::<u32>() {
+                Ok(n) => VariantKey::Number(f64::from(n)),
                 Err(_) if is_identifier(key) => VariantKey::Name(key.to_owned()),
                 Err(_) => return Err(self.fail("a variant key is a number or a name")),
             };
@@ -481,11 +468,22 @@ impl Reader {
     }
 }
 
+/// Adds `text` to `pieces`, after the text before it if there is some.
+fn push_text(pieces: &mut Vec<Piece>, text: &str) {
+    if text.is_empty() {
+        return;
+    }
+    match pieces.last_mut() {
+        Some(Piece::Text(before)) => before.push_str(text),
+        _ => pieces.push(Piece::Text(text.to_owned())),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    fn one(source: &str, lang: Lang, args: &[(&str, Arg)]) -> String {
+    fn one(source: &str, lang: Lang, args: &[(&str, Arg<'_>)]) -> String {
         Resource::parse(source)
             .unwrap()
             .format(lang, "m", args)
@@ -515,6 +513,7 @@ mod tests {
     #[test]
     fn string_literals_keep_spaces_and_braces() {
         assert_eq!(one("m = { \" \" }(built in)", Lang::En, &[]), " (built in)");
+        assert_eq!(one("m = Job{ \" \" }  ", Lang::En, &[]), "Job ");
         assert_eq!(one("m = a { \"{\" } b", Lang::En, &[]), "a { b");
         assert_eq!(one("m = { \"\\u00A0\" }x", Lang::En, &[]), "\u{a0}x");
     }

@@ -136,7 +136,7 @@ pub struct Texts(pub Lang);
 impl Texts {
     /// Message `id` with `args`, in this language if its file is installed and has the
     /// message, else in English.
-    pub fn message(self, id: &str, args: &[(&str, Arg)]) -> String {
+    pub fn message(self, id: &str, args: &[(&str, Arg<'_>)]) -> String {
         let lang = self.0;
         installed(lang)
             .and_then(|r| r.format(lang, id, args))
@@ -194,46 +194,86 @@ by_kind! {
     add: image_add, video_add, audio_add;
 }
 
-/// The built-in English file.
-pub const ENGLISH_SOURCE: &str = include_str!("../../../locales/en.ftl");
+/// The built-in English: the patterns of `locales/en.ftl` in the order of `MESSAGE_IDS`,
+/// without ids, comments or blank lines (`core/build.rs` compacts it).
+const ENGLISH_PATTERNS: &str = include_str!(concat!(env!("OUT_DIR"), "/en.patterns"));
 
 fn english() -> &'static Resource {
     static ENGLISH: OnceLock<Resource> = OnceLock::new();
     ENGLISH.get_or_init(|| {
-        Resource::parse(ENGLISH_SOURCE).expect("locales/en.ftl is checked by the tests")
+        // The tests read locales/en.ftl; an error here cannot happen.
+        Resource::from_patterns(MESSAGE_IDS, ENGLISH_PATTERNS).unwrap_or_default()
     })
 }
 
-/// The languages installed besides English (a language's file, read once, is kept).
-static INSTALLED: Mutex<Vec<(Lang, &'static Resource)>> = Mutex::new(Vec::new());
+/// Where a language's file stands.
+#[derive(Clone, Copy)]
+enum File {
+    /// Asked for, not here yet.
+    Asked,
+    /// Could not be had or read (not asked for again).
+    Failed,
+    /// Read, and kept for the page's life.
+    Installed(&'static Resource),
+}
 
-fn installed(lang: Lang) -> Option<&'static Resource> {
-    if lang == Lang::En {
-        return Some(english());
-    }
+/// The languages besides English whose file was asked for, installed or failed.
+static FILES: Mutex<Vec<(Lang, File)>> = Mutex::new(Vec::new());
+
+/// Where `lang`'s file stands, if it was ever asked for or installed.
+fn file_of(lang: Lang) -> Option<File> {
     #[cfg(test)]
     test_languages::install_all();
-    let list = INSTALLED.lock().unwrap_or_else(|e| e.into_inner());
-    list.iter().find(|(l, _)| *l == lang).map(|(_, r)| *r)
+    let files = FILES.lock().unwrap_or_else(|e| e.into_inner());
+    files.iter().find(|(l, _)| *l == lang).map(|(_, f)| *f)
+}
+
+/// Sets where `lang`'s file stands.
+fn set_file(lang: Lang, file: File) {
+    let mut files = FILES.lock().unwrap_or_else(|e| e.into_inner());
+    files.retain(|(l, _)| *l != lang);
+    files.push((lang, file));
+}
+
+fn installed(lang: Lang) -> Option<&'static Resource> {
+    match (lang, file_of(lang)) {
+        (Lang::En, _) => Some(english()),
+        (_, Some(File::Installed(resource))) => Some(resource),
+        _ => None,
+    }
 }
 
 /// Reads `source` as `lang`'s file and uses it from now on. A file that does not parse is
 /// refused (the language keeps falling back to English).
 pub fn install(lang: Lang, source: &str) -> Result<(), ParseError> {
-    let resource: &'static Resource = Box::leak(Box::new(Resource::parse(source)?));
-    let mut list = INSTALLED.lock().unwrap_or_else(|e| e.into_inner());
-    list.retain(|(l, _)| *l != lang);
-    list.push((lang, resource));
+    let resource = Resource::parse(source)?;
+    set_file(lang, File::Installed(Box::leak(Box::new(resource))));
     Ok(())
+}
+
+/// Notes that `lang`'s file is being asked for; false when it was asked for already (or is
+/// built in).
+pub fn mark_asked(lang: Lang) -> bool {
+    let first = lang != Lang::En && file_of(lang).is_none();
+    if first {
+        set_file(lang, File::Asked);
+    }
+    first
+}
+
+/// Notes that `lang`'s file could not be had or read (it is not asked for again).
+pub fn mark_failed(lang: Lang) {
+    set_file(lang, File::Failed);
+}
+
+/// Whether `lang`'s file could not be had or read.
+pub fn has_failed(lang: Lang) -> bool {
+    matches!(file_of(lang), Some(File::Failed))
 }
 
 /// Whether `lang` can be shown with its own file (English always can).
 pub fn is_installed(lang: Lang) -> bool {
-    lang == Lang::En
-        || INSTALLED
-            .lock()
-            .map(|l| l.iter().any(|(x, _)| *x == lang))
-            .unwrap_or(false)
+    installed(lang).is_some()
 }
 
 /// The repository's language files, for tests: every language but English.
@@ -402,6 +442,15 @@ pub(crate) mod german {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_built_in_english_is_en_ftl() {
+        let file = Resource::parse(include_str!("../../../locales/en.ftl")).unwrap();
+        assert!(file.ids().eq(english().ids()));
+        for id in file.ids() {
+            assert_eq!(file.texts_of(id), english().texts_of(id), "{id}");
+        }
+    }
 
     #[test]
     fn the_browser_language_picks_the_ui_language() {
