@@ -5,8 +5,9 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 
 const TEMPLATE = new URL('../web/sw.js', import.meta.url);
-/** Trunk's hashed file names (`name-0123456789abcdef.ext`, the wasm with `_bg`). */
-export const HASHED = /^[\w.-]+-[0-9a-f]{16}(_bg)?\.(wasm|js|css|svg)$/;
+/** Trunk's hashed file names (`name-0123456789abcdef.ext`, the wasm with `_bg`; Trunk drops a
+ *  leading zero of the hash, so it may be shorter than 16 digits). */
+export const HASHED = /^[\w.-]+-[0-9a-f]{12,16}(_bg)?\.(wasm|js|css|svg)$/;
 
 /** { sw, html } for a build whose files (names in its folder) are `files`. */
 export function serviceWorkerFor(files, html) {

@@ -18,7 +18,7 @@ const PAGE = new URL('./', SCOPE).href;
 // A language file, fetched only when its language is chosen or detected.
 const LANGUAGE = /^locales\/[a-z]{2,3}\.ftl$/;
 // Trunk's hashed file names, straight in the app's folder.
-const HASHED = /^[\w.-]+-[0-9a-f]{16}(_bg)?\.(wasm|js|css|svg)$/;
+const HASHED = /^[\w.-]+-[0-9a-f]{12,16}(_bg)?\.(wasm|js|css|svg)$/;
 
 self.addEventListener('install', (event) => {
   event.waitUntil(

@@ -74,7 +74,7 @@ function rawGet(url, headers = {}) {
 test('the release build holds a .gz and a .br beside every file, each the same bytes', async () => {
   const files = readdirSync('dist');
   const wasm = files.find((f) => f.endsWith('_bg.wasm'));
-  const js = files.find((f) => /^wan-i2v-[0-9a-f]{16}\.js$/.test(f));
+  const js = files.find((f) => /^wan-i2v-[0-9a-f]{12,16}\.js$/.test(f));
   for (const name of ['index.html', js, wasm]) {
     const raw = readFileSync(`dist/${name}`);
     expect(files, name).toContain(`${name}.gz`);
