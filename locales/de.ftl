@@ -343,6 +343,7 @@ rule_unknown = Die Eingabe muss „{ $rule } { $px }“ erfüllen.
 
 ## Job phases
 
+seconds = { $secs } s
 phase_queued_at = In der Warteschlange — Platz { $position }
 phase_queued = In der Warteschlange
 phase_running = Läuft

@@ -573,6 +573,8 @@ rule_unknown = The input must satisfy “{ $rule } { $px }”.
 
 ## Job phases
 
+# How long a job has been running (whole seconds).
+seconds = { $secs } s
 # A job waits in the queue (its place).
 phase_queued_at = Queued — position { $position }
 # A job waits in the queue (place unknown).

@@ -344,6 +344,7 @@ rule_unknown = La entrada debe cumplir «{ $rule } { $px }».
 
 ## Job phases
 
+seconds = { $secs } s
 phase_queued_at = En cola — posición { $position }
 phase_queued = En cola
 phase_running = En ejecución

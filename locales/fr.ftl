@@ -344,6 +344,7 @@ rule_unknown = L'entrée doit respecter « { $rule } { $px } ».
 
 ## Job phases
 
+seconds = { $secs } s
 phase_queued_at = En file d'attente — position { $position }
 phase_queued = En file d'attente
 phase_running = En cours

@@ -337,6 +337,7 @@ rule_unknown = 入力は「{ $rule } { $px }」を満たす必要があります
 
 ## Job phases
 
+seconds = { $secs } 秒
 phase_queued_at = 待機中 — { $position } 番目
 phase_queued = 待機中
 phase_running = 実行中

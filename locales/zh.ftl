@@ -337,6 +337,7 @@ rule_unknown = 输入必须满足“{ $rule } { $px }”。
 
 ## Job phases
 
+seconds = { $secs } 秒
 phase_queued_at = 排队中 — 第 { $position } 位
 phase_queued = 排队中
 phase_running = 运行中

@@ -13,6 +13,7 @@ const SAME_AS_ENGLISH: &[(&str, &str)] = &[
     ("de", "job"),
     ("fr", "image_noun"),
     ("*", "per_second"),
+    ("*", "seconds"),
 ];
 
 /// Words of English sentences that no other language's sentences contain: one of them in a

@@ -72,7 +72,8 @@ pub fn JobCard(request_id: String) -> impl IntoView {
         if phase == JobPhase::Running {
             if let Some(started) = started {
                 let secs = ((state.now_ms.get() - started) / 1000.0).max(0.0) as u64;
-                line.push_str(&format!(" · {} s", lang.count(secs)));
+                line.push_str(" · ");
+                line.push_str(&t.seconds(secs));
             }
         }
         if !phase.is_final() {
