@@ -106,8 +106,9 @@ fn warn_about_unknown_rules(schema: &InputSchema) {
     for property in &schema.properties {
         for validation in &property.validations {
             if let Rule::Unknown(rule) = &validation.rule {
+                // Display, not Debug: release builds carry no Debug output (-Zfmt-debug=none).
                 leptos::logging::warn!(
-                    "{}: ignoring unknown validation rule {rule:?}",
+                    "{}: ignoring unknown validation rule \"{rule}\"",
                     property.name
                 );
             }
