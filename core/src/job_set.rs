@@ -31,6 +31,10 @@ pub struct JobSet {
     pub created_at_ms: f64,
     /// The items, in the order they are sent.
     pub items: Vec<SetItem>,
+    /// The property whose image differs from item to item, for a batch of images (one job
+    /// per image); `None` for variations of the same inputs.
+    #[serde(default)]
+    pub image_property: Option<String>,
 }
 
 /// One job of a [`JobSet`].
@@ -220,6 +224,30 @@ impl JobSet {
         self.items.iter().any(|i| i.state.may_have_started())
     }
 
+    /// The image the item sent as `request_id` carries, for a batch of images.
+    pub fn image_of(&self, request_id: &str) -> Option<&str> {
+        let property = self.image_property.as_deref()?;
+        self.items
+            .iter()
+            .find(|i| matches!(&i.state, ItemState::Sent { request_id: r } if r == request_id))
+            .and_then(|i| i.body.get(property))
+            .and_then(Value::as_str)
+    }
+
+    /// How many different images a batch sends (0 for variations of the same inputs).
+    pub fn image_count(&self) -> usize {
+        let Some(property) = self.image_property.as_deref() else {
+            return 0;
+        };
+        let mut images: Vec<&Value> = Vec::new();
+        for image in self.items.iter().filter_map(|i| i.body.get(property)) {
+            if !images.contains(&image) {
+                images.push(image);
+            }
+        }
+        images.len()
+    }
+
     /// Puts the not-sent items back in line (the user asked to send them).
     pub fn send_again(&mut self) {
         for item in &mut self.items {
@@ -320,6 +348,7 @@ mod tests {
             id: "set-1".into(),
             model_id: "a/b".into(),
             created_at_ms: 1.0,
+            image_property: None,
             items: plan_variations(&body(), true, 3, {
                 let mut n = 0;
                 move || {
@@ -365,6 +394,7 @@ mod tests {
             id: "s".into(),
             model_id: "a/b".into(),
             created_at_ms: 0.0,
+            image_property: None,
             items: plan_variations(&body(), false, 2, || 0),
         };
         set.items[0].state = ItemState::Sending;
@@ -385,6 +415,7 @@ mod tests {
             id: "s".into(),
             model_id: "a/b".into(),
             created_at_ms: 0.0,
+            image_property: None,
             items: plan_variations(&body(), false, 3, || 0),
         };
         set.items[0].state = ItemState::Sent {
