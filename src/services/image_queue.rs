@@ -40,16 +40,15 @@ pub fn add_files(state: AppState, property: &str, files: Vec<(Blob, String)>) {
                 images: Vec::new(),
             };
         }
-        let mut next = queue.images.iter().map(|i| i.id + 1).max().unwrap_or(0);
-        for (blob, label) in files {
+        let first = queue.images.iter().map(|i| i.id + 1).max().unwrap_or(0);
+        for ((blob, label), id) in files.into_iter().zip(first..) {
             queue.images.push(QueuedImage {
-                id: next,
+                id,
                 label,
                 file: None,
                 check: MediaField::Checking,
             });
-            added.push((next, blob));
-            next += 1;
+            added.push((id, blob));
         }
     });
     for (id, blob) in added {
