@@ -19,7 +19,7 @@ use crate::core::image_batch::{QueueCounts, StoredImage, StoredQueue};
 use crate::core::image_rules::ImageProblem;
 use crate::core::image_source::ImageSourceError;
 use crate::core::job::{Job, JobPhase};
-use crate::core::job_set::{JobSet, RepeatGuard, RepeatRefusal};
+use crate::core::job_set::{drop_largest_file, JobSet, RepeatGuard, RepeatRefusal};
 use crate::core::media_limits::MediaProblem;
 use crate::core::media_source::MediaSourceError;
 use crate::core::models::{entry_for, schema_for, CustomModel, BUILTIN_MODEL_ID};
@@ -403,16 +403,35 @@ impl AppState {
                 self.storage_note.set(Some(|t| t.storage_file_too_large));
             }
         });
-        Effect::new(move |_| self.sets.with(|sets| self.store(keys::SETS, sets)));
+        // Local files beyond the quota are left out, the largest first, and the note says
+        // so (as for the form's files); after a reload their jobs are listed as not kept.
         Effect::new(move |_| {
-            let queue = self.image_queue.with(ImageQueue::stored);
+            if !self.sets.with(|sets| storage::save(keys::SETS, sets)) {
+                let mut sets = self.sets.get_untracked();
+                while drop_largest_file(&mut sets) {
+                    if storage::save(keys::SETS, &sets) {
+                        self.storage_note.set(Some(|t| t.storage_file_too_large));
+                        return;
+                    }
+                }
+                self.store(keys::SETS, &sets);
+            }
+        });
+        Effect::new(move |_| {
+            let mut queue = self.image_queue.with(ImageQueue::stored);
             if queue.images.is_empty() {
                 storage::remove(keys::IMAGE_QUEUE);
-            } else if !storage::save(keys::IMAGE_QUEUE, &queue) {
-                // Local images beyond the quota: keep the rest, as for the form's image.
-                self.store(keys::IMAGE_QUEUE, &queue.without_data_uris());
-                self.storage_note.set(Some(|t| t.storage_file_too_large));
+                return;
             }
+            if storage::save(keys::IMAGE_QUEUE, &queue) {
+                return;
+            }
+            while queue.drop_largest_file() {
+                if storage::save(keys::IMAGE_QUEUE, &queue) {
+                    break;
+                }
+            }
+            self.storage_note.set(Some(|t| t.storage_file_too_large));
         });
         Effect::new(move |migrated: Option<()>| {
             let jobs: Vec<Job> = self

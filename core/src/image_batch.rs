@@ -155,17 +155,22 @@ pub struct StoredQueue {
 }
 
 impl StoredQueue {
-    /// The queue without local files, for a store that refused the whole (the same fallback
-    /// as the form's images): what was given by URL stays, in order.
-    pub fn without_data_uris(&self) -> StoredQueue {
-        StoredQueue {
-            property: self.property.clone(),
-            images: self
-                .images
-                .iter()
-                .filter(|i| !is_data_uri(&i.value))
-                .cloned()
-                .collect(),
+    /// For a store that refused the queue: leaves out its largest local file, so the rest
+    /// can be kept. `false` when no local file is left to leave out.
+    pub fn drop_largest_file(&mut self) -> bool {
+        let largest = self
+            .images
+            .iter()
+            .enumerate()
+            .filter(|(_, i)| is_data_uri(&i.value))
+            .max_by_key(|(_, i)| i.value.len())
+            .map(|(at, _)| at);
+        match largest {
+            Some(at) => {
+                self.images.remove(at);
+                true
+            }
+            None => false,
         }
     }
 }
@@ -317,7 +322,7 @@ mod tests {
     }
 
     #[test]
-    fn a_queue_too_large_for_storage_keeps_what_was_given_by_url() {
+    fn a_queue_too_large_for_storage_leaves_out_its_largest_local_files_first() {
         let queue = StoredQueue {
             property: "img_url".into(),
             images: images()
@@ -329,10 +334,13 @@ mod tests {
                 })
                 .collect(),
         };
-        let kept = queue.without_data_uris();
-        assert_eq!(kept.property, "img_url");
-        assert_eq!(kept.images.len(), 1);
-        assert_eq!(kept.images[0].label, "1.png");
+        let mut fitting = queue.clone();
+        assert!(fitting.drop_largest_file());
+        assert_eq!(fitting.images.len(), 2);
+        assert_eq!(fitting.images[0].label, "0.png");
+        assert!(fitting.drop_largest_file());
+        assert!(!fitting.drop_largest_file());
+        assert_eq!(fitting.images.len(), 1);
         let back: StoredQueue =
             serde_json::from_str(&serde_json::to_string(&queue).unwrap()).unwrap();
         assert_eq!(back, queue);

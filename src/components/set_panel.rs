@@ -50,6 +50,10 @@ pub fn SetPanel(set_id: String) -> impl IntoView {
                     }
                 })
             }}</p>
+            {move || {
+                let lost = set.with(|s| s.as_ref().map_or(0, JobSet::files_not_kept)) as u64;
+                (lost > 0).then(|| view! { <p class="note">{move || (state.texts().files_not_kept)(lost)}</p> })
+            }}
             <div class="input-row">
                 <Show when=cancellable>
                     <button type="button" class="secondary" on:click=move |_| jobs::cancel_set(state, &id.get_value())>

@@ -273,3 +273,36 @@ test('the queue is axe clean, reachable by keyboard, and fits 360 px', async ({ 
   await expect(page.locator('#field-img_url')).toBeFocused();
   await expect(generate(page)).toBeDisabled();
 });
+
+test('an image too large to keep: the note says so, the rest of the queue and the batch survive a reload, its job is listed as not kept', async ({ page, fake }) => {
+  await openApp(page, fake);
+  await page.getByLabel('Remember on this device').check();
+  await page.locator('#field-prompt').fill('Big and small [submit-1s]');
+  // 8.4 MB: within the model's 10 MB, beyond what the browser's storage keeps.
+  const big = png(2000, 1400, { noise: true });
+  await picker(page).setInputFiles([...asFiles(IMAGES.slice(0, 2)), file('big.png', 'image/png', big)]);
+  await expect(queueItems(page).locator('.ok')).toHaveCount(3, { timeout: 30_000 });
+  await expect(page.getByTestId('storage-note')).toHaveText(
+    'A local file is too large to keep across reloads; it stays while this tab is open.',
+  );
+  await generate(page).click();
+  await expect(cards(page)).toHaveCount(1, { timeout: 5_000 });
+  await expect.poll(() => submits(fake).length).toBe(2);
+  await page.reload();
+  await expect(page.locator('#app[data-ready="true"]')).toBeVisible();
+  await expect(setPanel(page)).toContainText('3 images, 3 jobs: 1 sent, 1 not sent');
+  await expect(setPanel(page)).toContainText(
+    '1 job was not sent, and its local image was too large to keep across the reload: give the image again and press Generate.',
+  );
+  await expect(queueItems(page).locator('.image-label')).toHaveText(['red.png', 'green.png']);
+  await page.waitForTimeout(1_500);
+  expect(submits(fake)).toHaveLength(2);
+
+  page.on('dialog', (dialog) => dialog.accept());
+  await page.getByRole('button', { name: 'Send the one not sent' }).click();
+  await expect.poll(() => submits(fake).length).toBe(3);
+  expect(sentImages(fake)[2]).toBe(dataUri(IMAGES[1][1]));
+  await expect(setPanel(page)).toContainText('3 images, 3 jobs: 2 sent');
+  await page.waitForTimeout(500);
+  expect(submits(fake)).toHaveLength(3);
+});

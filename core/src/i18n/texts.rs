@@ -308,6 +308,8 @@ pub struct Texts {
     pub batch_summary: fn(u64, u64, u64, u64, u64) -> String,
     /// A job card's image, in a batch.
     pub job_image: &'static str,
+    /// Jobs of a set not sent whose local images storage could not keep (how many).
+    pub files_not_kept: fn(u64) -> String,
 }
 
 /// The sentences of a field taking one kind of file.
@@ -579,6 +581,16 @@ pub static EN: Texts = Texts {
         line
     },
     job_image: "The image of this job",
+    files_not_kept: |n| match n {
+        1 => "1 job was not sent, and its local image was too large to keep across the \
+              reload: give the image again and press Generate."
+            .to_owned(),
+        n => format!(
+            "{} jobs were not sent, and their local images were too large to keep across the \
+             reload: give the images again and press Generate.",
+            Lang::En.count(n)
+        ),
+    },
 };
 
 /// German.
@@ -826,6 +838,17 @@ pub static DE: Texts = Texts {
         line
     },
     job_image: "Das Bild dieses Jobs",
+    files_not_kept: |n| match n {
+        1 => "1 Job wurde nicht gesendet, und sein lokales Bild war zu groß, um das Neuladen \
+              zu überstehen: Geben Sie das Bild erneut an und klicken Sie auf „Erzeugen“."
+            .to_owned(),
+        n => format!(
+            "{} Jobs wurden nicht gesendet, und ihre lokalen Bilder waren zu groß, um das \
+             Neuladen zu überstehen: Geben Sie die Bilder erneut an und klicken Sie auf \
+             „Erzeugen“.",
+            Lang::De.count(n)
+        ),
+    },
 };
 
 #[cfg(test)]
