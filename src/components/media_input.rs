@@ -70,7 +70,19 @@ pub fn MediaInput(
     };
     let still_current = move |mine: u32| generation.try_get_value() == Some(mine);
     let dragging = RwSignal::new(false);
+    // An image given by URL (a link dropped, "Use these settings", a share link) takes the
+    // place of a queue of images: the form then says what Generate sends.
+    let replaces_queue = move |value: &str| {
+        if kind == MediaType::Image
+            && index.is_none()
+            && !value.trim().is_empty()
+            && queued_now(state, &name.get_value())
+        {
+            image_queue::clear(state);
+        }
+    };
     let set_value = move |value: String| {
+        replaces_queue(&value);
         known.set_value(value.clone());
         state.form.update(|f| write(f, value));
     };
@@ -121,6 +133,7 @@ pub fn MediaInput(
             return;
         }
         let value = state.form.with_untracked(read);
+        replaces_queue(&value);
         known.set_value(value.clone());
         next_check();
         let checked = state.media.with_untracked(|media| {

@@ -87,6 +87,14 @@ test('three images picked at once: three jobs, each with its own img_url in orde
   await expect(cards(page).locator('img.job-image').first()).toHaveAttribute('alt', 'The image of this job');
   await page.waitForTimeout(500);
   expect(submits(fake)).toHaveLength(3);
+
+  // "Use these settings" of one job (the third, of the blue image): the form takes its image
+  // in place of the queue.
+  await cards(page).nth(2).getByRole('button', { name: 'Use these settings' }).click();
+  await expect(queueItems(page)).toHaveCount(0);
+  await expect(page.getByTestId('image-facts')).toContainText('800 × 600 px');
+  await expect(page.getByTestId('price')).toContainText('≈ $0.40 for 5 s');
+  await expect(page.getByTestId('price')).not.toContainText('jobs');
 });
 
 test('with 2 variations: six jobs, two per image in order, every seed different', async ({ page, fake }) => {
@@ -138,6 +146,7 @@ test('invalid images are listed with their reasons; Generate asks in the page; K
   await expect(queueItems(page)).toHaveCount(4);
   await page.keyboard.press('Control+Enter');
   await expect(skipDialog(page)).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Skip them and send' })).toBeFocused();
   await page.keyboard.press('Escape');
   await expect(skipDialog(page)).toHaveCount(0);
   await page.waitForTimeout(500);
