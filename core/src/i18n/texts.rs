@@ -571,7 +571,11 @@ pub static EN: Texts = Texts {
     keep_images: "Keep all images",
     batch_summary: |images, n, sent, waiting, not_sent| {
         let c = |x| Lang::En.count(x);
-        let mut line = format!("{} images, {} jobs: {} sent", c(images), c(n), c(sent));
+        let (i, j) = (
+            if images == 1 { "image" } else { "images" },
+            if n == 1 { "job" } else { "jobs" },
+        );
+        let mut line = format!("{} {i}, {} {j}: {} sent", c(images), c(n), c(sent));
         if waiting > 0 {
             line.push_str(&format!(", {} waiting", c(waiting)));
         }
@@ -828,7 +832,11 @@ pub static DE: Texts = Texts {
     keep_images: "Alle Bilder behalten",
     batch_summary: |images, n, sent, waiting, not_sent| {
         let c = |x| Lang::De.count(x);
-        let mut line = format!("{} Bilder, {} Jobs: {} gesendet", c(images), c(n), c(sent));
+        let (i, j) = (
+            if images == 1 { "Bild" } else { "Bilder" },
+            if n == 1 { "Job" } else { "Jobs" },
+        );
+        let mut line = format!("{} {i}, {} {j}: {} gesendet", c(images), c(n), c(sent));
         if waiting > 0 {
             line.push_str(&format!(", {} wartend", c(waiting)));
         }
@@ -1044,6 +1052,12 @@ mod tests {
 
     #[test]
     fn one_job_per_image_sentences() {
+        // After skipping all but one image.
+        assert_eq!((EN.batch_summary)(1, 1, 1, 0, 0), "1 image, 1 job: 1 sent");
+        assert_eq!(
+            (DE.batch_summary)(1, 2, 0, 2, 0),
+            "1 Bild, 2 Jobs: 0 gesendet, 2 wartend"
+        );
         assert_eq!((EN.queue_heading)(3), "3 images, one job each");
         assert_eq!((DE.queue_heading)(3), "3 Bilder, je ein Job");
         assert_eq!(
