@@ -12,7 +12,7 @@ use crate::browser::page::{now_ms, set_document_lang};
 use crate::core::i18n::Lang;
 use crate::core::schema::{InputSchema, Rule};
 use crate::core::share::form_from_fragment;
-use crate::services::{catalog, jobs};
+use crate::services::{catalog, image_queue, jobs};
 use crate::state::AppState;
 
 /// The workbench: a compact header; the inputs on the left with Generate always in reach;
@@ -26,6 +26,7 @@ pub fn App() -> impl IntoView {
     provide_context(state);
     state.persist();
     jobs::resume_all(state);
+    image_queue::check_restored(state);
     catalog::learn_prices(state);
     open_share_link(state);
     notify::restore_title_when_visible();

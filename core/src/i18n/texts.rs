@@ -286,6 +286,30 @@ pub struct Texts {
     pub copy_link: &'static str,
     /// The output's URL was copied.
     pub link_copied: &'static str,
+
+    // One job per image.
+    /// Over a queue of images: how many, one job each.
+    pub queue_heading: fn(u64) -> String,
+    /// Adds more images to a queue.
+    pub add_images: &'static str,
+    /// Empties a queue of images.
+    pub remove_all_images: &'static str,
+    /// How to get one job per image (after the image field's help).
+    pub several_images_help: &'static str,
+    /// No image of a queue can be sent (the field's title).
+    pub no_valid_image: fn(&str) -> String,
+    /// Over the invalid images listed before Generate leaves them out.
+    pub invalid_images: &'static str,
+    /// Leaves out the invalid images and sends the rest.
+    pub skip_and_send: &'static str,
+    /// Keeps the queue as it is and sends nothing.
+    pub keep_images: &'static str,
+    /// A batch of images: how many images and jobs, sent, waiting, not sent.
+    pub batch_summary: fn(u64, u64, u64, u64, u64) -> String,
+    /// A job card's image, in a batch.
+    pub job_image: &'static str,
+    /// Jobs of a set not sent whose local images storage could not keep (how many).
+    pub files_not_kept: fn(u64) -> String,
 }
 
 /// The sentences of a field taking one kind of file.
@@ -534,6 +558,43 @@ pub static EN: Texts = Texts {
     open_in_tab: "Open in new tab",
     copy_link: "Copy link",
     link_copied: "Link copied",
+
+    // One job per image.
+    queue_heading: |n| format!("{} images, one job each", Lang::En.count(n)),
+    add_images: "Add images",
+    remove_all_images: "Remove all images",
+    several_images_help: "Several images at once (choose, drop or paste them) give one job \
+                          each.",
+    no_valid_image: |title| format!("{title}: none of the images can be sent."),
+    invalid_images: "These images cannot be sent:",
+    skip_and_send: "Skip them and send",
+    keep_images: "Keep all images",
+    batch_summary: |images, n, sent, waiting, not_sent| {
+        let c = |x| Lang::En.count(x);
+        let (i, j) = (
+            if images == 1 { "image" } else { "images" },
+            if n == 1 { "job" } else { "jobs" },
+        );
+        let mut line = format!("{} {i}, {} {j}: {} sent", c(images), c(n), c(sent));
+        if waiting > 0 {
+            line.push_str(&format!(", {} waiting", c(waiting)));
+        }
+        if not_sent > 0 {
+            line.push_str(&format!(", {} not sent", c(not_sent)));
+        }
+        line
+    },
+    job_image: "The image of this job",
+    files_not_kept: |n| match n {
+        1 => "1 job was not sent, and its local image was too large to keep across the \
+              reload: give the image again and press Generate."
+            .to_owned(),
+        n => format!(
+            "{} jobs were not sent, and their local images were too large to keep across the \
+             reload: give the images again and press Generate.",
+            Lang::En.count(n)
+        ),
+    },
 };
 
 /// German.
@@ -758,6 +819,44 @@ pub static DE: Texts = Texts {
     open_in_tab: "In neuem Tab öffnen",
     copy_link: "Link kopieren",
     link_copied: "Link kopiert",
+
+    // One job per image.
+    queue_heading: |n| format!("{} Bilder, je ein Job", Lang::De.count(n)),
+    add_images: "Bilder hinzufügen",
+    remove_all_images: "Alle Bilder entfernen",
+    several_images_help: "Mehrere Bilder auf einmal (wählen, ziehen oder einfügen) ergeben je \
+                          einen Job.",
+    no_valid_image: |title| format!("{title}: Keines der Bilder kann gesendet werden."),
+    invalid_images: "Diese Bilder können nicht gesendet werden:",
+    skip_and_send: "Auslassen und senden",
+    keep_images: "Alle Bilder behalten",
+    batch_summary: |images, n, sent, waiting, not_sent| {
+        let c = |x| Lang::De.count(x);
+        let (i, j) = (
+            if images == 1 { "Bild" } else { "Bilder" },
+            if n == 1 { "Job" } else { "Jobs" },
+        );
+        let mut line = format!("{} {i}, {} {j}: {} gesendet", c(images), c(n), c(sent));
+        if waiting > 0 {
+            line.push_str(&format!(", {} wartend", c(waiting)));
+        }
+        if not_sent > 0 {
+            line.push_str(&format!(", {} nicht gesendet", c(not_sent)));
+        }
+        line
+    },
+    job_image: "Das Bild dieses Jobs",
+    files_not_kept: |n| match n {
+        1 => "1 Job wurde nicht gesendet, und sein lokales Bild war zu groß, um das Neuladen \
+              zu überstehen: Geben Sie das Bild erneut an und klicken Sie auf „Erzeugen“."
+            .to_owned(),
+        n => format!(
+            "{} Jobs wurden nicht gesendet, und ihre lokalen Bilder waren zu groß, um das \
+             Neuladen zu überstehen: Geben Sie die Bilder erneut an und klicken Sie auf \
+             „Erzeugen“.",
+            Lang::De.count(n)
+        ),
+    },
 };
 
 #[cfg(test)]
@@ -867,6 +966,13 @@ mod tests {
             t.open_in_tab,
             t.copy_link,
             t.link_copied,
+            t.add_images,
+            t.remove_all_images,
+            t.several_images_help,
+            t.invalid_images,
+            t.skip_and_send,
+            t.keep_images,
+            t.job_image,
         ]
         .into_iter()
         .chain(
@@ -941,6 +1047,43 @@ mod tests {
         assert_eq!(
             (EN.set_waits)(7),
             "RunComfy asked to slow down: the rest of the set waits 7 s."
+        );
+    }
+
+    #[test]
+    fn one_job_per_image_sentences() {
+        // After skipping all but one image.
+        assert_eq!((EN.batch_summary)(1, 1, 1, 0, 0), "1 image, 1 job: 1 sent");
+        assert_eq!(
+            (DE.batch_summary)(1, 2, 0, 2, 0),
+            "1 Bild, 2 Jobs: 0 gesendet, 2 wartend"
+        );
+        assert_eq!((EN.queue_heading)(3), "3 images, one job each");
+        assert_eq!((DE.queue_heading)(3), "3 Bilder, je ein Job");
+        assert_eq!(
+            (EN.batch_summary)(3, 6, 4, 1, 1),
+            "3 images, 6 jobs: 4 sent, 1 waiting, 1 not sent"
+        );
+        assert_eq!(
+            (DE.batch_summary)(2, 2, 2, 0, 0),
+            "2 Bilder, 2 Jobs: 2 gesendet"
+        );
+        assert_eq!(
+            (EN.no_valid_image)("Image"),
+            "Image: none of the images can be sent."
+        );
+        for (en, de) in [
+            (EN.several_images_help, DE.several_images_help),
+            (EN.invalid_images, DE.invalid_images),
+            (EN.skip_and_send, DE.skip_and_send),
+            (EN.keep_images, DE.keep_images),
+            (EN.job_image, DE.job_image),
+        ] {
+            crate::i18n::german::assert_german(de, en);
+        }
+        crate::i18n::german::assert_german(
+            &(DE.no_valid_image)("Bild"),
+            &(EN.no_valid_image)("Image"),
         );
     }
 
