@@ -361,3 +361,42 @@ cancel_refused = Abbrechen fehlgeschlagen: { $reason }
 ## Languages
 
 language_failed = { $language } konnte nicht geladen werden, daher erscheint die App auf Englisch.
+
+## One job per image
+
+queue_heading = { $count ->
+    [one] { $count } Bild, ein Job
+   *[other] { $count } Bilder, je ein Job
+}
+add_images = Bilder hinzufügen
+remove_all_images = Alle Bilder entfernen
+several_images_help = Mehrere Bilder auf einmal (wählen, ziehen oder einfügen) ergeben je einen Job.
+no_valid_image = { $title }: Keines der Bilder kann gesendet werden.
+invalid_images = Diese Bilder können nicht gesendet werden:
+skip_and_send = Auslassen und senden
+keep_images = Alle Bilder behalten
+batch_summary = { $images ->
+    [one] { $images } Bild
+   *[other] { $images } Bilder
+}, { $count ->
+    [one] { $count } Job
+   *[other] { $count } Jobs
+}: { $sent } gesendet{ $waiting ->
+    [0] { "" }
+   *[other] , { $waiting } wartend
+}{ $not_sent ->
+    [0] { "" }
+   *[other] , { $not_sent } nicht gesendet
+}
+job_image = Das Bild dieses Jobs
+files_not_kept = { $count ->
+    [one] { $count } Job wurde nicht gesendet, und sein lokales Bild war zu groß, um das Neuladen zu überstehen: Geben Sie das Bild erneut an und klicken Sie auf „Erzeugen“.
+   *[other] { $count } Jobs wurden nicht gesendet, und ihre lokalen Bilder waren zu groß, um das Neuladen zu überstehen: Geben Sie die Bilder erneut an und klicken Sie auf „Erzeugen“.
+}
+skip_question = { $invalid } { $invalid ->
+        [one] ungültiges Bild
+       *[other] ungültige Bilder
+    } auslassen und { $jobs } { $jobs ->
+        [one] Job
+       *[other] Jobs
+    } senden?

@@ -606,3 +606,54 @@ cancel_refused = Could not cancel: { $reason }
 
 # A language's file could not be loaded, so the app is in English (the language's own name).
 language_failed = { $language } could not be loaded, so the app is shown in English.
+
+## One job per image
+
+# Over a queue of images: how many, one job each.
+queue_heading = { $count ->
+    [one] { $count } image, one job
+   *[other] { $count } images, one job each
+}
+# Adds more images to a queue.
+add_images = Add images
+# Empties a queue of images.
+remove_all_images = Remove all images
+# How to get one job per image (after the image field's help).
+several_images_help = Several images at once (choose, drop or paste them) give one job each.
+# No image of a queue can be sent (the field's title).
+no_valid_image = { $title }: none of the images can be sent.
+# Over the invalid images listed before Generate leaves them out.
+invalid_images = These images cannot be sent:
+# Leaves out the invalid images and sends the rest.
+skip_and_send = Skip them and send
+# Keeps the queue as it is and sends nothing.
+keep_images = Keep all images
+# A batch of images: how many images and jobs, sent, waiting, not sent.
+batch_summary = { $images ->
+    [one] { $images } image
+   *[other] { $images } images
+}, { $count ->
+    [one] { $count } job
+   *[other] { $count } jobs
+}: { $sent } sent{ $waiting ->
+    [0] { "" }
+   *[other] , { $waiting } waiting
+}{ $not_sent ->
+    [0] { "" }
+   *[other] , { $not_sent } not sent
+}
+# A job card's image, in a batch.
+job_image = The image of this job
+# Jobs of a set not sent whose local images storage could not keep (how many).
+files_not_kept = { $count ->
+    [one] { $count } job was not sent, and its local image was too large to keep across the reload: give the image again and press Generate.
+   *[other] { $count } jobs were not sent, and their local images were too large to keep across the reload: give the images again and press Generate.
+}
+# Before sending a batch with invalid images: how many are left out, how many jobs go.
+skip_question = Skip { $invalid } invalid { $invalid ->
+        [one] image
+       *[other] images
+    } and send { $jobs } { $jobs ->
+        [one] job
+       *[other] jobs
+    }?

@@ -362,3 +362,42 @@ cancel_refused = No se pudo cancelar: { $reason }
 ## Languages
 
 language_failed = No se pudo cargar { $language }, así que la aplicación se muestra en inglés.
+
+## One job per image
+
+queue_heading = { $count ->
+    [one] { $count } imagen, un trabajo
+   *[other] { $count } imágenes, un trabajo cada una
+}
+add_images = Añadir imágenes
+remove_all_images = Quitar todas las imágenes
+several_images_help = Varias imágenes a la vez (elegidas, arrastradas o pegadas) dan un trabajo cada una.
+no_valid_image = { $title }: no se puede enviar ninguna de las imágenes.
+invalid_images = Estas imágenes no se pueden enviar:
+skip_and_send = Omitirlas y enviar
+keep_images = Conservar todas las imágenes
+batch_summary = { $images ->
+    [one] { $images } imagen
+   *[other] { $images } imágenes
+}, { $count ->
+    [one] { $count } trabajo
+   *[other] { $count } trabajos
+}: { $sent } enviados{ $waiting ->
+    [0] { "" }
+   *[other] , { $waiting } en espera
+}{ $not_sent ->
+    [0] { "" }
+   *[other] , { $not_sent } sin enviar
+}
+job_image = La imagen de este trabajo
+files_not_kept = { $count ->
+    [one] { $count } trabajo no se envió y su imagen local era demasiado grande para conservarla al recargar: vuelve a dar la imagen y pulsa «Generar».
+   *[other] { $count } trabajos no se enviaron y sus imágenes locales eran demasiado grandes para conservarlas al recargar: vuelve a dar las imágenes y pulsa «Generar».
+}
+skip_question = ¿Omitir { $invalid } { $invalid ->
+        [one] imagen no válida
+       *[other] imágenes no válidas
+    } y enviar { $jobs } { $jobs ->
+        [one] trabajo
+       *[other] trabajos
+    }?

@@ -362,3 +362,42 @@ cancel_refused = Impossible d'annuler : { $reason }
 ## Languages
 
 language_failed = { $language } n'a pas pu être chargé : l'application s'affiche en anglais.
+
+## One job per image
+
+queue_heading = { $count ->
+    [one] { $count } image, une tâche
+   *[other] { $count } images, une tâche chacune
+}
+add_images = Ajouter des images
+remove_all_images = Retirer toutes les images
+several_images_help = Plusieurs images à la fois (choisies, déposées ou collées) donnent une tâche chacune.
+no_valid_image = { $title } : aucune des images ne peut être envoyée.
+invalid_images = Ces images ne peuvent pas être envoyées :
+skip_and_send = Les ignorer et envoyer
+keep_images = Garder toutes les images
+batch_summary = { $images ->
+    [one] { $images } image
+   *[other] { $images } images
+}, { $count ->
+    [one] { $count } tâche
+   *[other] { $count } tâches
+} : { $sent } envoyées{ $waiting ->
+    [0] { "" }
+   *[other] , { $waiting } en attente
+}{ $not_sent ->
+    [0] { "" }
+   *[other] , { $not_sent } non envoyées
+}
+job_image = L'image de cette tâche
+files_not_kept = { $count ->
+    [one] { $count } tâche n'a pas été envoyée, et son image locale était trop volumineuse pour être conservée après le rechargement : redonnez l'image et cliquez sur « Générer ».
+   *[other] { $count } tâches n'ont pas été envoyées, et leurs images locales étaient trop volumineuses pour être conservées après le rechargement : redonnez les images et cliquez sur « Générer ».
+}
+skip_question = Ignorer { $invalid } { $invalid ->
+        [one] image non valide
+       *[other] images non valides
+    } et envoyer { $jobs } { $jobs ->
+        [one] tâche
+       *[other] tâches
+    } ?

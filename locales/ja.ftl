@@ -355,3 +355,28 @@ cancel_refused = キャンセルできませんでした：{ $reason }
 ## Languages
 
 language_failed = { $language } を読み込めなかったため、英語で表示しています。
+
+## One job per image
+
+queue_heading = { $count ->
+   *[other] 画像 { $count } 枚、1 枚につき 1 ジョブ
+}
+add_images = 画像を追加
+remove_all_images = すべての画像を削除
+several_images_help = 複数の画像を一度に（選択・ドロップ・貼り付け）指定すると、1 枚につき 1 ジョブになります。
+no_valid_image = { $title }：送信できる画像がありません。
+invalid_images = 次の画像は送信できません：
+skip_and_send = スキップして送信
+keep_images = すべての画像を残す
+batch_summary = 画像 { $images } 枚、ジョブ { $count } 件：送信済み { $sent } 件{ $waiting ->
+    [0] { "" }
+   *[other] 、待機中 { $waiting } 件
+}{ $not_sent ->
+    [0] { "" }
+   *[other] 、未送信 { $not_sent } 件
+}
+job_image = このジョブの画像
+files_not_kept = { $count ->
+   *[other] { $count } 件のジョブが送信されませんでした。ローカルの画像が大きすぎて再読み込み後まで保持できませんでした。画像をもう一度指定して「生成」を押してください。
+}
+skip_question = 無効な画像 { $invalid } 枚をスキップして、{ $jobs } 件のジョブを送信しますか？

@@ -355,3 +355,28 @@ cancel_refused = 无法取消：{ $reason }
 ## Languages
 
 language_failed = 无法加载{ $language }，因此以英文显示。
+
+## One job per image
+
+queue_heading = { $count ->
+   *[other] { $count } 张图片，每张一个任务
+}
+add_images = 添加图片
+remove_all_images = 移除所有图片
+several_images_help = 一次提供多张图片（选择、拖放或粘贴），每张图片对应一个任务。
+no_valid_image = { $title }：没有可发送的图片。
+invalid_images = 这些图片无法发送：
+skip_and_send = 跳过并发送
+keep_images = 保留所有图片
+batch_summary = { $images } 张图片，{ $count } 个任务：已发送 { $sent } 个{ $waiting ->
+    [0] { "" }
+   *[other] ，等待中 { $waiting } 个
+}{ $not_sent ->
+    [0] { "" }
+   *[other] ，未发送 { $not_sent } 个
+}
+job_image = 此任务的图片
+files_not_kept = { $count ->
+   *[other] 有 { $count } 个任务未发送，且其本地图片太大，无法在重新加载后保留：请重新提供图片并点击“生成”。
+}
+skip_question = 跳过 { $invalid } 张无效图片并发送 { $jobs } 个任务吗？

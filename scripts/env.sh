@@ -31,6 +31,22 @@ if [ "${1:-}" = wasm ] && [ "$(wasm_toolchain)" = debian ]; then
   export PATH="$ROOT/scripts/debian-cargo:$PATH"
 fi
 
+# The wasm's diet (README "Performance"): std is compiled with the app, with panics that
+# abort at once (no message: the app installs no panic hook, so there never was one), no
+# source locations and no Debug output in the binary: -8 % gzip. These are unstable
+# options, hence RUSTC_BOOTSTRAP, as the Debian toolchain needs anyway. Trunk (so the
+# end-to-end tests run what ships) and clippy get them; the component tests keep std's
+# panic messages (scripts/test-wasm.sh). WAN_WASM_DIET=off, or a rustup toolchain without
+# rust-src, builds with the prebuilt std; the Debian fallback (measured nowhere yet) keeps
+# its own build of std without these options.
+if [ "${1:-}" = wasm ] && [ "${WAN_WASM_DIET:-on}" != off ] && [ "$(wasm_toolchain)" = rustup ] &&
+  [ -d "$(rustc --print sysroot 2>/dev/null)/lib/rustlib/src/rust/library" ]; then
+  export RUSTC_BOOTSTRAP=1
+  export CARGO_UNSTABLE_BUILD_STD="std,panic_abort"
+  # Replaces the rustflags of .cargo/config.toml for wasm32, so it repeats erase_components.
+  export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="--cfg erase_components -Zunstable-options -Cpanic=immediate-abort -Zlocation-detail=none -Zfmt-debug=none"
+fi
+
 # Clones (and the two toolchains) share the dependencies' builds, but cargo puts each final
 # artifact at one path (release/wan-i2v.wasm): a clone whose own build is still fresh would
 # pick up another clone's wasm. So when the last build came from another clone or toolchain,

@@ -1,6 +1,6 @@
 // Screenshots of the workbench for the README and for review: a laptop (1366×768) and a
 // phone (390×844), light, dark and German; the first visit, a finished job, the settings
-// dialog, the model catalog. Taken from the release build against the fake RunComfy. Run: make screenshots
+// dialog, the model catalog, three variations side by side. Taken from the release build against the fake RunComfy. Run: make screenshots
 import { chromium } from '@playwright/test';
 import { startStaticServer } from '../tests/e2e/static-server.mjs';
 import { startFakeRunComfy } from '../tests/e2e/fake-runcomfy.mjs';
@@ -44,6 +44,18 @@ async function runToResult(page, prompt) {
   await page.waitForFunction(() => document.querySelector('.current video')?.currentTime > 0.5);
 }
 
+/** Three variations of the prompt, side by side under Result once they are done. */
+async function runVariations(page, prompt) {
+  await page.locator('#variations').fill('3');
+  await page.locator('#variations').press('Tab');
+  await page.locator('#field-prompt').fill(`${prompt}, dusk`);
+  await page.locator('#field-prompt').press('Control+Enter');
+  await page.locator('.current .job-card[data-phase="succeeded"]').nth(2).waitFor({ timeout: 30_000 });
+  await page.locator('#variations').fill('1');
+  await page.locator('#variations').press('Tab');
+  await page.locator('.current').scrollIntoViewIfNeeded();
+}
+
 try {
   for (const [device, options] of Object.entries(DEVICES)) {
     for (const [look, { prompt, ...context }] of Object.entries(LOOKS)) {
@@ -54,6 +66,8 @@ try {
       await page.screenshot({ path: `${OUT}/${device}-first-visit-${look}.png` });
       await runToResult(page, prompt);
       await page.screenshot({ path: `${OUT}/${device}-result-${look}.png` });
+      await runVariations(page, prompt);
+      await page.screenshot({ path: `${OUT}/${device}-variations-${look}.png` });
       // The model panel with RunComfy's catalog listed.
       await page.locator('.model-current').click();
       await page.locator('#model-options [role="option"]').first().waitFor();

@@ -57,6 +57,12 @@ if [ "$(wasm_toolchain)" = missing ] || [ "${WAN_WASM_TOOLCHAIN:-}" = debian ]; 
   apt_install rustc-web cargo-web rust-web-src lld-19
 fi
 [ "$(wasm_toolchain)" != missing ] || { echo "setup: no wasm32 toolchain could be set up" >&2; exit 1; }
+# The wasm is built with its own std (README "Performance"): rustup's toolchain needs std's
+# source for that; without it (offline) the build keeps the prebuilt std and is larger.
+if [ "$(wasm_toolchain)" = rustup ] && [ ! -d "$(rustc --print sysroot)/lib/rustlib/src/rust/library" ]; then
+  say "rustup component add rust-src"
+  timeout 300 rustup component add rust-src >/dev/null 2>&1 || say "no rust-src: the wasm keeps the prebuilt std"
+fi
 
 # --- Trunk ---------------------------------------------------------------------------------
 if ! trunk --version 2>/dev/null | grep -q " $TRUNK_VERSION\$"; then

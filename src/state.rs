@@ -15,10 +15,11 @@ use crate::core::catalog::CatalogEntry;
 use crate::core::form::FormValues;
 use crate::core::history::{load_history, HistoryFile};
 use crate::core::i18n::{self, Lang, Texts};
+use crate::core::image_batch::{QueueCounts, StoredImage, StoredQueue};
 use crate::core::image_rules::ImageProblem;
 use crate::core::image_source::ImageSourceError;
 use crate::core::job::{Job, JobPhase};
-use crate::core::job_set::{JobSet, RepeatGuard, RepeatRefusal};
+use crate::core::job_set::{drop_largest_file, JobSet, RepeatGuard, RepeatRefusal};
 use crate::core::media_limits::MediaProblem;
 use crate::core::media_source::MediaSourceError;
 use crate::core::models::{entry_for, schema_for, CustomModel, BUILTIN_MODEL_ID};
@@ -95,6 +96,15 @@ impl MediaField {
         }
     }
 
+    /// Whether the file was measured and breaks no limit.
+    pub fn is_sendable(&self) -> bool {
+        match self {
+            MediaField::Image { problems, .. } => problems.is_empty(),
+            MediaField::Media { problems, .. } => problems.is_empty(),
+            _ => false,
+        }
+    }
+
     /// Why the file cannot be sent, in `lang`: why it could not be read, or each limit
     /// it breaks; empty when nothing stands in the way.
     pub fn problems_in(&self, lang: Lang) -> Vec<String> {
@@ -108,6 +118,91 @@ impl MediaField {
             }
             MediaField::ImageFailed(error) => vec![error.message_in(lang)],
             MediaField::MediaFailed(error) => vec![error.message_in(lang)],
+        }
+    }
+}
+
+/// One image of a queue (several images given at once, one job each).
+#[derive(Clone, Debug, PartialEq)]
+pub struct QueuedImage {
+    /// Unique in this session: the key of its thumbnail.
+    pub id: u64,
+    /// The file name shown.
+    pub label: String,
+    /// The file as read, a `data:` URI (kept across reloads, even when it is no image, so
+    /// its reason comes back too); `None` while it is being read.
+    pub file: Option<String>,
+    /// What its check found, as a single image field would.
+    pub check: MediaField,
+}
+
+/// The images of one image property given several at once: each becomes a job. With two
+/// or more it stands in for the field's single image.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct ImageQueue {
+    /// The property the images go into (`img_url`).
+    pub property: String,
+    /// The images, in the order they were given.
+    pub images: Vec<QueuedImage>,
+}
+
+impl ImageQueue {
+    /// Where its images stand.
+    pub fn counts(&self) -> QueueCounts {
+        let mut counts = QueueCounts::default();
+        for image in &self.images {
+            match &image.check {
+                MediaField::Empty | MediaField::Checking => counts.checking += 1,
+                check if check.is_sendable() => counts.valid += 1,
+                _ => counts.invalid += 1,
+            }
+        }
+        counts
+    }
+
+    /// The values of its valid images, in order: what the jobs send.
+    pub fn valid_values(&self) -> Vec<String> {
+        self.images
+            .iter()
+            .filter(|i| i.check.is_sendable())
+            .filter_map(|i| i.check.value().map(str::to_owned))
+            .collect()
+    }
+
+    /// What is kept on the device: the images read so far.
+    pub fn stored(&self) -> StoredQueue {
+        StoredQueue {
+            property: self.property.clone(),
+            images: self
+                .images
+                .iter()
+                .filter_map(|i| {
+                    Some(StoredImage {
+                        label: i.label.clone(),
+                        value: i.file.clone()?,
+                    })
+                })
+                .collect(),
+        }
+    }
+}
+
+impl ImageQueue {
+    /// A queue as kept on the device, every image to be checked anew.
+    fn restored(stored: StoredQueue) -> Self {
+        Self {
+            property: stored.property,
+            images: stored
+                .images
+                .into_iter()
+                .enumerate()
+                .map(|(i, image)| QueuedImage {
+                    id: i as u64,
+                    label: image.label,
+                    file: Some(image.value),
+                    check: MediaField::Checking,
+                })
+                .collect(),
         }
     }
 }
@@ -174,6 +269,10 @@ pub struct AppState {
     /// Catalog entries (name and price, without schemas) learnt this session, by model id:
     /// the built-in model's, and any model's whose entry was not remembered.
     pub entries: RwSignal<BTreeMap<String, CatalogEntry>>,
+    /// Images given several at once, one job each (the field's single image otherwise).
+    pub image_queue: RwSignal<ImageQueue>,
+    /// Whether Generate asks, in the page, to leave out the queue's invalid images.
+    pub skip_asked: RwSignal<bool>,
 }
 
 impl AppState {
@@ -214,6 +313,13 @@ impl AppState {
             .into_iter()
             .map(JobSet::interrupted)
             .collect();
+        // The queue's images are checked anew (`image_queue::check_restored`).
+        let queue = take(
+            storage::load::<StoredQueue>(keys::IMAGE_QUEUE),
+            &mut damaged,
+        )
+        .map(ImageQueue::restored)
+        .unwrap_or_default();
         let note = damaged.then_some::<Sentence>(|t| t.storage_damaged());
         let settings = RwSignal::new(settings);
         let browser_lang = Lang::from_preferences(&crate::browser::page::preferred_languages());
@@ -252,6 +358,8 @@ impl AppState {
             sets: RwSignal::new(sets),
             repeat_guard: StoredValue::new(RepeatGuard::default()),
             set_note: RwSignal::new(None),
+            image_queue: RwSignal::new(queue),
+            skip_asked: RwSignal::new(false),
         }
     }
 
@@ -314,7 +422,36 @@ impl AppState {
                 self.storage_note.set(Some(|t| t.storage_file_too_large()));
             }
         });
-        Effect::new(move |_| self.sets.with(|sets| self.store(keys::SETS, sets)));
+        // Local files beyond the quota are left out, the largest first, and the note says
+        // so (as for the form's files); after a reload their jobs are listed as not kept.
+        Effect::new(move |_| {
+            if !self.sets.with(|sets| storage::save(keys::SETS, sets)) {
+                let mut sets = self.sets.get_untracked();
+                while drop_largest_file(&mut sets) {
+                    if storage::save(keys::SETS, &sets) {
+                        self.storage_note.set(Some(|t| t.storage_file_too_large()));
+                        return;
+                    }
+                }
+                self.store(keys::SETS, &sets);
+            }
+        });
+        Effect::new(move |_| {
+            let mut queue = self.image_queue.with(ImageQueue::stored);
+            if queue.images.is_empty() {
+                storage::remove(keys::IMAGE_QUEUE);
+                return;
+            }
+            if storage::save(keys::IMAGE_QUEUE, &queue) {
+                return;
+            }
+            while queue.drop_largest_file() {
+                if storage::save(keys::IMAGE_QUEUE, &queue) {
+                    break;
+                }
+            }
+            self.storage_note.set(Some(|t| t.storage_file_too_large()));
+        });
         Effect::new(move |migrated: Option<()>| {
             let jobs: Vec<Job> = self
                 .jobs

@@ -10,6 +10,7 @@ use serde_json::{Map, Value};
 
 use crate::api_error::ApiError;
 use crate::i18n::Lang;
+use crate::persist::{is_data_uri, LOCAL_IMAGE_PLACEHOLDER};
 
 /// The most variations one press of Generate starts.
 pub const MAX_VARIATIONS: u32 = 8;
@@ -31,6 +32,10 @@ pub struct JobSet {
     pub created_at_ms: f64,
     /// The items, in the order they are sent.
     pub items: Vec<SetItem>,
+    /// The property whose image differs from item to item, for a batch of images (one job
+    /// per image); `None` for variations of the same inputs.
+    #[serde(default)]
+    pub image_property: Option<String>,
 }
 
 /// One job of a [`JobSet`].
@@ -63,6 +68,9 @@ pub enum ItemState {
     /// Not sent: the page was closed or reloaded before its turn, or the user cancelled
     /// the rest of the set. The user may send it.
     NotSent,
+    /// Not sent, and its local file was too large to keep across the reload: it cannot be
+    /// sent from here (the user gives the file again).
+    FileNotKept,
 }
 
 /// Why a press of Generate sent nothing.
@@ -159,8 +167,20 @@ impl JobSet {
                 ItemState::Sending => ItemState::MaybeSent,
                 ref other => other.clone(),
             };
+            // Storage could not keep its local file: sending it would send the placeholder.
+            if item.state.may_send() && item.body.values().any(lost_file) {
+                item.state = ItemState::FileNotKept;
+            }
         }
         self
+    }
+
+    /// How many items were not sent and lost their local file to the storage quota.
+    pub fn files_not_kept(&self) -> usize {
+        self.items
+            .iter()
+            .filter(|i| i.state == ItemState::FileNotKept)
+            .count()
     }
 
     /// Stops the rest: every waiting item becomes not sent.
@@ -211,6 +231,31 @@ impl JobSet {
         self.items.iter().any(|i| i.state.may_have_started())
     }
 
+    /// The image the item sent as `request_id` carries, for a batch of images.
+    pub fn image_of(&self, request_id: &str) -> Option<&str> {
+        let property = self.image_property.as_deref()?;
+        self.items
+            .iter()
+            .find(|i| matches!(&i.state, ItemState::Sent { request_id: r } if r == request_id))
+            .and_then(|i| i.body.get(property))
+            .and_then(Value::as_str)
+            .filter(|image| *image != LOCAL_IMAGE_PLACEHOLDER)
+    }
+
+    /// How many different images a batch sends (0 for variations of the same inputs).
+    pub fn image_count(&self) -> usize {
+        let Some(property) = self.image_property.as_deref() else {
+            return 0;
+        };
+        let mut images: Vec<&Value> = Vec::new();
+        for image in self.items.iter().filter_map(|i| i.body.get(property)) {
+            if !images.contains(&image) {
+                images.push(image);
+            }
+        }
+        images.len()
+    }
+
     /// Puts the not-sent items back in line (the user asked to send them).
     pub fn send_again(&mut self) {
         for item in &mut self.items {
@@ -218,6 +263,50 @@ impl JobSet {
                 item.state = ItemState::Waiting;
             }
         }
+    }
+}
+
+/// Whether a body value stands for a local file that storage could not keep.
+fn lost_file(value: &Value) -> bool {
+    match value {
+        Value::String(text) => text == LOCAL_IMAGE_PLACEHOLDER,
+        Value::Array(items) => items.iter().any(lost_file),
+        _ => false,
+    }
+}
+
+/// For a store that refused the sets: the largest local file (`data:` URI) of their bodies
+/// is left out of every body that has it (replaced by a placeholder), so the rest can be
+/// kept. `false` when no local file is left to leave out.
+pub fn drop_largest_file(sets: &mut [JobSet]) -> bool {
+    let largest = sets
+        .iter()
+        .flat_map(|s| &s.items)
+        .flat_map(|i| i.body.values())
+        .flat_map(|v| match v {
+            Value::Array(items) => items.iter().collect::<Vec<_>>(),
+            other => vec![other],
+        })
+        .filter_map(Value::as_str)
+        .filter(|t| is_data_uri(t))
+        .max_by_key(|t| t.len())
+        .map(str::to_owned);
+    let Some(largest) = largest else {
+        return false;
+    };
+    for item in sets.iter_mut().flat_map(|s| &mut s.items) {
+        for value in item.body.values_mut() {
+            replace_file(value, &largest);
+        }
+    }
+    true
+}
+
+fn replace_file(value: &mut Value, file: &str) {
+    match value {
+        Value::String(text) if text == file => *text = LOCAL_IMAGE_PLACEHOLDER.to_owned(),
+        Value::Array(items) => items.iter_mut().for_each(|v| replace_file(v, file)),
+        _ => {}
     }
 }
 
@@ -311,6 +400,7 @@ mod tests {
             id: "set-1".into(),
             model_id: "a/b".into(),
             created_at_ms: 1.0,
+            image_property: None,
             items: plan_variations(&body(), true, 3, {
                 let mut n = 0;
                 move || {
@@ -356,6 +446,7 @@ mod tests {
             id: "s".into(),
             model_id: "a/b".into(),
             created_at_ms: 0.0,
+            image_property: None,
             items: plan_variations(&body(), false, 2, || 0),
         };
         set.items[0].state = ItemState::Sending;
@@ -376,6 +467,7 @@ mod tests {
             id: "s".into(),
             model_id: "a/b".into(),
             created_at_ms: 0.0,
+            image_property: None,
             items: plan_variations(&body(), false, 3, || 0),
         };
         set.items[0].state = ItemState::Sent {
@@ -384,6 +476,45 @@ mod tests {
         set.stop_waiting();
         assert_eq!(set.not_sent(), 2);
         assert_eq!(set.request_ids().len(), 1);
+    }
+
+    #[test]
+    fn a_local_file_storage_could_not_keep_is_not_sent_after_a_reload() {
+        let big = format!("data:image/png;base64,{}", "B".repeat(100));
+        let small = "data:image/png;base64,SS".to_owned();
+        let items = |image: &str| {
+            let mut b = body();
+            b.insert("img_url".into(), Value::String(image.to_owned()));
+            plan_variations(&b, false, 2, || 0)
+        };
+        let mut sets = vec![JobSet {
+            id: "s".into(),
+            model_id: "a/b".into(),
+            created_at_ms: 0.0,
+            image_property: Some("img_url".into()),
+            items: [items(&big), items(&small)].concat(),
+        }];
+        sets[0].items[0].state = ItemState::Sent {
+            request_id: "r".into(),
+        };
+        // The largest file goes first, from every body that has it; the small one stays.
+        assert!(drop_largest_file(&mut sets));
+        assert_eq!(
+            sets[0].items[1].body["img_url"],
+            json!(LOCAL_IMAGE_PLACEHOLDER)
+        );
+        assert_eq!(sets[0].items[2].body["img_url"], json!(small));
+        let set = sets[0].clone().interrupted();
+        assert!(matches!(set.items[0].state, ItemState::Sent { .. }));
+        assert_eq!(set.items[1].state, ItemState::FileNotKept);
+        assert_eq!(set.items[2].state, ItemState::NotSent);
+        assert_eq!(set.files_not_kept(), 1);
+        assert_eq!(set.not_sent(), 2);
+        assert!(!ItemState::FileNotKept.may_send());
+        // Then the small one; then nothing is left to leave out.
+        assert!(drop_largest_file(&mut sets));
+        assert!(!drop_largest_file(&mut sets));
+        assert_eq!(sets[0].clone().interrupted().files_not_kept(), 3);
     }
 
     #[test]

@@ -7,6 +7,7 @@ pub mod catalog;
 pub mod form;
 pub mod history;
 pub mod i18n;
+pub mod image_batch;
 pub mod image_format;
 pub mod image_rules;
 pub mod image_source;

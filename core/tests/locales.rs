@@ -12,6 +12,7 @@ const SAME_AS_ENGLISH: &[(&str, &str)] = &[
     ("de", "phase_unknown"),
     ("de", "job"),
     ("fr", "image_noun"),
+    ("fr", "batch_summary"),
     ("*", "per_second"),
     ("*", "seconds"),
 ];

@@ -18,6 +18,8 @@ pub mod keys {
     pub const JOBS_V1: &str = "wan-i2v.jobs.v1";
     /// The sets of jobs Generate started (variations), with what is still to send.
     pub const SETS: &str = "wan-i2v.sets.v1";
+    /// The images given several at once (one job each), checked anew on load.
+    pub const IMAGE_QUEUE: &str = "wan-i2v.image-queue.v1";
 }
 
 /// What a read found.

@@ -12,7 +12,7 @@ use crate::browser::page::{now_ms, set_document_lang};
 use crate::core::i18n::{self, Lang};
 use crate::core::schema::{InputSchema, Rule};
 use crate::core::share::form_from_fragment;
-use crate::services::{catalog, jobs, language};
+use crate::services::{catalog, image_queue, jobs, language};
 use crate::state::AppState;
 
 /// The workbench: a compact header; the inputs on the left with Generate always in reach;
@@ -27,6 +27,7 @@ pub fn App() -> impl IntoView {
     language::fetch_wanted(state);
     state.persist();
     jobs::resume_all(state);
+    image_queue::check_restored(state);
     catalog::learn_prices(state);
     open_share_link(state);
     notify::restore_title_when_visible();
@@ -118,8 +119,9 @@ fn warn_about_unknown_rules(schema: &InputSchema) {
     for property in &schema.properties {
         for validation in &property.validations {
             if let Rule::Unknown(rule) = &validation.rule {
+                // Display, not Debug: release builds carry no Debug output (-Zfmt-debug=none).
                 leptos::logging::warn!(
-                    "{}: ignoring unknown validation rule {rule:?}",
+                    "{}: ignoring unknown validation rule \"{rule}\"",
                     property.name
                 );
             }

@@ -37,12 +37,21 @@ pub fn CurrentJob() -> impl IntoView {
             >
                 <ol class="job-list" class:job-grid=move || shown.with(|ids| ids.len() > 1)>
                     <For each=move || shown.get() key=|id| id.clone() let:request_id>
-                        <JobCard request_id />
+                        <JobCard image=image_of(state, &request_id) request_id />
                     </For>
                 </ol>
             </Show>
         </section>
     }
+}
+
+/// The image a job of the current batch was sent with, shown on its card.
+fn image_of(state: AppState, request_id: &str) -> Option<String> {
+    state.sets.with_untracked(|sets| {
+        sets.first()
+            .and_then(|s| s.image_of(request_id))
+            .map(str::to_owned)
+    })
 }
 
 /// The newest set of variations, while it is what Generate last started (its id and the

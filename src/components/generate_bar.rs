@@ -1,13 +1,18 @@
 use leptos::prelude::*;
 
+use serde_json::Value;
+
 use super::share_bar::ShareBar;
+use super::skip_confirm::SkipConfirm;
 use super::text::text;
 use crate::core::api_error::ApiError;
 use crate::core::form::{field_problems, request_body};
+use crate::core::image_batch::{batch_jobs, decide, priced_images, BatchDecision};
 use crate::core::job_set::MAX_VARIATIONS;
 use crate::core::media_limits::check_request_size;
 use crate::core::price::{estimate_price, PriceEstimate};
-use crate::state::{AppState, MediaField, SetNote};
+use crate::services::image_queue;
+use crate::state::{AppState, ImageQueue, MediaField, SetNote};
 
 /// Generate, disabled with the reasons listed while the form cannot be sent, and the
 /// reason a submit failed: a bar that stays at the bottom of the screen while the inputs
@@ -22,6 +27,18 @@ pub fn GenerateBar() -> impl IntoView {
             .settings
             .with(|s| s.variations.clamp(1, MAX_VARIATIONS))
     };
+    // With a queue of images: images × variations (the ones known invalid not counted).
+    let jobs = move || {
+        let queue = state.image_queue.with(|queue| {
+            state
+                .schema
+                .with(|schema| image_queue::active(queue, schema).then(|| queue.counts()))
+        });
+        match queue {
+            Some(counts) => batch_jobs(priced_images(counts), variations()),
+            None => variations(),
+        }
+    };
     // RunComfy's base price of what Generate would start, once the model's entry is known.
     let price = move || {
         let entry = state.current_entry()?;
@@ -29,7 +46,7 @@ pub fn GenerateBar() -> impl IntoView {
         let estimate = state.schema.with(|schema| {
             state
                 .form
-                .with(|form| estimate_price(&entry, schema, form, variations()))
+                .with(|form| estimate_price(&entry, schema, form, jobs()))
         })?;
         Some((estimate.summary_in(lang), PriceEstimate::note_in(lang)))
     };
@@ -73,6 +90,7 @@ pub fn GenerateBar() -> impl IntoView {
                     })}
                 </div>
             </div>
+            <SkipConfirm />
             <ul id="generate-reasons" class="reasons" aria-live="polite">
                 {move || reasons.get().into_iter().map(|r| view! { <li>{r}</li> }).collect_view()}
             </ul>
@@ -105,6 +123,11 @@ pub fn GenerateBar() -> impl IntoView {
     }
 }
 
+/// The largest valid image of a queue (the largest request it sends).
+fn longest(queue: &ImageQueue) -> Option<String> {
+    queue.valid_values().into_iter().max_by_key(String::len)
+}
+
 /// Whether the settings can fix this failure: the token (401, 403) or the API base
 /// (blocked by CORS, unreachable).
 fn settings_can_fix(error: &ApiError) -> bool {
@@ -123,16 +146,37 @@ pub fn blocking_reasons(state: AppState) -> Vec<String> {
         reasons.push(texts.needs_token());
     }
     state.schema.with(|schema| {
+        // A queue of images stands in for its property's single image.
+        let queue = state.image_queue.with(|queue| {
+            image_queue::active(queue, schema)
+                .then(|| (queue.property.clone(), queue.counts(), longest(queue)))
+        });
+        let queued = queue.as_ref().map(|q| q.0.as_str());
         state.form.with(|form| {
             reasons.extend(
                 field_problems(schema, form)
                     .iter()
+                    .filter(|p| Some(p.field()) != queued)
                     .map(|p| p.message_in(lang)),
             );
         });
+        if let Some((property, counts, _)) = &queue {
+            let title = schema
+                .property(property)
+                .map_or(property.as_str(), |p| p.title.as_str());
+            match decide(*counts, 1) {
+                BatchDecision::Wait => reasons.push(texts.still_checking(title)),
+                BatchDecision::NothingValid => reasons.push(texts.no_valid_image(title)),
+                // Invalid images do not block: Generate asks before leaving them out.
+                BatchDecision::Send { .. } | BatchDecision::AskToSkip(_) => {}
+            }
+        }
         state.media.with(|media| {
             // Keys are a property's name, or `name-i` for the i-th file of a list.
             for (key, field) in media {
+                if Some(key.as_str()) == queued {
+                    continue;
+                }
                 let Some(property) = schema.properties.iter().find(|p| {
                     key == &p.name
                         || key
@@ -153,8 +197,12 @@ pub fn blocking_reasons(state: AppState) -> Vec<String> {
                 );
             }
         });
-        // Local files travel inside the request: all of them together have a limit.
-        let body = state.form.with(|form| request_body(schema, form));
+        // Local files travel inside the request: all of them together have a limit (with a
+        // queue, the request of its largest image).
+        let mut body = state.form.with(|form| request_body(schema, form));
+        if let Some((property, _, Some(image))) = queue {
+            body.insert(property, Value::String(image));
+        }
         if let Some(problem) = check_request_size(&body) {
             reasons.push(problem.message_in(lang));
         }

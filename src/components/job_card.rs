@@ -13,7 +13,12 @@ use crate::state::{AppState, Sentence};
 
 /// One job: its id, what was sent, a live status line, Cancel while queued, the result.
 #[component]
-pub fn JobCard(request_id: String) -> impl IntoView {
+pub fn JobCard(
+    request_id: String,
+    /// The image this job was sent with, shown at its top (a job of a batch of images).
+    #[prop(optional_no_strip)]
+    image: Option<String>,
+) -> impl IntoView {
     let state = AppState::get();
     let id = StoredValue::new(request_id);
     // What a job was sent never changes: it is read once (its inputs can hold a
@@ -97,6 +102,7 @@ pub fn JobCard(request_id: String) -> impl IntoView {
     view! {
         <li class="job-card" data-request-id=id.get_value()
             data-phase=move || phase.get().map(|p| phase_name(&p)).unwrap_or_default()>
+            {image.map(|src| view! { <img class="job-image" src=src alt=text(|t| t.job_image()) /> })}
             <header class="job-header">
                 <h3>{text(|t| t.job())} <code title=id.get_value()>{short_id(&id.get_value()).to_owned()}</code></h3>
                 <time class="job-time" datetime=iso_time(submitted_at)>{move || local_time(submitted_at, state.lang.get())}</time>

@@ -1,11 +1,13 @@
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
+use super::image_queue::ImageQueueView;
 use crate::core::form::FormValues;
 use crate::core::i18n::Lang;
-use crate::core::image_rules::ImageProblem;
+use crate::core::image_rules::{ImageFacts, ImageProblem};
 use crate::core::media_kind::MediaType;
 use crate::core::schema::Property;
+use crate::services::image_queue;
 use crate::services::media_check::{self, MediaSource};
 use crate::state::{AppState, MediaField};
 
@@ -68,7 +70,19 @@ pub fn MediaInput(
     };
     let still_current = move |mine: u32| generation.try_get_value() == Some(mine);
     let dragging = RwSignal::new(false);
+    // An image given by URL (a link dropped, "Use these settings", a share link) takes the
+    // place of a queue of images: the form then says what Generate sends.
+    let replaces_queue = move |value: &str| {
+        if kind == MediaType::Image
+            && index.is_none()
+            && !value.trim().is_empty()
+            && queued_now(state, &name.get_value())
+        {
+            image_queue::clear(state);
+        }
+    };
     let set_value = move |value: String| {
+        replaces_queue(&value);
         known.set_value(value.clone());
         state.form.update(|f| write(f, value));
     };
@@ -119,6 +133,7 @@ pub fn MediaInput(
             return;
         }
         let value = state.form.with_untracked(read);
+        replaces_queue(&value);
         known.set_value(value.clone());
         next_check();
         let checked = state.media.with_untracked(|media| {
@@ -159,23 +174,35 @@ pub fn MediaInput(
         });
     };
 
+    // Several images at once (or more added to a queue) become a queue, one job each; a
+    // single file is the field's one file, as before.
+    let batching = kind == MediaType::Image && index.is_none();
+    let queued = move || batching && image_queue::is_active_for(state, &name.get_value());
+    let take_files = move |files: Vec<(web_sys::Blob, String)>| {
+        if batching && (files.len() > 1 || queued_now(state, &name.get_value())) {
+            if !queued_now(state, &name.get_value()) {
+                // The single image (if any) makes way for the queue.
+                clear();
+                image_queue::clear(state);
+            }
+            image_queue::add_files(state, &name.get_value(), files);
+        } else if let Some((blob, label)) = files.into_iter().next() {
+            take_blob(blob, label);
+        }
+    };
+
     let on_file = move |ev: leptos::ev::Event| {
         let input: web_sys::HtmlInputElement = event_target(&ev);
-        if let Some(file) = input.files().and_then(|files| files.get(0)) {
-            take_blob(file.clone().into(), file.name());
-        }
+        take_files(file_list(input.files(), ""));
         input.set_value("");
     };
 
     let on_drop = move |ev: leptos::ev::DragEvent| {
         ev.prevent_default();
         dragging.set(false);
-        let file = ev
-            .data_transfer()
-            .and_then(|dt| dt.files())
-            .and_then(|files| files.get(0));
-        if let Some(file) = file {
-            take_blob(file.clone().into(), file.name());
+        let files = file_list(ev.data_transfer().and_then(|dt| dt.files()), "");
+        if !files.is_empty() {
+            take_files(files);
         } else if let Some(url) = ev
             .data_transfer()
             .and_then(|dt| dt.get_data("text/uri-list").ok())
@@ -188,18 +215,13 @@ pub fn MediaInput(
     };
 
     let on_paste = move |ev: leptos::ev::ClipboardEvent| {
-        let file = ev
-            .clipboard_data()
-            .and_then(|dt| dt.files())
-            .and_then(|files| files.get(0));
-        if let Some(file) = file {
+        let files = file_list(
+            ev.clipboard_data().and_then(|dt| dt.files()),
+            &state.texts_now().pasted_file(),
+        );
+        if !files.is_empty() {
             ev.prevent_default();
-            let label = if file.name().is_empty() {
-                state.texts_now().pasted_file()
-            } else {
-                file.name()
-            };
-            take_blob(file.clone().into(), label);
+            take_files(files);
         }
     };
 
@@ -227,13 +249,15 @@ pub fn MediaInput(
     let description = property.description.clone();
     let help = move || {
         let t = state.texts();
-        let how = if kind == MediaType::Image {
+        let how = if batching {
+            format!("{} {}", t.image_help(), t.several_images_help())
+        } else if kind == MediaType::Image {
             t.image_help()
         } else {
             t.media_help()
         };
         if description.is_empty() {
-            how.to_owned()
+            how
         } else {
             format!("{description} {how}")
         }
@@ -261,13 +285,18 @@ pub fn MediaInput(
             on:drop=on_drop
             on:paste=on_paste
         >
-            <label for=id.clone()>
+            // With a queue the URL goes; the title then names the file picker.
+            <label for={
+                let (id, file_id) = (id.clone(), file_id.clone());
+                move || if queued() { file_id.clone() } else { id.clone() }
+            }>
                 {label}
                 {(required && first)
                     .then(|| view! { <span class="required" aria-hidden="true">" *"</span> })}
             </label>
             <div class="input-row">
                 <input
+                    hidden=queued
                     id=id.clone()
                     name=key.get_value()
                     type="url"
@@ -279,11 +308,14 @@ pub fn MediaInput(
                     prop:value=url_value
                     on:input=on_url_input
                 />
-                <label for=file_id.clone() class="button secondary">{move || state.texts().choose_file()}</label>
+                <label for=file_id.clone() class="button secondary">
+                    {move || { let t = state.texts(); if queued() { t.add_images() } else { t.choose_file() } }}
+                </label>
                 <input
-                    id=file_id
+                    id=file_id.clone()
                     class="visually-hidden"
                     type="file"
+                    multiple=batching
                     accept=accept
                     aria-label=move || state.texts().of(kind).choose_local()
                     on:change=on_file
@@ -299,10 +331,44 @@ pub fn MediaInput(
             </div>
             <p id=help_id class="help">{help}</p>
             <div id=status_id class="image-status" aria-live="polite">
-                {move || file_status(kind, field.get(), state.lang.get(), fit, clear)}
+                {move || (!queued()).then(|| file_status(kind, field.get(), state.lang.get(), fit, clear))}
             </div>
+            <Show when=queued>
+                <ImageQueueView
+                    property=name.get_value()
+                    into_single=Callback::new(move |(value, check): (Option<String>, MediaField)| {
+                        next_check();
+                        set_value(value.unwrap_or_default());
+                        set_field(check);
+                    })
+                />
+            </Show>
         </div>
     }
+}
+
+/// Whether a queue stands for `property` now (untracked, for an event).
+fn queued_now(state: AppState, property: &str) -> bool {
+    untrack(|| image_queue::is_active_for(state, property))
+}
+
+/// The files of a picker, drop or paste, each with its name (`unnamed` for a pasted one
+/// without a name).
+fn file_list(files: Option<web_sys::FileList>, unnamed: &str) -> Vec<(web_sys::Blob, String)> {
+    let Some(files) = files else {
+        return Vec::new();
+    };
+    (0..files.length())
+        .filter_map(|i| files.get(i))
+        .map(|file| {
+            let label = if file.name().is_empty() {
+                unnamed.to_owned()
+            } else {
+                file.name()
+            };
+            (file.into(), label)
+        })
+        .collect()
 }
 
 /// The text of a media property in the form, or of entry `index` of a list.
@@ -337,17 +403,7 @@ fn file_status(
             image,
             problems: limits,
         } => {
-            let facts = &image.facts;
-            // Pixels ungrouped in either language, as the schema's own limits write them.
-            let mut summary = format!("{} × {} px", facts.width, facts.height);
-            if let Some(bytes) = facts.bytes {
-                summary.push_str(" · ");
-                summary.push_str(&lang.file_size(bytes));
-            }
-            if let Some(format) = &facts.format {
-                summary.push_str(" · ");
-                summary.push_str(format.name());
-            }
+            let summary = image_summary(&image.facts, lang);
             let too_small = limits
                 .iter()
                 .any(|p| matches!(p, ImageProblem::TooSmall { .. }));
@@ -412,6 +468,21 @@ fn file_status(
             preview_card(kind, lang, preview, details, ().into_any(), clear)
         }
     }
+}
+
+/// An image's facts in one line: "640 × 360 px · 12 KB · PNG".
+pub(super) fn image_summary(facts: &ImageFacts, lang: Lang) -> String {
+    // Pixels ungrouped in either language, as the schema's own limits write them.
+    let mut summary = format!("{} × {} px", facts.width, facts.height);
+    if let Some(bytes) = facts.bytes {
+        summary.push_str(" · ");
+        summary.push_str(&lang.file_size(bytes));
+    }
+    if let Some(format) = &facts.format {
+        summary.push_str(" · ");
+        summary.push_str(format.name());
+    }
+    summary
 }
 
 /// What a preview card says beside the preview.

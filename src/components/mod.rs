@@ -5,6 +5,7 @@ mod app;
 mod current_job;
 mod fields;
 mod generate_bar;
+mod image_queue;
 mod job_card;
 mod job_list;
 mod media_input;
@@ -17,6 +18,7 @@ mod schema_form;
 mod set_panel;
 mod settings_dialog;
 mod share_bar;
+mod skip_confirm;
 mod text;
 mod token_welcome;
 

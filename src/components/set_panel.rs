@@ -5,7 +5,7 @@ use crate::core::job_set::JobSet;
 use crate::services::jobs;
 use crate::state::AppState;
 
-/// A set of variations at a glance: how many were sent, wait, or were not sent; "Cancel all
+/// A set of variations (or a batch of images, one job each) at a glance: how many were sent, wait, or were not sent; "Cancel all
 /// queued" while any can be cancelled or waits, and a button to send what was not sent
 /// (after a reload, nothing is sent on its own).
 #[component]
@@ -39,7 +39,21 @@ pub fn SetPanel(set_id: String) -> impl IntoView {
 
     view! {
         <div class="job-set" data-testid="job-set">
-            <p>{move || counts().map(|(n, sent, waiting, not_sent)| state.texts().set_summary(n, sent, waiting, not_sent))}</p>
+            <p>{move || {
+                let images = set.with(|s| s.as_ref().map_or(0, JobSet::image_count)) as u64;
+                counts().map(|(n, sent, waiting, not_sent)| {
+                    let t = state.texts();
+                    if images > 0 {
+                        t.batch_summary(images, n, sent, waiting, not_sent)
+                    } else {
+                        t.set_summary(n, sent, waiting, not_sent)
+                    }
+                })
+            }}</p>
+            {move || {
+                let lost = set.with(|s| s.as_ref().map_or(0, JobSet::files_not_kept)) as u64;
+                (lost > 0).then(|| view! { <p class="note">{move || state.texts().files_not_kept(lost)}</p> })
+            }}
             <div class="input-row">
                 <Show when=cancellable>
                     <button type="button" class="secondary" on:click=move |_| jobs::cancel_set(state, &id.get_value())>

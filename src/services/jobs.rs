@@ -10,17 +10,31 @@ use crate::browser::notify;
 use crate::browser::page::{is_hidden, now_ms, random, random_seed};
 use crate::core::api_error::ApiError;
 use crate::core::form::request_body;
+use crate::core::image_batch::{decide, plan_batch, BatchDecision};
 use crate::core::job::{Backoff, CancelNote, Job, JobPhase, NextStep};
 use crate::core::job_set::{plan_variations, ItemState, JobSet, MAX_VARIATIONS};
+use crate::services::image_queue;
 use crate::state::{AppState, SetNote};
 
 /// How often a waiting poll looks at the tab's visibility.
 const TICK_MS: u32 = 250;
 
 /// Submits the current form: once, or as a set of variations sent one after another, each
-/// with a seed of its own. The same inputs pressed again within two seconds send nothing
-/// (a double click, a repeated Ctrl+Enter), however fast the API answered the first.
+/// with a seed of its own; with a queue of images, one job per valid image (times the
+/// variations). Invalid images are left out only once the user said so
+/// ([`submit_skipping_invalid`]): until then Generate asks. The same inputs pressed again
+/// within two seconds send nothing (a double click, a repeated Ctrl+Enter), however fast
+/// the API answered the first.
 pub fn submit(state: AppState) {
+    submit_with(state, false);
+}
+
+/// [`submit`], after the user agreed to leave out the queue's invalid images.
+pub fn submit_skipping_invalid(state: AppState) {
+    submit_with(state, true);
+}
+
+fn submit_with(state: AppState, skip_invalid: bool) {
     let (body, has_seed) = state.schema.with_untracked(|schema| {
         let body = state.form.with_untracked(|form| request_body(schema, form));
         (body, schema.property("seed").is_some())
@@ -29,7 +43,29 @@ pub fn submit(state: AppState) {
     let variations = state
         .settings
         .with_untracked(|s| s.variations.clamp(1, MAX_VARIATIONS));
-    let what = format!("{model_id}\n{variations}\n{}", Value::Object(body.clone()));
+    let batch = state.image_queue.with_untracked(|queue| {
+        state
+            .schema
+            .with_untracked(|schema| image_queue::active(queue, schema))
+            .then(|| (queue.property.clone(), queue.counts(), queue.valid_values()))
+    });
+    if let Some((_, counts, _)) = &batch {
+        match decide(*counts, variations) {
+            BatchDecision::Send { .. } => {}
+            BatchDecision::AskToSkip(_) if skip_invalid => {}
+            BatchDecision::AskToSkip(_) => {
+                state.skip_asked.set(true);
+                return;
+            }
+            BatchDecision::Wait | BatchDecision::NothingValid => return,
+        }
+    }
+    state.skip_asked.set(false);
+    let images = batch.as_ref().map(|b| b.2.join("\n")).unwrap_or_default();
+    let what = format!(
+        "{model_id}\n{variations}\n{}\n{images}",
+        Value::Object(body.clone())
+    );
     let mut admitted = Ok(());
     state
         .repeat_guard
@@ -42,15 +78,26 @@ pub fn submit(state: AppState) {
         return;
     }
     state.set_note.set(None);
-    if variations == 1 {
-        submit_body(state, model_id, body);
-        return;
-    }
+    let (items, image_property) = match batch {
+        Some((property, _, images)) => (
+            plan_batch(&body, &property, &images, has_seed, variations, random_seed),
+            Some(property),
+        ),
+        None if variations == 1 => {
+            submit_body(state, model_id, body);
+            return;
+        }
+        None => (
+            plan_variations(&body, has_seed, variations, random_seed),
+            None,
+        ),
+    };
     let set = JobSet {
         id: format!("set-{}", now_ms() as u64),
         model_id,
         created_at_ms: now_ms(),
-        items: plan_variations(&body, has_seed, variations, random_seed),
+        items,
+        image_property,
     };
     let id = set.id.clone();
     state.sets.update(|sets| {

@@ -444,6 +444,55 @@ mod tests {
     use super::*;
 
     #[test]
+    fn sentences_with_counts() {
+        let (en, de) = (Lang::En.texts(), Lang::De.texts());
+        // After skipping all but one image.
+        assert_eq!(en.batch_summary(1, 1, 1, 0, 0), "1 image, 1 job: 1 sent");
+        assert_eq!(
+            de.batch_summary(1, 2, 0, 2, 0),
+            "1 Bild, 2 Jobs: 0 gesendet, 2 wartend"
+        );
+        assert_eq!(
+            en.batch_summary(3, 6, 4, 1, 1),
+            "3 images, 6 jobs: 4 sent, 1 waiting, 1 not sent"
+        );
+        assert_eq!(
+            de.batch_summary(2, 2, 2, 0, 0),
+            "2 Bilder, 2 Jobs: 2 gesendet"
+        );
+        assert_eq!(en.queue_heading(3), "3 images, one job each");
+        assert_eq!(de.queue_heading(3), "3 Bilder, je ein Job");
+        assert_eq!(
+            en.no_valid_image("Image"),
+            "Image: none of the images can be sent."
+        );
+        assert_eq!(
+            en.set_summary(3, 1, 2, 0),
+            "3 variations: 1 sent, 2 waiting"
+        );
+        assert_eq!(
+            de.set_summary(4, 2, 0, 2),
+            "4 Varianten: 2 gesendet, 2 nicht gesendet"
+        );
+        assert_eq!(en.send_not_sent(1), "Send the one not sent");
+        assert_eq!(en.send_not_sent(1200), "Send the 1,200 not sent");
+        assert_eq!(de.imported_jobs(1), "1 Job importiert.");
+        assert_eq!(en.skipped_entries(2), "2 damaged entries skipped.");
+        assert_eq!(en.more_models(8, 1200), "More models (8 of 1,200 shown)");
+        assert_eq!(
+            de.more_models(8, 1200),
+            "Weitere Modelle (8 von 1.200 angezeigt)"
+        );
+        assert_eq!(en.token_chip("abcd"), "Token ✓ …abcd");
+        assert_eq!(Lang::Ja.texts().seconds(12), "12 秒");
+        assert_eq!(
+            Lang::Fr.texts().imported_jobs(0),
+            "0 tâche importée.",
+            "French counts 0 as one"
+        );
+    }
+
+    #[test]
     fn the_built_in_english_is_en_ftl() {
         let file = Resource::parse(include_str!("../../../locales/en.ftl")).unwrap();
         assert!(file.ids().eq(english().ids()));
