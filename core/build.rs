@@ -12,10 +12,11 @@ fn main() {
     let mut out = String::from("impl Texts {\n");
     let mut doc: Vec<String> = Vec::new();
     let mut current: Option<(String, Vec<String>, Vec<String>)> = None;
-    // The built-in English: each message's pattern after a \u{1e}, in the order of `ids`.
+    // The built-in English: each message's text after a \u{1e}, in the order of `ids`.
     let mut ids: Vec<String> = Vec::new();
     let mut patterns = String::new();
-    let flush = |current: &mut Option<(String, Vec<String>, Vec<String>)>, out: &mut String| {
+    let mut index = 0usize;
+    let mut flush = |current: &mut Option<(String, Vec<String>, Vec<String>)>, out: &mut String| {
         if let Some((id, docs, args)) = current.take() {
             for line in &docs {
                 out.push_str(&format!("    /// {line}\n"));
@@ -32,12 +33,13 @@ fn main() {
                 .map(|a| format!("(\"{a}\", {a}.into())"))
                 .collect();
             out.push_str(&format!(
-                "    pub fn {id}{}(self{}{}) -> String {{\n        self.message(\"{id}\", &[{}])\n    }}\n",
+                "    pub fn {id}{}(self{}{}) -> String {{\n        self.message({index}, &[{}])\n    }}\n",
                 if params.is_empty() { "" } else { "<'a>" },
                 if params.is_empty() { "" } else { ", " },
                 params.join(", "),
                 pairs.join(", ")
             ));
+            index += 1;
         }
     };
     for line in source.lines() {
@@ -66,15 +68,20 @@ fn main() {
         }
     }
     flush(&mut current, &mut out);
-    out.push_str("}\n\n/// Every message id of `locales/en.ftl`, in its order.\nconst MESSAGE_IDS: &[&str] = &[\n");
+    out.push_str(&format!(
+        "}}\n\n/// How many messages `locales/en.ftl` has.\nconst MESSAGE_COUNT: usize = {};\n",
+        ids.len()
+    ));
+    out.push_str("\n/// Every message id of `locales/en.ftl`, in its order (for the tests: the app\n/// knows messages by their place).\n#[cfg(test)]\nconst MESSAGE_IDS: &[&str] = &[\n");
     for id in &ids {
         out.push_str(&format!("    \"{id}\",\n"));
     }
     out.push_str("];\n");
     let dir = env::var("OUT_DIR").unwrap();
     fs::write(Path::new(&dir).join("messages.rs"), out).unwrap();
-    // The English built into the wasm: its patterns only (no ids, comments or blank lines).
-    fs::write(Path::new(&dir).join("en.patterns"), patterns).unwrap();
+    // The built-in English, compiled as scripts/locales.mjs compiles the other languages.
+    let compiled = format!("wan-i2v-messages {}\n{patterns}", ids.len());
+    fs::write(Path::new(&dir).join("en.messages"), compiled).unwrap();
 }
 
 /// Adds the `$name`s of `line` to the message's arguments, each once.

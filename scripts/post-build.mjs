@@ -1,4 +1,6 @@
-// Trunk post-build hook, release builds only, in order on the staging folder:
+// Trunk post-build hook, in order on the staging folder:
+// 0. every build: the language files as the app fetches them (scripts/locales.mjs);
+// release builds only:
 // 1. the service worker (sw.js) and its cache name in the loader (scripts/service-worker.mjs);
 // 2. the Content-Security-Policy pinning the inline scripts and style (scripts/csp.mjs);
 // 3. .gz and .br beside every file, for hosts that serve them (scripts/precompress.mjs).
@@ -8,9 +10,11 @@ import { join } from 'node:path';
 import { serviceWorkerFor } from './service-worker.mjs';
 import { applyCsp } from './csp.mjs';
 import { precompress } from './precompress.mjs';
+import { compileLocales } from './locales.mjs';
 
-if (process.env.TRUNK_PROFILE !== 'release') process.exit(0);
 const dir = process.env.TRUNK_STAGING_DIR;
+compileLocales(dir);
+if (process.env.TRUNK_PROFILE !== 'release') process.exit(0);
 const index = join(dir, 'index.html');
 const { sw, html } = serviceWorkerFor(readdirSync(dir), readFileSync(index, 'utf8'));
 writeFileSync(join(dir, 'sw.js'), sw);

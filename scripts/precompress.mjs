@@ -5,7 +5,7 @@ import { readdirSync, readFileSync, writeFileSync, statSync, utimesSync } from '
 import { join, extname } from 'node:path';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 
-const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.wasm', '.css', '.svg', '.md', '.json', '.txt', '.ftl']);
+const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.wasm', '.css', '.svg', '.md', '.json', '.txt']);
 
 /** Writes the compressed copies; returns [{ file, raw, gzip, brotli }] (null: not written). */
 export function precompress(dir) {

@@ -4,7 +4,7 @@
 //
 // - index.html: network first (a new release is picked up at once), the kept copy offline;
 // - the hashed files (wasm, JS, icon): from the cache first, they never change;
-// - a language file (locales/<tag>.ftl), once its language is used: network first, the kept
+// - a language file (locales/<tag>.txt), once its language is used: network first, the kept
 //   copy offline;
 // - anything else, the RunComfy API above all (another origin, or a same-origin proxy such
 //   as /runcomfy/), is never looked at, let alone kept: the browser fetches it as if there
@@ -16,7 +16,7 @@ const SCOPE = self.registration.scope;
 const CACHE = `${BUILD} ${SCOPE}`;
 const PAGE = new URL('./', SCOPE).href;
 // A language file, fetched only when its language is chosen or detected.
-const LANGUAGE = /^locales\/[a-z]{2,3}\.ftl$/;
+const LANGUAGE = /^locales\/[a-z]{2,3}\.txt$/;
 // Trunk's hashed file names, straight in the app's folder.
 const HASHED = /^[\w.-]+-[0-9a-f]{12,16}(_bg)?\.(wasm|js|css|svg)$/;
 

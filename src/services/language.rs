@@ -1,5 +1,5 @@
-//! The UI language: English is built in; another language's file (`locales/<tag>.ftl`,
-//! beside the app) is fetched once, when it is chosen or detected. Until it is here the UI
+//! The UI language: English is built in; another language's file (`locales/<tag>.txt`
+//! beside the app, compiled from `locales/<tag>.ftl`) is fetched once, when it is chosen or detected. Until it is here the UI
 //! stays in the language it had; a file that cannot be had or read leaves it in English,
 //! with a note.
 
@@ -18,7 +18,7 @@ pub fn fetch_wanted(state: AppState) {
     }
     spawn_local(async move {
         if !install(wanted).await {
-            leptos::logging::warn!("locales/{}.ftl could not be loaded or read", wanted.tag());
+            leptos::logging::warn!("locales/{}.txt could not be loaded or read", wanted.tag());
             i18n::mark_failed(wanted);
         }
         state.lang_files.update(|flip| *flip = !*flip);
@@ -34,7 +34,8 @@ pub fn choose(state: AppState, lang: Lang) {
 /// Fetches `lang`'s file from this site and installs it; false when it cannot be had (the
 /// browser's console says why) or read.
 async fn install(lang: Lang) -> bool {
-    let url = format!("locales/{}.ftl", lang.tag());
+    // Compiled from locales/<tag>.ftl at build time (scripts/locales.mjs).
+    let url = format!("locales/{}.txt", lang.tag());
     let Ok(response) = gloo_net::http::Request::get(&url).send().await else {
         return false;
     };

@@ -1,4 +1,5 @@
-// Every language of the app, each its own file (locales/<tag>.ftl) fetched only by those
+// Every language of the app, each its own file (locales/<tag>.txt, compiled from
+// locales/<tag>.ftl) fetched only by those
 // who use it: the whole flow in each language (status lines from queue to done, an API
 // error, an image error), axe clean; English needs no file; a switch fetches a file once;
 // a missing or broken file leaves the app in English with a note; the longest texts fit a
@@ -51,7 +52,7 @@ const LANGUAGES = [
 
 const card = (page) => page.locator('.job-card').first();
 const status = (page) => card(page).getByTestId('job-status');
-const languageFiles = (urls) => urls.filter((url) => /\/locales\/[a-z]+\.ftl$/.test(url));
+const languageFiles = (urls) => urls.filter((url) => /\/locales\/[a-z]+\.(ftl|txt)$/.test(url));
 
 for (const lang of LANGUAGES) {
   test.describe(`a ${lang.locale} browser`, () => {
@@ -94,7 +95,7 @@ for (const lang of LANGUAGES) {
       expect(await seriousViolations(page)).toEqual([]);
 
       // Its own file, once; no other language's.
-      expect(languageFiles(requestedUrls).map((u) => u.split('/').pop())).toEqual([`${lang.tag}.ftl`]);
+      expect(languageFiles(requestedUrls).map((u) => u.split('/').pop())).toEqual([`${lang.tag}.txt`]);
     });
   });
 }
@@ -115,7 +116,7 @@ test('English needs no language file; a switch fetches a file once, however ofte
     await page.getByRole('button', { name: 'English' }).click();
     await expect(page.getByRole('button', { name: 'Generate', exact: true })).toBeVisible();
   }
-  expect(languageFiles(requestedUrls).map((u) => u.split('/').pop())).toEqual(['fr.ftl', 'ja.ftl']);
+  expect(languageFiles(requestedUrls).map((u) => u.split('/').pop())).toEqual(['fr.txt', 'ja.txt']);
 
   // The settings' list offers every language by its own name, and switches too.
   await page.locator('#open-settings').click();
@@ -123,7 +124,7 @@ test('English needs no language file; a switch fetches a file once, however ofte
   expect(names.map((n) => n.trim())).toEqual(['English', 'Deutsch', 'Français', 'Español', '日本語', '简体中文']);
   await page.locator('#settings-lang').selectOption('es');
   await expect(page.getByRole('heading', { name: 'Ajustes' })).toBeVisible();
-  expect(languageFiles(requestedUrls).map((u) => u.split('/').pop())).toEqual(['fr.ftl', 'ja.ftl', 'es.ftl']);
+  expect(languageFiles(requestedUrls).map((u) => u.split('/').pop())).toEqual(['fr.txt', 'ja.txt', 'es.txt']);
 });
 
 test.describe('a site whose language files are missing or broken', () => {
@@ -133,8 +134,8 @@ test.describe('a site whose language files are missing or broken', () => {
     // The real build, served by the real static server, with French gone and Spanish garbled.
     dir = mkdtempSync(join(tmpdir(), 'wan-locales-'));
     cpSync('dist', dir, { recursive: true });
-    rmSync(join(dir, 'locales', 'fr.ftl'));
-    writeFileSync(join(dir, 'locales', 'es.ftl'), 'generate = { $oops\n<html>not a language file</html>\n');
+    rmSync(join(dir, 'locales', 'fr.txt'));
+    writeFileSync(join(dir, 'locales', 'es.txt'), '<html>not a language file</html>\n');
     site = await startStaticServer({ root: dir });
   });
   test.afterAll(async () => {

@@ -96,51 +96,112 @@ impl std::fmt::Display for ParseError {
     }
 }
 
+/// The messages of a `.ftl` file as written: (id, the text after its `=`, its line).
+/// Comments and blank lines are left out; a selector's indented lines join its message.
+fn entries(source: &str) -> Result<Vec<(&str, String, usize)>, ParseError> {
+    let lines: Vec<&str> = source.lines().map(|l| l.trim_end_matches('\r')).collect();
+    let mut entries: Vec<(&str, String, usize)> = Vec::new();
+    let mut i = 0;
+    while i < lines.len() {
+        let line = lines[i];
+        let start = i + 1;
+        i += 1;
+        if line.trim().is_empty() || line.starts_with('#') {
+            continue;
+        }
+        let fail = |what: &str| ParseError {
+            line: start,
+            what: what.to_owned(),
+        };
+        let (id, value) = line
+            .split_once('=')
+            .ok_or_else(|| fail("expected `id = text`"))?;
+        let id = id.trim_end();
+        if !is_identifier(id) {
+            return Err(fail("a message id is letters, digits, `_` and `-`"));
+        }
+        if entries.iter().any(|(known, _, _)| *known == id) {
+            return Err(fail("this message is defined twice"));
+        }
+        let mut body = value.to_owned();
+        while i < lines.len() && (lines[i].starts_with(' ') || lines[i].starts_with('}')) {
+            body.push('\n');
+            body.push_str(lines[i]);
+            i += 1;
+        }
+        entries.push((id, body, start));
+    }
+    Ok(entries)
+}
+
+/// The first line of a compiled language file, before the number of messages.
+pub const COMPILED_HEADER: &str = "wan-i2v-messages ";
+
+/// A language file as the app fetches it (`scripts/locales.mjs` writes it at build time,
+/// this is the same for the tests): the header and English's number of messages, then each
+/// message's text after a `\u{1e}`, in English's order, empty where the language lacks one.
+/// No ids travel: the wasm knows messages by their place.
+pub fn compile(source: &str, english_ids: &[&str]) -> Result<String, ParseError> {
+    let entries = entries(source)?;
+    let mut out = format!("{COMPILED_HEADER}{}\n", english_ids.len());
+    for id in english_ids {
+        out.push('\u{1e}');
+        if let Some((_, body, _)) = entries.iter().find(|(known, _, _)| known == id) {
+            out.push_str(body);
+        }
+    }
+    Ok(out)
+}
+
+/// One language's messages by their place in English's order, as the app uses them.
+#[derive(Debug, Default)]
+pub struct Messages(Vec<Vec<Piece>>);
+
+impl Messages {
+    /// Reads a compiled language file (see [`compile`]) of `count` messages.
+    pub fn read(compiled: &str, count: usize) -> Result<Messages, ParseError> {
+        let fail = |what: &str| ParseError {
+            line: 1,
+            what: what.to_owned(),
+        };
+        let rest = compiled
+            .strip_prefix(COMPILED_HEADER)
+            .ok_or_else(|| fail("not a compiled language file"))?;
+        let (n, bodies) = rest.split_once('\n').unwrap_or((rest, ""));
+        if n.parse() != Ok(count) {
+            return Err(fail("made for another version of the app"));
+        }
+        let mut messages = Vec::with_capacity(count);
+        for (n, body) in bodies.split('\u{1e}').skip(1).enumerate() {
+            // An empty text is a message the language lacks: English says it.
+            let pattern = if body.is_empty() {
+                Vec::new()
+            } else {
+                message(body, n + 1)?
+            };
+            messages.push(pattern);
+        }
+        if messages.len() != count {
+            return Err(fail("messages are missing"));
+        }
+        Ok(Messages(messages))
+    }
+
+    /// Message number `at` in `lang` with `args`, or None when this language lacks it.
+    pub fn format(&self, at: usize, lang: Lang, args: &[(&str, Arg<'_>)]) -> Option<String> {
+        let pattern = self.0.get(at).filter(|p| !p.is_empty())?;
+        let mut out = String::new();
+        write(&mut out, pattern, lang, args);
+        Some(out)
+    }
+}
+
 impl Resource {
     /// Reads a language file.
     pub fn parse(source: &str) -> Result<Resource, ParseError> {
-        let lines: Vec<&str> = source.lines().collect();
-        let mut messages: Vec<(String, Vec<Piece>)> = Vec::new();
-        let mut i = 0;
-        while i < lines.len() {
-            let line = lines[i].trim_end_matches('\r');
-            let start = i + 1;
-            i += 1;
-            if line.trim().is_empty() || line.starts_with('#') {
-                continue;
-            }
-            let fail = |what: &str| ParseError {
-                line: start,
-                what: what.to_owned(),
-            };
-            let (id, value) = line
-                .split_once('=')
-                .ok_or_else(|| fail("expected `id = text`"))?;
-            let id = id.trim_end();
-            if !is_identifier(id) {
-                return Err(fail("a message id is letters, digits, `_` and `-`"));
-            }
-            // A selector goes on over the indented lines that follow it.
-            let mut body = value.to_owned();
-            while i < lines.len() && (lines[i].starts_with(' ') || lines[i].starts_with('}')) {
-                body.push('\n');
-                body.push_str(lines[i].trim_end_matches('\r'));
-                i += 1;
-            }
-            if messages.iter().any(|(known, _)| known == id) {
-                return Err(fail("this message is defined twice"));
-            }
-            messages.push((id.to_owned(), message(&body, start)?));
-        }
-        Ok(Resource { messages })
-    }
-
-    /// Reads messages given as their patterns only, in the order of `ids`, each after a
-    /// `\u{1e}` (the built-in English, compacted by `core/build.rs`).
-    pub fn from_patterns(ids: &[&str], patterns: &str) -> Result<Resource, ParseError> {
-        let mut messages = Vec::with_capacity(ids.len());
-        for (n, (id, body)) in ids.iter().zip(patterns.split('\u{1e}').skip(1)).enumerate() {
-            messages.push(((*id).to_owned(), message(body, n + 1)?));
+        let mut messages = Vec::new();
+        for (id, body, line) in entries(source)? {
+            messages.push((id.to_owned(), message(&body, line)?));
         }
         Ok(Resource { messages })
     }

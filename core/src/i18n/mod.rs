@@ -17,7 +17,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::media_kind::MediaType;
 
-pub use ftl::{Arg, ParseError, Resource};
+pub use ftl::{compile, Arg, Messages, ParseError, Resource};
 
 /// How a language writes numbers and amounts of dollars (from CLDR's number data,
 /// <https://github.com/unicode-org/cldr/tree/main/common/main>).
@@ -134,14 +134,14 @@ languages! {
 pub struct Texts(pub Lang);
 
 impl Texts {
-    /// Message `id` with `args`, in this language if its file is installed and has the
-    /// message, else in English.
-    pub fn message(self, id: &str, args: &[(&str, Arg<'_>)]) -> String {
+    /// Message number `at` (its place in `locales/en.ftl`) with `args`, in this language if
+    /// its file is installed and has the message, else in English.
+    fn message(self, at: usize, args: &[(&str, Arg<'_>)]) -> String {
         let lang = self.0;
         installed(lang)
-            .and_then(|r| r.format(lang, id, args))
-            .or_else(|| english().format(lang, id, args))
-            .unwrap_or_else(|| id.to_owned())
+            .and_then(|m| m.format(at, lang, args))
+            .or_else(|| english().format(at, lang, args))
+            .unwrap_or_default()
     }
 }
 
@@ -194,16 +194,14 @@ by_kind! {
     add: image_add, video_add, audio_add;
 }
 
-/// The built-in English: the patterns of `locales/en.ftl` in the order of `MESSAGE_IDS`,
-/// without ids, comments or blank lines (`core/build.rs` compacts it).
-const ENGLISH_PATTERNS: &str = include_str!(concat!(env!("OUT_DIR"), "/en.patterns"));
+/// The built-in English, compiled by `core/build.rs` as `scripts/locales.mjs` compiles the
+/// other languages (see [`compile`]): no ids, comments or blank lines.
+const ENGLISH: &str = include_str!(concat!(env!("OUT_DIR"), "/en.messages"));
 
-fn english() -> &'static Resource {
-    static ENGLISH: OnceLock<Resource> = OnceLock::new();
-    ENGLISH.get_or_init(|| {
-        // The tests read locales/en.ftl; an error here cannot happen.
-        Resource::from_patterns(MESSAGE_IDS, ENGLISH_PATTERNS).unwrap_or_default()
-    })
+fn english() -> &'static Messages {
+    static MESSAGES: OnceLock<Messages> = OnceLock::new();
+    // The tests read locales/en.ftl; an error here cannot happen.
+    MESSAGES.get_or_init(|| Messages::read(ENGLISH, MESSAGE_COUNT).unwrap_or_default())
 }
 
 /// Where a language's file stands.
@@ -214,7 +212,7 @@ enum File {
     /// Could not be had or read (not asked for again).
     Failed,
     /// Read, and kept for the page's life.
-    Installed(&'static Resource),
+    Installed(&'static Messages),
 }
 
 /// The languages besides English whose file was asked for, installed or failed.
@@ -235,7 +233,7 @@ fn set_file(lang: Lang, file: File) {
     files.push((lang, file));
 }
 
-fn installed(lang: Lang) -> Option<&'static Resource> {
+fn installed(lang: Lang) -> Option<&'static Messages> {
     match (lang, file_of(lang)) {
         (Lang::En, _) => Some(english()),
         (_, Some(File::Installed(resource))) => Some(resource),
@@ -243,11 +241,11 @@ fn installed(lang: Lang) -> Option<&'static Resource> {
     }
 }
 
-/// Reads `source` as `lang`'s file and uses it from now on. A file that does not parse is
-/// refused (the language keeps falling back to English).
-pub fn install(lang: Lang, source: &str) -> Result<(), ParseError> {
-    let resource = Resource::parse(source)?;
-    set_file(lang, File::Installed(Box::leak(Box::new(resource))));
+/// Reads `compiled` (see [`compile`]) as `lang`'s file and uses it from now on. A file
+/// that does not read is refused (the language keeps falling back to English).
+pub fn install(lang: Lang, compiled: &str) -> Result<(), ParseError> {
+    let messages = Messages::read(compiled, MESSAGE_COUNT)?;
+    set_file(lang, File::Installed(Box::leak(Box::new(messages))));
     Ok(())
 }
 
@@ -295,7 +293,8 @@ pub mod test_languages {
         static DONE: std::sync::Once = std::sync::Once::new();
         DONE.call_once(|| {
             for (lang, source) in FILES {
-                super::install(*lang, source).expect("a language file parses");
+                let compiled = super::compile(source, super::MESSAGE_IDS).expect("it parses");
+                super::install(*lang, &compiled).expect("a language file reads");
             }
         });
     }
@@ -494,11 +493,24 @@ mod tests {
 
     #[test]
     fn the_built_in_english_is_en_ftl() {
-        let file = Resource::parse(include_str!("../../../locales/en.ftl")).unwrap();
-        assert!(file.ids().eq(english().ids()));
-        for id in file.ids() {
-            assert_eq!(file.texts_of(id), english().texts_of(id), "{id}");
-        }
+        let source = include_str!("../../../locales/en.ftl");
+        let file = Resource::parse(source).unwrap();
+        assert!(file.ids().eq(MESSAGE_IDS.iter().copied()));
+        assert_eq!(compile(source, MESSAGE_IDS).unwrap(), ENGLISH);
+    }
+
+    #[test]
+    fn a_compiled_file_reads_only_when_it_is_one() {
+        assert!(Messages::read(ENGLISH, MESSAGE_COUNT).is_ok());
+        assert!(Messages::read(ENGLISH, MESSAGE_COUNT + 1).is_err());
+        assert!(Messages::read("generate = Erzeugen\n", MESSAGE_COUNT).is_err());
+        assert!(Messages::read("wan-i2v-messages 2\n\u{1e}a", 2).is_err());
+        let lacking = Messages::read("wan-i2v-messages 2\n\u{1e}\u{1e}b { $x }", 2).unwrap();
+        assert_eq!(lacking.format(0, Lang::En, &[]), None);
+        assert_eq!(
+            lacking.format(1, Lang::En, &[("x", 3u8.into())]).unwrap(),
+            "b 3"
+        );
     }
 
     #[test]
