@@ -46,10 +46,8 @@ fn main() {
         if let Some(comment) = line.strip_prefix("# ") {
             flush(&mut current, &mut out);
             doc.push(comment.to_owned());
-        } else if line.starts_with('#') {
-            flush(&mut current, &mut out);
-            doc.clear();
-        } else if line.trim().is_empty() {
+        } else if line.starts_with('#') || line.trim().is_empty() {
+            // A group comment (`##`) or a blank line ends a message and its doc.
             flush(&mut current, &mut out);
             doc.clear();
         } else if !line.starts_with(' ') && !line.starts_with('}') {

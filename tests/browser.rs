@@ -413,10 +413,8 @@ async fn a_language_switch_changes_the_form_in_place() {
     let caption = host.query_selector("#field-caption").unwrap().unwrap();
 
     // The language service fetches the file in the app; here it is handed over directly.
-    let ids: Vec<&str> = wan_i2v::core::i18n::Resource::parse(include_str!("../locales/en.ftl"))
-        .unwrap()
-        .ids()
-        .collect::<Vec<_>>();
+    let english = wan_i2v::core::i18n::Resource::parse(include_str!("../locales/en.ftl")).unwrap();
+    let ids: Vec<&str> = english.ids().collect();
     let german = wan_i2v::core::i18n::compile(include_str!("../locales/de.ftl"), &ids).unwrap();
     wan_i2v::core::i18n::install(Lang::De, &german).unwrap();
     app.settings.update(|s| s.lang = Some(Lang::De));
