@@ -98,6 +98,26 @@ test('the last version starts offline', async ({ page, context }) => {
   }
 });
 
+test('a language chosen online starts offline too, its file kept by the worker', async ({ page, context }) => {
+  const server = await countingServer('dist');
+  try {
+    await page.goto(server.url);
+    await appReady(page);
+    await controlled(page);
+    await page.getByRole('button', { name: 'Français' }).click();
+    await expect(page.getByRole('button', { name: 'Générer', exact: true })).toBeVisible();
+    await expect.poll(() => keptUrls(page)).toContain(`${server.url}locales/fr.txt`);
+    await context.setOffline(true);
+    await page.reload();
+    await appReady(page);
+    await expect(page.getByRole('button', { name: 'Générer', exact: true })).toBeVisible();
+    await expect(page.getByTestId('language-note')).toHaveCount(0);
+  } finally {
+    await context.setOffline(false);
+    await server.close();
+  }
+});
+
 test('a new release replaces the old one at the next visit, and its worker drops the old files', async ({ page }) => {
   const dir = mkdtempSync(join(tmpdir(), 'wan-release-'));
   const server = await countingServer(dir);

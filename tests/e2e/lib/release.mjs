@@ -20,13 +20,14 @@ export function publishNext(dir, from = 'dist') {
   mkdirSync(dir, { recursive: true });
   const names = readdirSync(from).filter((f) => !/\.(gz|br)$/.test(f) && f !== 'sw.js');
   const renamed = new Map(
-    names.map((f) => [f, HASHED.test(f) ? f.replace(/-([0-9a-f]{16})(?=(_bg)?\.)/, (_, h) => `-${[...h].reverse().join('')}`) : f]),
+    names.map((f) => [f, HASHED.test(f) ? f.replace(/-([0-9a-f]{12,16})(?=(_bg)?\.)/, (_, h) => `-${[...h].reverse().join('')}`) : f]),
   );
   let html = readFileSync(join(from, 'index.html'), 'utf8')
     .replace(/\s*<meta http-equiv="Content-Security-Policy"[^>]*>/, '')
     .replace(/const BUILD = '[^']*';/, "const BUILD = '';");
   for (const [old, now] of renamed) if (old !== now) html = html.replaceAll(old, now);
-  for (const [old, now] of renamed) if (old !== 'index.html') cpSync(join(from, old), join(dir, now));
+  // (locales/ is a folder: the language files.)
+  for (const [old, now] of renamed) if (old !== 'index.html') cpSync(join(from, old), join(dir, now), { recursive: true });
   const built = serviceWorkerFor([...renamed.values()], html);
   writeFileSync(join(dir, 'sw.js'), built.sw);
   writeFileSync(join(dir, 'index.html'), applyCsp(built.html));
