@@ -12,6 +12,7 @@ use crate::browser::media_probe::ProbedMedia;
 use crate::browser::storage::{self, keys, Stored};
 use crate::core::api_error::ApiError;
 use crate::core::catalog::CatalogEntry;
+use crate::core::chain::PendingFrame;
 use crate::core::form::FormValues;
 use crate::core::history::{load_history, HistoryFile};
 use crate::core::i18n::{Lang, Texts};
@@ -169,6 +170,9 @@ pub struct AppState {
     /// Catalog entries (name and price, without schemas) learnt this session, by model id:
     /// the built-in model's, and any model's whose entry was not remembered.
     pub entries: RwSignal<BTreeMap<String, CatalogEntry>>,
+    /// The frame of a clip last put into the form ("Use this frame"): a job that sends it
+    /// continues that clip.
+    pub pending_frame: RwSignal<Option<PendingFrame>>,
 }
 
 impl AppState {
@@ -209,6 +213,7 @@ impl AppState {
             .into_iter()
             .map(JobSet::interrupted)
             .collect();
+        let pending_frame = take(storage::load(keys::PENDING_FRAME), &mut damaged);
         let note = damaged.then_some::<Sentence>(|t| t.storage_damaged);
         let settings = RwSignal::new(settings);
         let browser_lang = Lang::from_preferences(&crate::browser::page::preferred_languages());
@@ -233,6 +238,7 @@ impl AppState {
             sets: RwSignal::new(sets),
             repeat_guard: StoredValue::new(RepeatGuard::default()),
             set_note: RwSignal::new(None),
+            pending_frame: RwSignal::new(pending_frame),
         }
     }
 
@@ -296,6 +302,12 @@ impl AppState {
             }
         });
         Effect::new(move |_| self.sets.with(|sets| self.store(keys::SETS, sets)));
+        Effect::new(move |_| {
+            self.pending_frame.with(|frame| match frame {
+                Some(frame) => self.store(keys::PENDING_FRAME, frame),
+                None => storage::remove(keys::PENDING_FRAME),
+            })
+        });
         Effect::new(move |migrated: Option<()>| {
             let jobs: Vec<Job> = self
                 .jobs

@@ -18,6 +18,8 @@ pub mod keys {
     pub const JOBS_V1: &str = "wan-i2v.jobs.v1";
     /// The sets of jobs Generate started (variations), with what is still to send.
     pub const SETS: &str = "wan-i2v.sets.v1";
+    /// The frame of a clip put into the form, so the next job records what it continues.
+    pub const PENDING_FRAME: &str = "wan-i2v.frame.v1";
 }
 
 /// What a read found.

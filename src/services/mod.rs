@@ -2,5 +2,6 @@
 //! input files, the catalog), off the components.
 
 pub mod catalog;
+pub mod extend;
 pub mod jobs;
 pub mod media_check;
