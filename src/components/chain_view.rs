@@ -10,7 +10,7 @@ use crate::state::AppState;
 /// What "Download in order" did.
 #[derive(Clone, Debug, PartialEq)]
 enum Saving {
-    /// Clip `n` (from 1) is being fetched and saved.
+    /// Clip `n` (from 1) is being fetched.
     Clip(usize),
     /// Every clip was saved.
     Done,
@@ -35,17 +35,25 @@ pub fn ChainView(request_id: String) -> impl IntoView {
             .map_or(0, |i| i + 1)
     };
 
+    // Every clip is fetched before any is saved: the files come out complete and in
+    // order, or (a host without CORS) none, and the links are listed instead.
     let download = move |_| {
         let clips = chain.get_untracked();
         spawn_local(async move {
             let count = clips.len();
+            let mut blobs = Vec::with_capacity(count);
             for (i, clip) in clips.iter().enumerate() {
                 saving.set(Some(Saving::Clip(i + 1)));
-                let Ok(blob) = fetch_video(&clip.video.url).await else {
-                    saving.set(Some(Saving::Blocked));
-                    return;
-                };
-                save_blob(&clip.file_name(i + 1, count), &blob);
+                match fetch_video(&clip.video.url).await {
+                    Ok(blob) => blobs.push(blob),
+                    Err(_) => {
+                        saving.set(Some(Saving::Blocked));
+                        return;
+                    }
+                }
+            }
+            for (i, (clip, blob)) in clips.iter().zip(&blobs).enumerate() {
+                save_blob(&clip.file_name(i + 1, count), blob);
             }
             saving.set(Some(Saving::Done));
         });
@@ -54,7 +62,7 @@ pub fn ChainView(request_id: String) -> impl IntoView {
         let t = state.texts();
         let n = total() as u64;
         match saving.get()? {
-            Saving::Clip(i) => Some((t.chain_saving)(i as u64, n)),
+            Saving::Clip(i) => Some((t.chain_fetching)(i as u64, n)),
             Saving::Done => Some((t.chain_saved)(n)),
             Saving::Blocked => None,
         }

@@ -3,7 +3,7 @@
 // receives), what the next job continues (kept across a reload), the chain played and
 // downloaded in order, and the way around a storage host without CORS.
 import { readFileSync } from 'node:fs';
-import { test, expect, openApp, submits, seriousViolations, expectNoSidewaysScroll } from './support.mjs';
+import { test, expect, openApp, submits, seriousViolations, expectNoSidewaysScroll, TOKEN } from './support.mjs';
 
 test.use({ fakeSpeed: 4 });
 
@@ -37,6 +37,44 @@ function pngOf(dataUri) {
   expect(bytes.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
   expect(bytes.subarray(12, 16).toString('latin1')).toBe('IHDR');
   return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20), colourType: bytes[25] };
+}
+
+/** How far (mean absolute difference per channel, 0–255) the image `uri` is from the frame
+ *  of the video at `url` at `at` s, drawn by the page itself, and from its first frame. */
+function distanceToFrames(page, uri, url, at) {
+  return page.evaluate(
+    async ({ uri, url, at }) => {
+      const pixels = (source, width, height) => {
+        const canvas = document.createElement('canvas');
+        canvas.width = width;
+        canvas.height = height;
+        const context = canvas.getContext('2d', { alpha: false });
+        context.drawImage(source, 0, 0);
+        return context.getImageData(0, 0, width, height).data;
+      };
+      const distance = (a, b) => {
+        let sum = 0;
+        for (let i = 0; i < a.length; i++) sum += Math.abs(a[i] - b[i]);
+        return sum / a.length;
+      };
+      const image = new Image();
+      image.src = uri;
+      await image.decode();
+      const video = document.createElement('video');
+      video.muted = true;
+      video.src = URL.createObjectURL(await (await fetch(url)).blob());
+      await new Promise((resolve) => (video.onloadeddata = resolve));
+      const frameAt = async (t) => {
+        const seeked = new Promise((resolve) => (video.onseeked = resolve));
+        video.currentTime = t;
+        await seeked;
+        return pixels(video, video.videoWidth, video.videoHeight);
+      };
+      const taken = pixels(image, image.naturalWidth, image.naturalHeight);
+      return { there: distance(taken, await frameAt(at)), start: distance(taken, await frameAt(0.02)) };
+    },
+    { uri, url, at },
+  );
 }
 
 /** Finishes a 640×360 clip and extends it from its last frame but one. Returns the first
@@ -90,13 +128,20 @@ async function extendOnce(page, fake) {
 
 test('a frame of a finished clip becomes the next job’s image, and the next job continues the clip', async ({ page, fake, consoleErrors }) => {
   const firstId = await extendOnce(page, fake);
-  await page.locator('#field-prompt').fill('The fox runs on');
+  // The form with the frame survives a reload, and still continues the clip.
+  await page.reload();
+  await expect(page.getByTestId('image-facts')).toContainText('640 × 360 px');
+  await expect(page.locator('#field-prompt')).toHaveValue('A fox walks through snow [video-360p]');
+  await page.locator('#welcome-token').fill(TOKEN); // not remembered on this device
   const second = await runJob(page, fake, 'The fox runs on');
 
   // RunComfy received the frame as a PNG data: URI of the video's pixel size, with the
-  // first job's settings.
+  // first job's settings; its pixels are the frame shown when it was taken.
   const [one, two] = submits(fake).map((r) => JSON.parse(r.body));
   expect(pngOf(two.img_url)).toEqual({ width: 640, height: 360, colourType: 2 });
+  const distance = await distanceToFrames(page, two.img_url, `${fake.url}/media/sample-360p.webm`, 46.5 / 24);
+  expect(distance.there).toBeLessThan(1);
+  expect(distance.start).toBeGreaterThan(5);
   expect(two.prompt).toBe('The fox runs on');
   expect({ ...two, prompt: '', img_url: '' }).toEqual({ ...one, prompt: '', img_url: '' });
   expect(two).toMatchObject({ resolution: '1080P', seed: 4242 });
@@ -151,6 +196,28 @@ test('a chain plays its clips back to back in order, and downloads them in order
     readFileSync(new URL('sample-360p.webm', FIXTURES)).length,
     readFileSync(new URL('sample.webm', FIXTURES)).length,
   ]);
+});
+
+test('a chain whose clips the host will not let the browser read lists them in order instead', async ({ page, fake }) => {
+  const firstId = await extendOnce(page, fake);
+  const second = await runJob(page, fake, 'The heron flies off [media-nocors]');
+  const secondId = await second.getAttribute('data-request-id');
+  const chain = second.getByTestId('chain');
+  const downloads = [];
+  page.on('download', (d) => downloads.push(d));
+  await chain.getByRole('button', { name: 'Download in order' }).click();
+  await expect(chain.getByRole('alert')).toHaveText(
+    'The server that stores these clips does not let the browser read them (no CORS), so they ' +
+      'cannot be saved from here. Open them in this order and save each:',
+  );
+  const links = chain.locator('.chain-links a');
+  await expect(links).toHaveText([`01-wan-2-2-${firstId.slice(0, 8)}.webm`, `02-wan-2-2-${secondId.slice(0, 8)}.webm`]);
+  expect(await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual([
+    `${fake.url}/media/sample-360p.webm`,
+    `${fake.url}/media-nocors/sample.webm`,
+  ]);
+  expect(downloads).toEqual([]); // none, rather than some
+  expect(await seriousViolations(page)).toEqual([]);
 });
 
 test.describe('on a phone', () => {

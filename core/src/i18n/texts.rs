@@ -328,8 +328,8 @@ pub struct Texts {
     pub download_chain: &'static str,
     /// The chain player's name, and which clip plays.
     pub chain_clip: fn(u64, u64) -> String,
-    /// While the clips are saved.
-    pub chain_saving: fn(u64, u64) -> String,
+    /// While the clips are fetched (before any is saved).
+    pub chain_fetching: fn(u64, u64) -> String,
     /// Every clip was saved.
     pub chain_saved: fn(u64) -> String,
     /// The clips' host refuses CORS: the links to open in order.
@@ -615,7 +615,7 @@ pub static EN: Texts = Texts {
     play_chain: "Play chain",
     download_chain: "Download in order",
     chain_clip: |part, of| format!("Chain, clip {part} of {of}"),
-    chain_saving: |part, of| format!("Saving clip {part} of {of}…"),
+    chain_fetching: |part, of| format!("Fetching clip {part} of {of}…"),
     chain_saved: |count| format!("{count} clips saved in order."),
     chain_cors_refused: "The server that stores these clips does not let the browser read \
                          them (no CORS), so they cannot be saved from here. Open them in this \
@@ -882,7 +882,7 @@ pub static DE: Texts = Texts {
     play_chain: "Kette abspielen",
     download_chain: "Der Reihe nach herunterladen",
     chain_clip: |part, of| format!("Kette, Clip {part} von {of}"),
-    chain_saving: |part, of| format!("Clip {part} von {of} wird gespeichert…"),
+    chain_fetching: |part, of| format!("Clip {part} von {of} wird geladen…"),
     chain_saved: |count| format!("{count} Clips der Reihe nach gespeichert."),
     chain_cors_refused: "Der Server, der diese Clips speichert, lässt den Browser sie nicht \
                          lesen (kein CORS), daher können sie hier nicht gespeichert werden. \
