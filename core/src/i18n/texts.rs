@@ -602,8 +602,7 @@ pub static EN: Texts = Texts {
     frame_label: |secs, job| format!("Frame at {secs} s of job {job}"),
     frame_cors_refused: "The server that stores this video does not let the browser read it \
                          (no CORS), so its frames cannot be taken here. Download the video, \
-                         then choose the downloaded file: its frames work the same way. Or \
-                         reach RunComfy through a proxy on this site (the hosting recipe).",
+                         then choose the downloaded file: its frames work the same way.",
     download_video: "Download the video",
     choose_downloaded_video: "Choose the downloaded video",
     frame_fetch_failed: |status| {
@@ -865,9 +864,7 @@ pub static DE: Texts = Texts {
     frame_cors_refused: "Der Server, der dieses Video speichert, lässt den Browser es nicht \
                          lesen (kein CORS), daher können seine Bilder hier nicht übernommen \
                          werden. Laden Sie das Video herunter und wählen Sie dann die \
-                         heruntergeladene Datei: Ihre Bilder funktionieren genauso. Oder \
-                         erreichen Sie RunComfy über einen Proxy auf dieser Website (die \
-                         Hosting-Anleitung).",
+                         heruntergeladene Datei: Ihre Bilder funktionieren genauso.",
     download_video: "Video herunterladen",
     choose_downloaded_video: "Heruntergeladenes Video wählen",
     frame_fetch_failed: |status| {
