@@ -118,6 +118,9 @@ async function extendOnce(page, fake) {
   await expect(page.locator('.image-field')).toContainText(`Frame at 1.94 s of job ${firstId.slice(0, 8)}`);
   await expect(page.locator('.image-field')).toContainText("Within the model's limits");
   await expect(page.locator('#field-prompt')).toBeFocused();
+  await expect(page.locator('main ~ .visually-hidden[role="status"]')).toHaveText(
+    `The frame at 1.94 s of job ${firstId.slice(0, 8)} is the image of the next job: edit the prompt, then Generate.`,
+  );
   await expect(page.locator('#field-prompt')).toHaveValue('A fox walks through snow [video-360p]');
   await expect(page.getByRole('radio', { name: '1080P' })).toBeChecked();
   await expect(page.getByLabel('Seed', { exact: true })).toHaveValue('4242');
@@ -218,6 +221,9 @@ test('a chain whose clips the host will not let the browser read lists them in o
   ]);
   expect(downloads).toEqual([]); // none, rather than some
   expect(await seriousViolations(page)).toEqual([]);
+  // The chain and its links fit a phone.
+  await page.setViewportSize({ width: 360, height: 780 });
+  await expectNoSidewaysScroll(page, 360, ['Play chain', 'Download in order']);
 });
 
 test.describe('on a phone', () => {
