@@ -33,7 +33,8 @@ pub fn FramePicker(
         .unwrap_or(DEFAULT_FPS);
     let busy = RwSignal::new(false);
     let problem = RwSignal::new(None::<FrameError>);
-    // A copy of the video the user chose (its host refuses CORS): frames come from it.
+    // The video's bytes once fetched, or the copy the user chose (its host refuses CORS):
+    // further frames come from them.
     let local_copy = StoredValue::new_local(None::<Blob>);
     let file_id = format!("frame-file-{}", id.get_value());
 
@@ -57,15 +58,19 @@ pub fn FramePicker(
         spawn_local(async move {
             let outcome = use_frame(state, id.get_value(), source, at).await;
             busy.set(false);
-            problem.set(outcome.err());
+            match outcome {
+                Ok(bytes) => {
+                    local_copy.set_value(Some(bytes));
+                    problem.set(None);
+                }
+                Err(error) => problem.set(Some(error)),
+            }
         });
     };
     let on_file = move |ev: leptos::ev::Event| {
         let input: web_sys::HtmlInputElement = event_target(&ev);
         if let Some(file) = input.files().and_then(|files| files.get(0)) {
-            let blob: Blob = file.into();
-            local_copy.set_value(Some(blob.clone()));
-            take(Some(VideoBytes::Local(blob)));
+            take(Some(VideoBytes::Local(file.into())));
         }
         input.set_value("");
     };

@@ -25,13 +25,14 @@ pub enum VideoBytes {
 
 /// Takes the frame of the job `request_id`'s video shown at `at_s` and makes it the image
 /// of the next job: the form gets the job's settings, the frame in the model's image
-/// field (measured and checked like any image), and the prompt gets the focus.
+/// field (measured and checked like any image), and the prompt gets the focus. Returns the
+/// video's bytes, so another frame of it needs no second download.
 pub async fn use_frame(
     state: AppState,
     request_id: String,
     video: VideoBytes,
     at_s: f64,
-) -> Result<(), FrameError> {
+) -> Result<Blob, FrameError> {
     let (field, validations) = state
         .schema
         .with_untracked(|schema| {
@@ -80,7 +81,7 @@ pub async fn use_frame(
         short_id(&request_id),
     ));
     focus_first(&["field-prompt", &format!("field-{field}")]);
-    Ok(())
+    Ok(bytes)
 }
 
 /// Moves the focus to the first of these elements that exists (the prompt, ready to edit).

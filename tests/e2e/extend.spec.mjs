@@ -261,5 +261,11 @@ test.describe('on a phone', () => {
     // The same checks as any image: this clip's frames are below the model's 360 px.
     await expect(field).toContainText('The uploaded image width and height must be at least 360 pixels.');
     await expect(page.locator('#field-prompt')).toBeFocused();
+
+    // Further frames come from the chosen file too, without asking again.
+    await frames.getByRole('button', { name: 'Frame back' }).click();
+    await frames.getByRole('button', { name: 'Use this frame' }).click();
+    await expect(field).toContainText('Frame at 2.94 s of job');
+    await expect(frames.getByRole('alert')).toHaveCount(0);
   });
 });
