@@ -3,7 +3,7 @@
 // receives), what the next job continues (kept across a reload), the chain played and
 // downloaded in order, and the way around a storage host without CORS.
 import { readFileSync } from 'node:fs';
-import { test, expect, openApp, submits, seriousViolations, expectNoSidewaysScroll, TOKEN } from './support.mjs';
+import { test, expect, openApp, openModels, submits, seriousViolations, expectNoSidewaysScroll, TOKEN } from './support.mjs';
 
 test.use({ fakeSpeed: 4 });
 
@@ -224,6 +224,51 @@ test('a chain whose clips the host will not let the browser read lists them in o
   // The chain and its links fit a phone.
   await page.setViewportSize({ width: 360, height: 780 });
   await expectNoSidewaysScroll(page, 360, ['Play chain', 'Download in order']);
+});
+
+test('a model with a tighter size rule gets the frame as a JPEG, stepped at the job’s own frame rate', async ({ page, fake }) => {
+  const schema = JSON.stringify({
+    type: 'object',
+    required: ['prompt', 'img_url'],
+    properties: {
+      prompt: { title: 'Prompt', type: 'string', maxLength: 800 },
+      img_url: {
+        title: 'Image',
+        type: 'string',
+        validations: [{ validation_rule: 'file_size_mb<', validation_value: 0.05, validation_error: 'Under 50 KB, please.' }],
+      },
+      frames_per_second: { title: 'Frames per second', type: 'integer', enum: [16, 24], default: 16 },
+    },
+  });
+  await openApp(page, fake);
+  await openModels(page);
+  await page.getByText('Use another RunComfy model').click();
+  await page.getByLabel('Model id').fill('acme/wan-light/image-to-video');
+  await page.getByLabel('Input schema (JSON)').fill(schema);
+  await page.getByRole('button', { name: 'Use this model' }).click();
+  await expect(page.getByTestId('model-id')).toHaveText('acme/wan-light/image-to-video');
+  const first = await runJob(page, fake, 'A kite rises [video-360p]');
+  const frames = picker(first);
+  // 16 frames a second, as the job asked: 2 s end in frame 32; one back is frame 31.
+  await frames.getByRole('button', { name: 'Last frame' }).click();
+  await expect(frames.getByTestId('frame-position')).toHaveText('Frame 32 · 2.00 s');
+  await frames.getByRole('button', { name: 'Frame back' }).click();
+  await expect(frames.getByTestId('frame-position')).toHaveText('Frame 31 · 1.91 s');
+  await frames.getByRole('button', { name: 'Use this frame' }).click();
+  await expect(page.getByTestId('image-facts')).toContainText('640 × 360 px');
+  await expect(page.getByTestId('image-facts')).toContainText('JPEG');
+  await expect(page.locator('.image-field')).not.toContainText('Under 50 KB, please.');
+
+  await runJob(page, fake, 'The kite dives');
+  const sent = JSON.parse(submits(fake)[1].body);
+  expect(sent.frames_per_second).toBe(16);
+  const prefix = 'data:image/jpeg;base64,';
+  expect(sent.img_url.startsWith(prefix)).toBe(true);
+  const jpeg = Buffer.from(sent.img_url.slice(prefix.length), 'base64');
+  expect(jpeg.length).toBeLessThan(50_000);
+  // The frame header (SOF0/SOF2) says 640 × 360.
+  const sof = jpeg.findIndex((b, i) => b === 0xff && (jpeg[i + 1] === 0xc0 || jpeg[i + 1] === 0xc2));
+  expect({ height: jpeg.readUInt16BE(sof + 5), width: jpeg.readUInt16BE(sof + 7) }).toEqual({ width: 640, height: 360 });
 });
 
 test.describe('on a phone', () => {
