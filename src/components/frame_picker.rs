@@ -9,6 +9,14 @@ use crate::core::frame::{frame_index, frame_rate, last_frame_time, step_time, DE
 use crate::services::extend::{use_frame, VideoBytes};
 use crate::state::AppState;
 
+/// Where a press of the picker moves the video.
+#[derive(Clone, Copy)]
+enum Step {
+    Back,
+    Forward,
+    Last,
+}
+
 /// Under a finished video: step a frame back or forward, jump to the last frame, and
 /// "Use this frame" to continue the clip from the frame shown. The video keeps playing
 /// until a step or the press pauses it. When the video's host refuses CORS, it says so
@@ -28,9 +36,11 @@ pub fn FramePicker(
     let id = StoredValue::new(request_id);
     let url = StoredValue::new(url);
     // The job's own frame rate when its request says it.
-    let fps = state
-        .with_job(&id.get_value(), |j| frame_rate(&j.inputs))
-        .unwrap_or(DEFAULT_FPS);
+    let fps = state.jobs.with_untracked(|jobs| {
+        jobs.iter()
+            .find(|j| j.request_id == id.get_value())
+            .map_or(DEFAULT_FPS, |j| frame_rate(&j.inputs))
+    });
     let busy = RwSignal::new(false);
     let problem = RwSignal::new(None::<FrameError>);
     // The video's bytes once fetched, or the copy the user chose (its host refuses CORS):
@@ -38,10 +48,16 @@ pub fn FramePicker(
     let local_copy = StoredValue::new_local(None::<Blob>);
     let file_id = format!("frame-file-{}", id.get_value());
 
-    let seek = move |time: Box<dyn Fn(f64, f64) -> f64>| {
+    // A step pauses the video: the frame shown is then the one "Use this frame" takes.
+    let seek = move |step: Step| {
         if let Some(video) = player.get_untracked() {
             let _ = video.pause();
-            video.set_current_time(time(video.current_time(), video.duration()));
+            let (at, length) = (video.current_time(), video.duration());
+            video.set_current_time(match step {
+                Step::Back => step_time(at, -1, fps, length),
+                Step::Forward => step_time(at, 1, fps, length),
+                Step::Last => last_frame_time(length),
+            });
         }
     };
     let take = move |source: Option<VideoBytes>| {
@@ -94,15 +110,15 @@ pub fn FramePicker(
             <p class="frame-position" data-testid="frame-position">{where_now}</p>
             <div class="input-row">
                 <button type="button" class="secondary"
-                    on:click=move |_| seek(Box::new(move |at, length| step_time(at, -1, fps, length)))>
+                    on:click=move |_| seek(Step::Back)>
                     <span aria-hidden="true">"‹ "</span>{text(|t| t.frame_back)}
                 </button>
                 <button type="button" class="secondary"
-                    on:click=move |_| seek(Box::new(move |at, length| step_time(at, 1, fps, length)))>
+                    on:click=move |_| seek(Step::Forward)>
                     {text(|t| t.frame_forward)}<span aria-hidden="true">" ›"</span>
                 </button>
                 <button type="button" class="secondary"
-                    on:click=move |_| seek(Box::new(|_, length| last_frame_time(length)))>
+                    on:click=move |_| seek(Step::Last)>
                     {text(|t| t.last_frame)}
                 </button>
                 <button type="button" disabled=move || busy.get() on:click=move |_| take(None)>
