@@ -2,6 +2,7 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use serde_json::Value;
 
+use super::chain_view::ChainView;
 use super::media_view::MediaView;
 use super::text::text;
 use crate::browser::page::{confirm, copy_text, iso_time, local_time, random_seed};
@@ -23,7 +24,7 @@ pub fn JobCard(
     let id = StoredValue::new(request_id);
     // What a job was sent never changes: it is read once (its inputs can hold a
     // multi-megabyte data: URI, so nothing here clones the job on every update).
-    let Some((summary, model_id, submitted_at, seed, rerunnable)) =
+    let Some((summary, model_id, submitted_at, seed, rerunnable, continues)) =
         state.jobs.with_untracked(|jobs| {
             jobs.iter()
                 .find(|j| j.request_id == id.get_value())
@@ -34,6 +35,7 @@ pub fn JobCard(
                         j.submitted_at_ms,
                         seed_of(&j.inputs),
                         can_rerun(j),
+                        j.continues.clone(),
                     )
                 })
         })
@@ -116,6 +118,17 @@ pub fn JobCard(
                 Some(JobPhase::Succeeded { media }) => Some(view! { <MediaView media model_id=model_id.clone() request_id=id.get_value() /> }),
                 _ => None,
             }}
+            {continues.map(|from| view! {
+                <p class="job-continues" data-testid="job-continues">
+                    {move || {
+                        let lang = state.lang.get();
+                        (lang.texts().continues_job)(short_id(&from.request_id), &lang.fixed(from.at_secs, 2))
+                    }}
+                </p>
+            })}
+            <Show when=move || matches!(phase.get(), Some(JobPhase::Succeeded { .. }))>
+                <ChainView request_id=id.get_value() />
+            </Show>
             {summary}
             {move || cancel_note.get().map(|note| view! { <p class="note" data-testid="cancel-note">{note.message_in(state.lang.get())}</p> })}
             <div class="input-row job-actions">

@@ -2,6 +2,7 @@
 //! input files, the catalog), off the components.
 
 pub mod catalog;
+pub mod extend;
 pub mod image_queue;
 pub mod jobs;
 pub mod media_check;

@@ -310,6 +310,53 @@ pub struct Texts {
     pub job_image: &'static str,
     /// Jobs of a set not sent whose local images storage could not keep (how many).
     pub files_not_kept: fn(u64) -> String,
+    // Extend from a frame.
+    /// The frame picker's group name.
+    pub frame_picker: &'static str,
+    /// Steps one frame back.
+    pub frame_back: &'static str,
+    /// Steps one frame forward.
+    pub frame_forward: &'static str,
+    /// Shows the last frame.
+    pub last_frame: &'static str,
+    /// Takes the frame shown as the image of the next job.
+    pub use_this_frame: &'static str,
+    /// Which frame is shown: its number (from 1) and its time.
+    pub frame_position: fn(u64, &str) -> String,
+    /// What "Use this frame" does.
+    pub frame_help: &'static str,
+    /// While the frame is taken.
+    pub taking_frame: &'static str,
+    /// The frame is in the form: the time and the job it came from.
+    pub frame_taken: fn(&str, &str) -> String,
+    /// The label of the taken frame in the image field: the time and the job.
+    pub frame_label: fn(&str, &str) -> String,
+    /// The video's host refuses CORS: what works instead.
+    pub frame_cors_refused: &'static str,
+    /// Downloads the video (the first step of the way around CORS).
+    pub download_video: &'static str,
+    /// Chooses the downloaded video (the second step).
+    pub choose_downloaded_video: &'static str,
+    /// The video could not be downloaded (its HTTP status).
+    pub frame_fetch_failed: fn(u16) -> String,
+    /// The browser could not read a frame of the video (or the chosen file is no video).
+    pub frame_unreadable: &'static str,
+    /// The job's card: which job it continues, from which moment.
+    pub continues_job: fn(&str, &str) -> String,
+    /// Where a clip stands in its chain.
+    pub chain_part: fn(u64, u64) -> String,
+    /// Plays the clips of the chain back to back.
+    pub play_chain: &'static str,
+    /// Downloads the clips of the chain in order.
+    pub download_chain: &'static str,
+    /// The chain player's name, and which clip plays.
+    pub chain_clip: fn(u64, u64) -> String,
+    /// While the clips are fetched (before any is saved).
+    pub chain_fetching: fn(u64, u64) -> String,
+    /// Every clip was saved.
+    pub chain_saved: fn(u64) -> String,
+    /// The clips' host refuses CORS: the links to open in order.
+    pub chain_cors_refused: &'static str,
 }
 
 /// The sentences of a field taking one kind of file.
@@ -595,6 +642,42 @@ pub static EN: Texts = Texts {
             Lang::En.count(n)
         ),
     },
+    // Extend from a frame.
+    frame_picker: "Continue from a frame",
+    frame_back: "Frame back",
+    frame_forward: "Frame forward",
+    last_frame: "Last frame",
+    use_this_frame: "Use this frame",
+    frame_position: |frame, secs| format!("Frame {frame} · {secs} s"),
+    frame_help: "Pause or step to the frame to continue from: it becomes the image of the \
+                 next job, with the same settings.",
+    taking_frame: "Taking the frame…",
+    frame_taken: |secs, job| {
+        format!(
+            "The frame at {secs} s of job {job} is the image of the next job: edit the \
+             prompt, then Generate."
+        )
+    },
+    frame_label: |secs, job| format!("Frame at {secs} s of job {job}"),
+    frame_cors_refused: "The server that stores this video does not let the browser read it \
+                         (no CORS), so its frames cannot be taken here. Download the video, \
+                         then choose the downloaded file: its frames work the same way.",
+    download_video: "Download the video",
+    choose_downloaded_video: "Choose the downloaded video",
+    frame_fetch_failed: |status| {
+        format!("The video could not be downloaded (HTTP {status}): its frames cannot be taken.")
+    },
+    frame_unreadable: "The browser could not read a frame of this video.",
+    continues_job: |job, secs| format!("Continues job {job} from its frame at {secs} s"),
+    chain_part: |part, of| format!("Clip {part} of {of} of a chain"),
+    play_chain: "Play chain",
+    download_chain: "Download in order",
+    chain_clip: |part, of| format!("Chain, clip {part} of {of}"),
+    chain_fetching: |part, of| format!("Fetching clip {part} of {of}…"),
+    chain_saved: |count| format!("{count} clips saved in order."),
+    chain_cors_refused: "The server that stores these clips does not let the browser read \
+                         them (no CORS), so they cannot be saved from here. Open them in this \
+                         order and save each:",
 };
 
 /// German.
@@ -857,6 +940,46 @@ pub static DE: Texts = Texts {
             Lang::De.count(n)
         ),
     },
+    // Extend from a frame.
+    frame_picker: "Ab einem Bild fortsetzen",
+    frame_back: "Bild zurück",
+    frame_forward: "Bild vor",
+    last_frame: "Letztes Bild",
+    use_this_frame: "Dieses Bild verwenden",
+    frame_position: |frame, secs| format!("Bild {frame} · {secs} s"),
+    frame_help: "Anhalten oder zum Bild springen, ab dem es weitergehen soll: Es wird das \
+                 Bild des nächsten Jobs, mit denselben Einstellungen.",
+    taking_frame: "Bild wird übernommen…",
+    frame_taken: |secs, job| {
+        format!(
+            "Das Bild bei {secs} s aus Job {job} ist das Bild des nächsten Jobs: Prompt \
+             anpassen, dann „Erzeugen“."
+        )
+    },
+    frame_label: |secs, job| format!("Bild bei {secs} s aus Job {job}"),
+    frame_cors_refused: "Der Server, der dieses Video speichert, lässt den Browser es nicht \
+                         lesen (kein CORS), daher können seine Bilder hier nicht übernommen \
+                         werden. Laden Sie das Video herunter und wählen Sie dann die \
+                         heruntergeladene Datei: Ihre Bilder funktionieren genauso.",
+    download_video: "Video herunterladen",
+    choose_downloaded_video: "Heruntergeladenes Video wählen",
+    frame_fetch_failed: |status| {
+        format!(
+            "Das Video konnte nicht heruntergeladen werden (HTTP {status}): Seine Bilder \
+             können nicht übernommen werden."
+        )
+    },
+    frame_unreadable: "Der Browser konnte kein Bild aus diesem Video lesen.",
+    continues_job: |job, secs| format!("Setzt Job {job} ab seinem Bild bei {secs} s fort"),
+    chain_part: |part, of| format!("Clip {part} von {of} einer Kette"),
+    play_chain: "Kette abspielen",
+    download_chain: "Der Reihe nach herunterladen",
+    chain_clip: |part, of| format!("Kette, Clip {part} von {of}"),
+    chain_fetching: |part, of| format!("Clip {part} von {of} wird geladen…"),
+    chain_saved: |count| format!("{count} Clips der Reihe nach gespeichert."),
+    chain_cors_refused: "Der Server, der diese Clips speichert, lässt den Browser sie nicht \
+                         lesen (kein CORS), daher können sie hier nicht gespeichert werden. \
+                         Öffnen Sie sie in dieser Reihenfolge und speichern Sie jeden:",
 };
 
 #[cfg(test)]
@@ -973,6 +1096,20 @@ mod tests {
             t.skip_and_send,
             t.keep_images,
             t.job_image,
+            t.frame_picker,
+            t.frame_back,
+            t.frame_forward,
+            t.last_frame,
+            t.use_this_frame,
+            t.frame_help,
+            t.taking_frame,
+            t.frame_cors_refused,
+            t.download_video,
+            t.choose_downloaded_video,
+            t.frame_unreadable,
+            t.play_chain,
+            t.download_chain,
+            t.chain_cors_refused,
         ]
         .into_iter()
         .chain(
@@ -1085,6 +1222,30 @@ mod tests {
             &(DE.no_valid_image)("Bild"),
             &(EN.no_valid_image)("Image"),
         );
+    }
+
+    #[test]
+    fn frame_and_chain_sentences() {
+        assert_eq!((EN.frame_position)(48, "1.98"), "Frame 48 · 1.98 s");
+        assert_eq!((DE.frame_position)(48, "1,98"), "Bild 48 · 1,98 s");
+        assert_eq!(
+            (EN.continues_job)("1a2b3c4d", "4.99"),
+            "Continues job 1a2b3c4d from its frame at 4.99 s"
+        );
+        assert_eq!((DE.chain_part)(2, 3), "Clip 2 von 3 einer Kette");
+        assert_eq!((EN.chain_clip)(1, 2), "Chain, clip 1 of 2");
+        assert!((DE.frame_fetch_failed)(404).contains("HTTP 404"));
+        assert_eq!(
+            (EN.frame_label)("1.98", "1a2b3c4d"),
+            "Frame at 1.98 s of job 1a2b3c4d"
+        );
+        for (en, de) in [
+            (EN.frame_cors_refused, DE.frame_cors_refused),
+            (EN.frame_help, DE.frame_help),
+            (EN.chain_cors_refused, DE.chain_cors_refused),
+        ] {
+            crate::i18n::german::assert_german(de, en);
+        }
     }
 
     #[test]
