@@ -89,8 +89,11 @@ test('three images picked at once: three jobs, each with its own img_url in orde
   expect(submits(fake)).toHaveLength(3);
 
   // "Use these settings" of one job (the third, of the blue image): the form takes its image
-  // in place of the queue.
-  await cards(page).nth(2).getByRole('button', { name: 'Use these settings' }).click();
+  // in place of the queue. Side by side, a card's other actions wait behind "More".
+  const third = cards(page).nth(2);
+  await expect(third.getByRole('button', { name: 'Use these settings' })).toBeHidden();
+  await third.getByText('More', { exact: true }).click();
+  await third.getByRole('button', { name: 'Use these settings' }).click();
   await expect(queueItems(page)).toHaveCount(0);
   await expect(page.getByTestId('image-facts')).toContainText('800 × 600 px');
   await expect(page.getByTestId('price')).toContainText('≈ $0.40 for 5 s');

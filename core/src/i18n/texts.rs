@@ -138,6 +138,8 @@ pub struct Texts {
     pub set_waits: fn(u64) -> String,
     /// Puts a job's seed into the form.
     pub keep_seed: &'static str,
+    /// Opens a card's other actions, side by side in a set.
+    pub more_actions: &'static str,
     /// Loads the schema from a file.
     pub load_schema: &'static str,
     /// Switches to the model given.
@@ -472,6 +474,7 @@ pub static EN: Texts = Texts {
         )
     },
     keep_seed: "Keep this seed",
+    more_actions: "More",
     search_models: "Search RunComfy's models by name",
     category: "Category",
     all_categories: "All categories",
@@ -766,6 +769,7 @@ pub static DE: Texts = Texts {
         )
     },
     keep_seed: "Diesen Seed behalten",
+    more_actions: "Mehr",
     search_models: "RunComfy-Modelle nach Namen suchen",
     category: "Kategorie",
     all_categories: "Alle Kategorien",
