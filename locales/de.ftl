@@ -400,3 +400,33 @@ skip_question = { $invalid } { $invalid ->
         [one] Job
        *[other] Jobs
     } senden?
+
+## Extend from a frame
+
+more_actions = Mehr
+frame_picker = Ab einem Bild fortsetzen
+frame_back = Bild zurück
+frame_forward = Bild vor
+last_frame = Letztes Bild
+use_this_frame = Dieses Bild verwenden
+frame_position = Bild { $frame } · { $secs } s
+frame_help = Anhalten oder zum Bild springen, ab dem es weitergehen soll: Es wird das Bild des nächsten Jobs, mit denselben Einstellungen.
+taking_frame = Bild wird übernommen…
+frame_taken = Das Bild bei { $secs } s aus Job { $job } ist das Bild des nächsten Jobs: Prompt anpassen, dann „Erzeugen“.
+frame_label = Bild bei { $secs } s aus Job { $job }
+frame_cors_refused = Der Server, der dieses Video speichert, lässt den Browser es nicht lesen (kein CORS), daher können seine Bilder hier nicht übernommen werden. Laden Sie das Video herunter und wählen Sie dann die heruntergeladene Datei: Ihre Bilder funktionieren genauso.
+download_video = Video herunterladen
+choose_downloaded_video = Heruntergeladenes Video wählen
+frame_fetch_failed = Das Video konnte nicht heruntergeladen werden (HTTP { $status }): Seine Bilder können nicht übernommen werden.
+frame_unreadable = Der Browser konnte kein Bild aus diesem Video lesen.
+continues_job = Setzt Job { $job } ab seinem Bild bei { $secs } s fort
+chain_part = Clip { $part } von { $of } einer Kette
+play_chain = Kette abspielen
+download_chain = Der Reihe nach herunterladen
+chain_clip = Kette, Clip { $part } von { $of }
+chain_fetching = Clip { $part } von { $of } wird geladen…
+chain_saved = { $count ->
+    [one] { $count } Clip der Reihe nach gespeichert.
+   *[other] { $count } Clips der Reihe nach gespeichert.
+}
+chain_cors_refused = Der Server, der diese Clips speichert, lässt den Browser sie nicht lesen (kein CORS), daher können sie hier nicht gespeichert werden. Öffnen Sie sie in dieser Reihenfolge und speichern Sie jeden:

@@ -657,3 +657,57 @@ skip_question = Skip { $invalid } invalid { $invalid ->
         [one] job
        *[other] jobs
     }?
+
+## Extend from a frame
+
+# Opens a card's other actions, side by side in a set.
+more_actions = More
+# The frame picker's group name.
+frame_picker = Continue from a frame
+# Steps one frame back.
+frame_back = Frame back
+# Steps one frame forward.
+frame_forward = Frame forward
+# Shows the last frame.
+last_frame = Last frame
+# Takes the frame shown as the image of the next job.
+use_this_frame = Use this frame
+# Which frame is shown: its number (from 1) and its time (seconds, written already).
+frame_position = Frame { $frame } · { $secs } s
+# What "Use this frame" does.
+frame_help = Pause or step to the frame to continue from: it becomes the image of the next job, with the same settings.
+# While the frame is taken.
+taking_frame = Taking the frame…
+# The frame is in the form: its time (seconds) and the job it came from.
+frame_taken = The frame at { $secs } s of job { $job } is the image of the next job: edit the prompt, then Generate.
+# The label of the taken frame in the image field: its time and the job.
+frame_label = Frame at { $secs } s of job { $job }
+# The video's host refuses CORS: what works instead.
+frame_cors_refused = The server that stores this video does not let the browser read it (no CORS), so its frames cannot be taken here. Download the video, then choose the downloaded file: its frames work the same way.
+# Downloads the video (the first step of the way around CORS).
+download_video = Download the video
+# Chooses the downloaded video (the second step).
+choose_downloaded_video = Choose the downloaded video
+# The video could not be downloaded (its HTTP status).
+frame_fetch_failed = The video could not be downloaded (HTTP { $status }): its frames cannot be taken.
+# The browser could not read a frame of the video (or the chosen file is no video).
+frame_unreadable = The browser could not read a frame of this video.
+# The job's card: which job it continues, from which moment (seconds).
+continues_job = Continues job { $job } from its frame at { $secs } s
+# Where a clip stands in its chain.
+chain_part = Clip { $part } of { $of } of a chain
+# Plays the clips of the chain back to back.
+play_chain = Play chain
+# Downloads the clips of the chain in order.
+download_chain = Download in order
+# The chain player's name, and which clip plays.
+chain_clip = Chain, clip { $part } of { $of }
+# While the clips are fetched (before any is saved).
+chain_fetching = Fetching clip { $part } of { $of }…
+# Every clip was saved (how many).
+chain_saved = { $count ->
+    [one] { $count } clip saved in order.
+   *[other] { $count } clips saved in order.
+}
+# The clips' host refuses CORS: the links to open in order.
+chain_cors_refused = The server that stores these clips does not let the browser read them (no CORS), so they cannot be saved from here. Open them in this order and save each:

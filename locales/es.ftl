@@ -401,3 +401,33 @@ skip_question = ¿Omitir { $invalid } { $invalid ->
         [one] trabajo
        *[other] trabajos
     }?
+
+## Extend from a frame
+
+more_actions = Más
+frame_picker = Continuar desde un fotograma
+frame_back = Fotograma anterior
+frame_forward = Fotograma siguiente
+last_frame = Último fotograma
+use_this_frame = Usar este fotograma
+frame_position = Fotograma { $frame } · { $secs } s
+frame_help = Pausa o avanza hasta el fotograma desde el que continuar: se convierte en la imagen del siguiente trabajo, con los mismos ajustes.
+taking_frame = Tomando el fotograma…
+frame_taken = El fotograma en { $secs } s del trabajo { $job } es la imagen del siguiente trabajo: edita el prompt y pulsa «Generar».
+frame_label = Fotograma en { $secs } s del trabajo { $job }
+frame_cors_refused = El servidor que guarda este vídeo no deja que el navegador lo lea (sin CORS), así que aquí no se pueden tomar sus fotogramas. Descarga el vídeo y elige el archivo descargado: sus fotogramas funcionan igual.
+download_video = Descargar el vídeo
+choose_downloaded_video = Elegir el vídeo descargado
+frame_fetch_failed = No se pudo descargar el vídeo (HTTP { $status }): no se pueden tomar sus fotogramas.
+frame_unreadable = El navegador no pudo leer ningún fotograma de este vídeo.
+continues_job = Continúa el trabajo { $job } desde su fotograma en { $secs } s
+chain_part = Clip { $part } de { $of } de una cadena
+play_chain = Reproducir la cadena
+download_chain = Descargar en orden
+chain_clip = Cadena, clip { $part } de { $of }
+chain_fetching = Obteniendo el clip { $part } de { $of }…
+chain_saved = { $count ->
+    [one] { $count } clip guardado en orden.
+   *[other] { $count } clips guardados en orden.
+}
+chain_cors_refused = El servidor que guarda estos clips no deja que el navegador los lea (sin CORS), así que no se pueden guardar desde aquí. Ábrelos en este orden y guarda cada uno:

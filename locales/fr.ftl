@@ -401,3 +401,33 @@ skip_question = Ignorer { $invalid } { $invalid ->
         [one] tâche
        *[other] tâches
     } ?
+
+## Extend from a frame
+
+more_actions = Plus
+frame_picker = Continuer à partir d'une image
+frame_back = Image précédente
+frame_forward = Image suivante
+last_frame = Dernière image
+use_this_frame = Utiliser cette image
+frame_position = Image { $frame } · { $secs } s
+frame_help = Mettez en pause ou avancez jusqu'à l'image à partir de laquelle continuer : elle devient l'image de la tâche suivante, avec les mêmes réglages.
+taking_frame = Capture de l'image…
+frame_taken = L'image à { $secs } s de la tâche { $job } est l'image de la tâche suivante : modifiez le prompt, puis cliquez sur « Générer ».
+frame_label = Image à { $secs } s de la tâche { $job }
+frame_cors_refused = Le serveur qui stocke cette vidéo ne laisse pas le navigateur la lire (pas de CORS) : ses images ne peuvent pas être prises ici. Téléchargez la vidéo, puis choisissez le fichier téléchargé : ses images fonctionnent de la même façon.
+download_video = Télécharger la vidéo
+choose_downloaded_video = Choisir la vidéo téléchargée
+frame_fetch_failed = Impossible de télécharger la vidéo (HTTP { $status }) : ses images ne peuvent pas être prises.
+frame_unreadable = Le navigateur n'a pas pu lire d'image de cette vidéo.
+continues_job = Continue la tâche { $job } à partir de son image à { $secs } s
+chain_part = Clip { $part } sur { $of } d'une chaîne
+play_chain = Lire la chaîne
+download_chain = Télécharger dans l'ordre
+chain_clip = Chaîne, clip { $part } sur { $of }
+chain_fetching = Récupération du clip { $part } sur { $of }…
+chain_saved = { $count ->
+    [one] { $count } clip enregistré dans l'ordre.
+   *[other] { $count } clips enregistrés dans l'ordre.
+}
+chain_cors_refused = Le serveur qui stocke ces clips ne laisse pas le navigateur les lire (pas de CORS) : ils ne peuvent pas être enregistrés d'ici. Ouvrez-les dans cet ordre et enregistrez chacun :

@@ -380,3 +380,32 @@ files_not_kept = { $count ->
    *[other] { $count } 件のジョブが送信されませんでした。ローカルの画像が大きすぎて再読み込み後まで保持できませんでした。画像をもう一度指定して「生成」を押してください。
 }
 skip_question = 無効な画像 { $invalid } 枚をスキップして、{ $jobs } 件のジョブを送信しますか？
+
+## Extend from a frame
+
+more_actions = その他
+frame_picker = フレームから続ける
+frame_back = 前のフレーム
+frame_forward = 次のフレーム
+last_frame = 最後のフレーム
+use_this_frame = このフレームを使う
+frame_position = フレーム { $frame } · { $secs } 秒
+frame_help = 続きを始めたいフレームで一時停止するか、コマ送りしてください。そのフレームが同じ設定で次のジョブの画像になります。
+taking_frame = フレームを取得中…
+frame_taken = ジョブ { $job } の { $secs } 秒のフレームが次のジョブの画像になりました。プロンプトを編集して「生成」を押してください。
+frame_label = ジョブ { $job } の { $secs } 秒のフレーム
+frame_cors_refused = この動画を保存しているサーバーがブラウザーからの読み取りを許可していないため（CORS なし）、ここではフレームを取得できません。動画をダウンロードしてから、そのファイルを選択してください。同じようにフレームを使えます。
+download_video = 動画をダウンロード
+choose_downloaded_video = ダウンロードした動画を選択
+frame_fetch_failed = 動画をダウンロードできませんでした（HTTP { $status }）。フレームを取得できません。
+frame_unreadable = ブラウザーがこの動画のフレームを読み取れませんでした。
+continues_job = ジョブ { $job } の { $secs } 秒のフレームから続けています
+chain_part = チェーンのクリップ { $part }／{ $of }
+play_chain = チェーンを再生
+download_chain = 順番にダウンロード
+chain_clip = チェーン、クリップ { $part }／{ $of }
+chain_fetching = クリップ { $part }／{ $of } を取得中…
+chain_saved = { $count ->
+   *[other] { $count } 件のクリップを順番に保存しました。
+}
+chain_cors_refused = これらのクリップを保存しているサーバーがブラウザーからの読み取りを許可していないため（CORS なし）、ここからは保存できません。次の順に開いて、それぞれ保存してください：

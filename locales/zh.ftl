@@ -380,3 +380,32 @@ files_not_kept = { $count ->
    *[other] 有 { $count } 个任务未发送，且其本地图片太大，无法在重新加载后保留：请重新提供图片并点击“生成”。
 }
 skip_question = 跳过 { $invalid } 张无效图片并发送 { $jobs } 个任务吗？
+
+## Extend from a frame
+
+more_actions = 更多
+frame_picker = 从某一帧继续
+frame_back = 上一帧
+frame_forward = 下一帧
+last_frame = 最后一帧
+use_this_frame = 使用此帧
+frame_position = 第 { $frame } 帧 · { $secs } 秒
+frame_help = 暂停或逐帧移动到要继续的那一帧：它会成为下一个任务的图片，设置保持不变。
+taking_frame = 正在截取此帧…
+frame_taken = 任务 { $job } 第 { $secs } 秒的帧已成为下一个任务的图片：编辑提示词后点击“生成”。
+frame_label = 任务 { $job } 第 { $secs } 秒的帧
+frame_cors_refused = 存储此视频的服务器不允许浏览器读取它（无 CORS），因此无法在这里截取其帧。请下载视频，然后选择下载的文件：其帧的用法完全相同。
+download_video = 下载视频
+choose_downloaded_video = 选择下载的视频
+frame_fetch_failed = 无法下载视频（HTTP { $status }）：无法截取其帧。
+frame_unreadable = 浏览器无法读取此视频的帧。
+continues_job = 从任务 { $job } 第 { $secs } 秒的帧继续
+chain_part = 链中的第 { $part } 个片段，共 { $of } 个
+play_chain = 播放链
+download_chain = 按顺序下载
+chain_clip = 链，第 { $part } 个片段，共 { $of } 个
+chain_fetching = 正在获取第 { $part } 个片段，共 { $of } 个…
+chain_saved = { $count ->
+   *[other] 已按顺序保存 { $count } 个片段。
+}
+chain_cors_refused = 存储这些片段的服务器不允许浏览器读取它们（无 CORS），因此无法从这里保存。请按以下顺序打开并逐个保存：

@@ -1,10 +1,13 @@
 // Screenshots of the workbench for the README and for review: a laptop (1366×768) and a
 // phone (390×844), light, dark and German; the first visit, a finished job, the settings
-// dialog, the model catalog, three variations side by side. Taken from the release build against the fake RunComfy. Run: make screenshots
+// dialog, the model catalog, the frame picker, three variations side by side, a queue of
+// images. Taken from the release build against the fake RunComfy. Run: make screenshots
 import { chromium } from '@playwright/test';
 import { startStaticServer } from '../tests/e2e/static-server.mjs';
 import { startFakeRunComfy } from '../tests/e2e/fake-runcomfy.mjs';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/e2e/lib/chromium.mjs';
+import { png } from '../tests/e2e/lib/images.mjs';
+import { readFileSync } from 'node:fs';
 
 const OUT = 'docs/screenshots';
 const DEVICES = {
@@ -56,6 +59,26 @@ async function runVariations(page, prompt) {
   await page.locator('.current').scrollIntoViewIfNeeded();
 }
 
+/** The frame picker under the finished video, scrolled into view. */
+async function showFramePicker(page) {
+  const picker = page.locator('.current .frame-picker').first();
+  await picker.waitFor();
+  await picker.scrollIntoViewIfNeeded();
+}
+
+/** Four images given at once: a queue of thumbnails, one of them too small. */
+async function queueImages(page) {
+  const file = (name, buffer) => ({ name, mimeType: 'image/png', buffer });
+  await page.locator('#file-img_url').setInputFiles([
+    file('fox.png', readFileSync('tests/fixtures/images/sample.png')),
+    file('dusk.png', png(960, 540, { rgb: [180, 90, 40] })),
+    file('snow.png', png(720, 720, { rgb: [200, 210, 230] })),
+    file('thumb.png', png(120, 90, { rgb: [60, 120, 60] })),
+  ]);
+  await page.locator('[data-testid="queue-item"] .ok').nth(2).waitFor({ timeout: 20_000 });
+  await page.locator('[data-testid="queue-item"]').first().scrollIntoViewIfNeeded();
+}
+
 try {
   for (const [device, options] of Object.entries(DEVICES)) {
     for (const [look, { prompt, ...context }] of Object.entries(LOOKS)) {
@@ -66,8 +89,12 @@ try {
       await page.screenshot({ path: `${OUT}/${device}-first-visit-${look}.png` });
       await runToResult(page, prompt);
       await page.screenshot({ path: `${OUT}/${device}-result-${look}.png` });
+      await showFramePicker(page);
+      await page.screenshot({ path: `${OUT}/${device}-frame-${look}.png` });
       await runVariations(page, prompt);
       await page.screenshot({ path: `${OUT}/${device}-variations-${look}.png` });
+      await queueImages(page);
+      await page.screenshot({ path: `${OUT}/${device}-image-queue-${look}.png` });
       // The model panel with RunComfy's catalog listed.
       await page.locator('.model-current').click();
       await page.locator('#model-options [role="option"]').first().waitFor();

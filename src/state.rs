@@ -12,6 +12,7 @@ use crate::browser::media_probe::ProbedMedia;
 use crate::browser::storage::{self, keys, Stored};
 use crate::core::api_error::ApiError;
 use crate::core::catalog::CatalogEntry;
+use crate::core::chain::PendingFrame;
 use crate::core::form::FormValues;
 use crate::core::history::{load_history, HistoryFile};
 use crate::core::i18n::{self, Lang, Texts};
@@ -273,6 +274,9 @@ pub struct AppState {
     pub image_queue: RwSignal<ImageQueue>,
     /// Whether Generate asks, in the page, to leave out the queue's invalid images.
     pub skip_asked: RwSignal<bool>,
+    /// The frame of a clip last put into the form ("Use this frame"): a job that sends it
+    /// continues that clip.
+    pub pending_frame: RwSignal<Option<PendingFrame>>,
 }
 
 impl AppState {
@@ -320,6 +324,7 @@ impl AppState {
         )
         .map(ImageQueue::restored)
         .unwrap_or_default();
+        let pending_frame = take(storage::load(keys::PENDING_FRAME), &mut damaged);
         let note = damaged.then_some::<Sentence>(|t| t.storage_damaged());
         let settings = RwSignal::new(settings);
         let browser_lang = Lang::from_preferences(&crate::browser::page::preferred_languages());
@@ -360,6 +365,7 @@ impl AppState {
             set_note: RwSignal::new(None),
             image_queue: RwSignal::new(queue),
             skip_asked: RwSignal::new(false),
+            pending_frame: RwSignal::new(pending_frame),
         }
     }
 
@@ -451,6 +457,12 @@ impl AppState {
                 }
             }
             self.storage_note.set(Some(|t| t.storage_file_too_large()));
+        });
+        Effect::new(move |_| {
+            self.pending_frame.with(|frame| match frame {
+                Some(frame) => self.store(keys::PENDING_FRAME, frame),
+                None => storage::remove(keys::PENDING_FRAME),
+            })
         });
         Effect::new(move |migrated: Option<()>| {
             let jobs: Vec<Job> = self

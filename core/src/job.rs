@@ -9,6 +9,7 @@ use crate::api_error::ApiError;
 use crate::api_types::{
     CancelOutcome, CancelResponse, JobStatus, Media, Outputs, ResultResponse, StatusResponse,
 };
+use crate::chain::ContinuesFrom;
 use crate::i18n::Lang;
 
 /// Where a job stands.
@@ -225,6 +226,9 @@ pub struct Job {
     /// What the job cost in US dollars, when a result said (`?include_cost=true`).
     #[serde(default)]
     pub cost_usd: Option<f64>,
+    /// The job whose clip this one continues (from a frame of its video), if any.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub continues: Option<ContinuesFrom>,
 }
 
 impl Job {
@@ -247,6 +251,7 @@ impl Job {
             cancel_note: None,
             token_rejected: false,
             cost_usd: None,
+            continues: None,
         }
     }
 

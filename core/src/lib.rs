@@ -4,7 +4,9 @@
 pub mod api_error;
 pub mod api_types;
 pub mod catalog;
+pub mod chain;
 pub mod form;
+pub mod frame;
 pub mod history;
 pub mod i18n;
 pub mod image_batch;

@@ -4,16 +4,21 @@ use wasm_bindgen::JsCast;
 
 /// Offers `text` as a download named `file_name`; `false` if the browser refused.
 pub fn save_text_file(file_name: &str, text: &str) -> bool {
-    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
-        return false;
-    };
     let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
     let options = web_sys::BlobPropertyBag::new();
     options.set_type("application/json");
-    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else {
+    match web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) {
+        Ok(blob) => save_blob(file_name, &blob),
+        Err(_) => false,
+    }
+}
+
+/// Offers a blob as a download named `file_name`; `false` if the browser refused.
+pub fn save_blob(file_name: &str, blob: &web_sys::Blob) -> bool {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
         return false;
     };
-    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {
+    let Ok(url) = web_sys::Url::create_object_url_with_blob(blob) else {
         return false;
     };
     let link = document

@@ -11,3 +11,4 @@ pub mod media_probe;
 pub mod notify;
 pub mod page;
 pub mod storage;
+pub mod video_frame;

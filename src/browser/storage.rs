@@ -20,6 +20,8 @@ pub mod keys {
     pub const SETS: &str = "wan-i2v.sets.v1";
     /// The images given several at once (one job each), checked anew on load.
     pub const IMAGE_QUEUE: &str = "wan-i2v.image-queue.v1";
+    /// The frame of a clip put into the form, so the next job records what it continues.
+    pub const PENDING_FRAME: &str = "wan-i2v.frame.v1";
 }
 
 /// What a read found.

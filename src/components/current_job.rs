@@ -15,6 +15,7 @@ pub fn CurrentJob() -> impl IntoView {
     let state = AppState::get();
     let shown = Memo::new(move |_| shown_as_current(state));
     let set_id = Memo::new(move |_| current_set(state).map(|s| s.0));
+    let side_by_side = Signal::derive(move || shown.with(|ids| ids.len() > 1));
     let section = NodeRef::<Section>::new();
     // A new job (not the one found on load) is shown where the eye can see it.
     Effect::new(move |previous: Option<Option<String>>| {
@@ -35,9 +36,9 @@ pub fn CurrentJob() -> impl IntoView {
                 when=move || shown.with(|ids| !ids.is_empty())
                 fallback=move || view! { <p class="empty result-placeholder">{text(|t| t.result_placeholder())}</p> }
             >
-                <ol class="job-list" class:job-grid=move || shown.with(|ids| ids.len() > 1)>
+                <ol class="job-list" class:job-grid=side_by_side>
                     <For each=move || shown.get() key=|id| id.clone() let:request_id>
-                        <JobCard image=image_of(state, &request_id) request_id />
+                        <JobCard image=image_of(state, &request_id) compact=side_by_side request_id />
                     </For>
                 </ol>
             </Show>

@@ -2,6 +2,7 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use serde_json::Value;
 
+use super::chain_view::ChainView;
 use super::media_view::MediaView;
 use super::text::text;
 use crate::browser::page::{confirm, copy_text, iso_time, local_time, random_seed};
@@ -18,12 +19,16 @@ pub fn JobCard(
     /// The image this job was sent with, shown at its top (a job of a batch of images).
     #[prop(optional_no_strip)]
     image: Option<String>,
+    /// One of several cards side by side (a set): "Keep this seed" stays in view, the
+    /// other actions wait behind "More".
+    #[prop(into, optional)]
+    compact: Signal<bool>,
 ) -> impl IntoView {
     let state = AppState::get();
     let id = StoredValue::new(request_id);
     // What a job was sent never changes: it is read once (its inputs can hold a
     // multi-megabyte data: URI, so nothing here clones the job on every update).
-    let Some((summary, model_id, submitted_at, seed, rerunnable)) =
+    let Some((summary, model_id, submitted_at, seed, rerunnable, continues)) =
         state.jobs.with_untracked(|jobs| {
             jobs.iter()
                 .find(|j| j.request_id == id.get_value())
@@ -34,6 +39,7 @@ pub fn JobCard(
                         j.submitted_at_ms,
                         seed_of(&j.inputs),
                         can_rerun(j),
+                        j.continues.clone(),
                     )
                 })
         })
@@ -99,6 +105,53 @@ pub fn JobCard(
         line
     };
 
+    let keep_seed = move || {
+        seed.map(|seed| {
+            view! {
+                <Show when=move || state.schema.with(|schema| schema.property("seed").is_some())>
+                    <button type="button" class="secondary" on:click=move |_| {
+                        state.form.update(|form| form.set("seed", seed.to_string()));
+                    }>{text(|t| t.keep_seed())}</button>
+                </Show>
+            }
+        })
+    };
+    let actions = move |with_keep_seed: bool| {
+        view! {
+            <Show when=move || phase.get().is_some_and(|p| p.can_cancel())>
+                <button type="button" class="secondary" on:click=move |_| jobs::cancel(state, id.get_value())>
+                    {text(|t| t.cancel())}
+                </button>
+            </Show>
+            <button type="button" class="secondary" on:click=move |_| {
+                if let Some(job) = state.job(&id.get_value()) {
+                    use_settings(state, &job);
+                }
+            }>{text(|t| t.use_settings())}</button>
+            {seed.map(|seed| view! {
+                <button type="button" class="secondary" on:click=move |_| {
+                    spawn_local(async move { copy_text(&seed.to_string()).await; });
+                }>{text(|t| t.copy_seed())}</button>
+            })}
+            {with_keep_seed.then(keep_seed)}
+            {rerunnable.then(|| view! {
+                <button type="button" class="secondary" disabled=no_token title=rerun_hint
+                    on:click=move |_| rerun(state, id.get_value(), false)>
+                    {text(|t| t.run_same_seed())}
+                </button>
+                <button type="button" class="secondary" disabled=no_token title=rerun_hint
+                    on:click=move |_| rerun(state, id.get_value(), true)>
+                    {text(|t| t.run_new_seed())}
+                </button>
+            })}
+            <Show when=move || phase.get().is_some_and(|p| p.is_final())>
+                <button type="button" class="secondary" on:click=move |_| {
+                    state.jobs.update(|jobs| jobs.retain(|j| j.request_id != id.get_value()));
+                }>{text(|t| t.delete())}</button>
+            </Show>
+        }
+    };
+
     view! {
         <li class="job-card" data-request-id=id.get_value()
             data-phase=move || phase.get().map(|p| phase_name(&p)).unwrap_or_default()>
@@ -117,45 +170,34 @@ pub fn JobCard(
                 Some(JobPhase::Succeeded { media }) => Some(view! { <MediaView media model_id=model_id.clone() request_id=id.get_value() /> }),
                 _ => None,
             }}
+            {continues.map(|from| view! {
+                <p class="job-continues" data-testid="job-continues">
+                    {move || {
+                        let lang = state.lang.get();
+                        lang.texts().continues_job(short_id(&from.request_id), &lang.fixed(from.at_secs, 2))
+                    }}
+                </p>
+            })}
+            <Show when=move || matches!(phase.get(), Some(JobPhase::Succeeded { .. }))>
+                <ChainView request_id=id.get_value() />
+            </Show>
             {summary}
             {move || cancel_note.get().map(|note| view! { <p class="note" data-testid="cancel-note">{note.message_in(state.lang.get())}</p> })}
-            <div class="input-row job-actions">
-                <Show when=move || phase.get().is_some_and(|p| p.can_cancel())>
-                    <button type="button" class="secondary" on:click=move |_| jobs::cancel(state, id.get_value())>
-                        {text(|t| t.cancel())}
-                    </button>
-                </Show>
-                <button type="button" class="secondary" on:click=move |_| {
-                    if let Some(job) = state.job(&id.get_value()) {
-                        use_settings(state, &job);
-                    }
-                }>{text(|t| t.use_settings())}</button>
-                {seed.map(|seed| view! {
-                    <button type="button" class="secondary" on:click=move |_| {
-                        spawn_local(async move { copy_text(&seed.to_string()).await; });
-                    }>{text(|t| t.copy_seed())}</button>
-                    <Show when=move || state.schema.with(|schema| schema.property("seed").is_some())>
-                        <button type="button" class="secondary" on:click=move |_| {
-                            state.form.update(|form| form.set("seed", seed.to_string()));
-                        }>{text(|t| t.keep_seed())}</button>
-                    </Show>
-                })}
-                {rerunnable.then(|| view! {
-                    <button type="button" class="secondary" disabled=no_token title=rerun_hint
-                        on:click=move |_| rerun(state, id.get_value(), false)>
-                        {text(|t| t.run_same_seed())}
-                    </button>
-                    <button type="button" class="secondary" disabled=no_token title=rerun_hint
-                        on:click=move |_| rerun(state, id.get_value(), true)>
-                        {text(|t| t.run_new_seed())}
-                    </button>
-                })}
-                <Show when=move || phase.get().is_some_and(|p| p.is_final())>
-                    <button type="button" class="secondary" on:click=move |_| {
-                        state.jobs.update(|jobs| jobs.retain(|j| j.request_id != id.get_value()));
-                    }>{text(|t| t.delete())}</button>
-                </Show>
-            </div>
+            {move || if compact.get() {
+                // Side by side, a card keeps what comparing needs; the rest waits behind More.
+                view! {
+                    <div class="input-row job-actions">
+                        {keep_seed()}
+                        <details class="job-more">
+                            <summary>{text(|t| t.more_actions())}</summary>
+                            <div class="input-row">{actions(false)}</div>
+                        </details>
+                    </div>
+                }
+                .into_any()
+            } else {
+                view! { <div class="input-row job-actions">{actions(true)}</div> }.into_any()
+            }}
         </li>
     }
     .into_any()

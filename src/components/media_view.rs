@@ -1,35 +1,64 @@
 use leptos::prelude::*;
 
+use super::frame_picker::FramePicker;
 use super::text::text;
 use crate::browser::page::copy_text;
 use crate::core::api_types::{Media, MediaKind};
+use crate::core::frame::frame_field;
 use crate::state::AppState;
 
-/// A job's outputs: the first video plays inline; further outputs form a small gallery.
-/// A result URL that no longer loads says so instead of showing a broken player.
+/// A job's outputs: the first video plays inline, with a frame picker to continue it from
+/// one of its frames (when the model takes an image); further outputs form a small
+/// gallery. A result URL that no longer loads says so instead of showing a broken player.
 #[component]
 pub fn MediaView(media: Vec<Media>, model_id: String, request_id: String) -> impl IntoView {
+    let first_video = media.iter().position(|m| m.kind == MediaKind::Video);
     let items = media
         .into_iter()
         .enumerate()
         .map(|(index, item)| {
             let file_name = item.file_name(&model_id, &request_id, index);
-            view! { <MediaItem item file_name /> }
+            let frames_of = (Some(index) == first_video).then(|| request_id.clone());
+            view! { <MediaItem item file_name frames_of /> }
         })
         .collect_view();
     view! { <div class="media-gallery">{items}</div> }
 }
 
 #[component]
-fn MediaItem(item: Media, file_name: String) -> impl IntoView {
+fn MediaItem(
+    item: Media,
+    file_name: String,
+    /// The job whose frames this video offers (its first video only).
+    frames_of: Option<String>,
+) -> impl IntoView {
     let broken = RwSignal::new(false);
     let copied = RwSignal::new(false);
     let url = StoredValue::new(item.url.clone());
     let state = AppState::get();
+    let video = NodeRef::<leptos::html::Video>::new();
+    let (position, set_position) = signal(0.0);
+    let follow = move || {
+        if let Some(video) = video.get_untracked() {
+            set_position.set(video.current_time());
+        }
+    };
+    let takes_image = move || state.schema.with(|schema| frame_field(schema).is_some());
+    let picker = frames_of.map(|request_id| {
+        let url = item.url.clone();
+        view! {
+            <Show when=move || takes_image() && !broken.get()>
+                <FramePicker request_id=request_id.clone() url=url.clone() player=video position />
+            </Show>
+        }
+    });
     let player = match item.kind {
         MediaKind::Video => view! {
             <video
                 class="player"
+                node_ref=video
+                on:timeupdate=move |_| follow()
+                on:seeked=move |_| follow()
                 src=item.url.clone()
                 controls
                 playsinline
@@ -62,6 +91,7 @@ fn MediaItem(item: Media, file_name: String) -> impl IntoView {
     view! {
         <figure class="media" class:broken=move || broken.get()>
             <div class=frame_class>{player}</div>
+            {picker}
             <Show when=move || broken.get()>
                 <p class="field-error" role="alert">
                     {text(|t| t.output_expired())}

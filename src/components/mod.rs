@@ -2,8 +2,10 @@
 //! what it shows from [`AppState`](crate::state::AppState) and hands work to `services`.
 
 mod app;
+mod chain_view;
 mod current_job;
 mod fields;
+mod frame_picker;
 mod generate_bar;
 mod image_queue;
 mod job_card;

@@ -161,7 +161,11 @@ pub fn run_set(state: AppState, set_id: String) {
 
 /// Lists a job RunComfy accepted, says so, and starts watching it.
 fn add_job(state: AppState, request_id: String, model_id: String, body: Map<String, Value>) {
-    let job = Job::new(request_id.clone(), model_id, body, now_ms());
+    let mut job = Job::new(request_id.clone(), model_id, body, now_ms());
+    // Sent with a frame taken from a clip ("Use this frame"): it continues that clip.
+    job.continues = state
+        .pending_frame
+        .with_untracked(|frame| frame.as_ref()?.continued_by(&job.inputs));
     state.jobs.update(|jobs| jobs.insert(0, job));
     state
         .announcement

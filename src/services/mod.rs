@@ -2,6 +2,7 @@
 //! input files, the catalog, the language files), off the components.
 
 pub mod catalog;
+pub mod extend;
 pub mod image_queue;
 pub mod jobs;
 pub mod language;

@@ -9,6 +9,7 @@ import {
   submits,
   seriousViolations,
   expectNoSidewaysScroll,
+  putFiles,
 } from './support.mjs';
 import { png, file } from './lib/images.mjs';
 
@@ -40,24 +41,9 @@ async function pickThree(page, prompt) {
   await expect(generate(page)).toBeEnabled();
 }
 
-/** Drops or pastes several files at once onto `selector`, as the browser would. */
-async function putFiles(page, kind, selector, files) {
-  await page.evaluate(
-    ({ kind, selector, files }) => {
-      const dt = new DataTransfer();
-      for (const f of files) {
-        const data = Uint8Array.from(atob(f.b64), (c) => c.charCodeAt(0));
-        dt.items.add(new File([data], f.name, { type: f.type }));
-      }
-      const init = { bubbles: true, cancelable: true };
-      const event =
-        kind === 'drop'
-          ? new DragEvent('drop', { ...init, dataTransfer: dt })
-          : new ClipboardEvent('paste', { ...init, clipboardData: dt });
-      document.querySelector(selector).dispatchEvent(event);
-    },
-    { kind, selector, files: files.map(([name, bytes]) => ({ name, type: 'image/png', b64: bytes.toString('base64') })) },
-  );
+/** Drops or pastes several PNGs (`[name, bytes]` pairs) at once onto `selector`. */
+async function putPngs(page, kind, selector, images) {
+  await putFiles(page, kind, selector, images.map(([name, bytes]) => ({ name, type: 'image/png', bytes })));
 }
 
 test('three images picked at once: three jobs, each with its own img_url in order, priced together, shown with their images', async ({ page, fake }) => {
@@ -89,8 +75,11 @@ test('three images picked at once: three jobs, each with its own img_url in orde
   expect(submits(fake)).toHaveLength(3);
 
   // "Use these settings" of one job (the third, of the blue image): the form takes its image
-  // in place of the queue.
-  await cards(page).nth(2).getByRole('button', { name: 'Use these settings' }).click();
+  // in place of the queue. Side by side, a card's other actions wait behind "More".
+  const third = cards(page).nth(2);
+  await expect(third.getByRole('button', { name: 'Use these settings' })).toBeHidden();
+  await third.getByText('More', { exact: true }).click();
+  await third.getByRole('button', { name: 'Use these settings' }).click();
   await expect(queueItems(page)).toHaveCount(0);
   await expect(page.getByTestId('image-facts')).toContainText('800 × 600 px');
   await expect(page.getByTestId('price')).toContainText('≈ $0.40 for 5 s');
@@ -227,9 +216,9 @@ test('a reload in the middle of a batch sends nothing by itself, lists what was 
 test('several files dropped, then pasted, become one queue; removing down to one gives the single image back', async ({ page, fake }) => {
   await openApp(page, fake);
   await page.locator('#field-prompt').fill('Dropped and pasted');
-  await putFiles(page, 'drop', '.image-field', IMAGES.slice(0, 2));
+  await putPngs(page, 'drop', '.image-field', IMAGES.slice(0, 2));
   await expect(queueItems(page).locator('.image-label')).toHaveText(['red.png', 'green.png']);
-  await putFiles(page, 'paste', '.image-field', IMAGES.slice(2));
+  await putPngs(page, 'paste', '.image-field', IMAGES.slice(2));
   await expect(queueItems(page).locator('.image-label')).toHaveText(['red.png', 'green.png', 'blue.png']);
   await expect(queueItems(page).locator('.ok')).toHaveCount(3, { timeout: 20_000 });
 

@@ -69,6 +69,8 @@
 //   [extra-link]            | the model's usual output plus metadata_url: /media/metadata.json,
 //                           | an http(s) link that is not media (application/json)
 //   [media-nocors]          | output {video: /media-nocors/sample.webm}: storage that refuses CORS
+//   [video-360p]            | output {video: /media/sample-360p.webm} (640x360, 2 s: its frames
+//                           | are within the Wan image rules, unlike sample.webm's 480x270)
 //   [fail]                  | ends "failed", error "Generation failed: out of memory"
 //   [cancelled-upstream]    | queue 3 → 2, then "cancelled" by itself while queued
 //   [slow-queue]            | queue 5 → 4 → 3 → 2 → 1 at 3 s per step, then stays at 1 (cancel it)
@@ -101,7 +103,7 @@
 // which do not scale with `speed`.
 //
 // Other routes (no auth; CORS header always, whatever setCors says, except /media-nocors/):
-//   GET /media/sample.webm, /media/sample.mp4, /media/sample.wav
+//   GET /media/sample.webm, /media/sample-360p.webm, /media/sample.mp4, /media/sample.wav
 //                                               tests/fixtures/, with Range (206) support
 //   GET /media-nocors/<the same names>          the same bytes with NO Access-Control-* header
 //                                               (nor an OPTIONS answer): a storage host without CORS
@@ -140,7 +142,7 @@ import {
 
 const FIXTURES = fileURLToPath(new URL('../fixtures/', import.meta.url));
 const IMAGES = fileURLToPath(new URL('../fixtures/images/', import.meta.url));
-const MEDIA_FILES = new Set(['sample.mp4', 'sample.webm', 'sample.wav']);
+const MEDIA_FILES = new Set(['sample.mp4', 'sample.webm', 'sample-360p.webm', 'sample.wav']);
 // The non-media link of the [extra-link] scenario.
 const METADATA = { kind: 'fake-runcomfy metadata', note: 'a JSON document, not media' };
 const SLOW_SUBMIT_MS = 40_000;

@@ -249,7 +249,7 @@ test('[flaky]: 1st poll 500, 2nd 503, then normal; [status-malformed]: 1st poll 
 });
 
 test('media: Range requests give 206 with the right Content-Range', async () => {
-  for (const name of ['sample.webm', 'sample.mp4']) {
+  for (const name of ['sample.webm', 'sample-360p.webm', 'sample.mp4']) {
     const full = await fetch(`${fake.url}/media/${name}`);
     const size = Number(full.headers.get('content-length'));
     assert.equal(full.status, 200);
@@ -562,12 +562,13 @@ test('?include_cost=true: price × seconds or price per output on finished jobs 
   assert.deepEqual(Object.keys(completed).sort(), ['cost', 'created_at', 'finished_at', 'output', 'request_id', 'status']);
 });
 
-test('[audios], [extra-link], [media-nocors] outputs', async () => {
+test('[audios], [extra-link], [media-nocors], [video-360p] outputs', async () => {
   const ids = {
     audios: await submitTo(MODEL, { prompt: 'x [audios]' }),
     extraVideo: await submitTo(MODEL, { prompt: '[extra-link]' }),
     extraImage: await submitTo('blackforestlabs/flux-3/image', { prompt: '[extra-link]' }),
     nocors: await submitTo(MODEL, { prompt: '[media-nocors]' }),
+    video360: await submitTo(MODEL, { prompt: 'a fox [video-360p]' }),
   };
   await sleep(650);
   const out = async (key) => (await result(ids[key])).json.output;
@@ -583,6 +584,7 @@ test('[audios], [extra-link], [media-nocors] outputs', async () => {
   assert.equal(meta.headers.get('content-type'), 'application/json');
   assert.equal(typeof (await meta.json()).kind, 'string');
   assert.deepEqual(await out('nocors'), { video: `${fake.url}/media-nocors/sample.webm` });
+  assert.deepEqual(await out('video360'), { video: `${fake.url}/media/sample-360p.webm` });
 
   // A forced completion of a held job on an image model brings the image too.
   const held = await submitTo('google/nano-banana-2-lite/text-to-image', { prompt: '[hold]' });

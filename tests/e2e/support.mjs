@@ -118,11 +118,18 @@ export async function expectNoSidewaysScroll(page, width, names) {
 /** Drops (`kind` "drop") or pastes (`kind` "paste") a file onto the element `selector`, as
  *  the browser would: a DataTransfer with one File of `name`, `type` and `bytes`. */
 export async function putFile(page, kind, selector, name, type, bytes) {
+  await putFiles(page, kind, selector, [{ name, type, bytes }]);
+}
+
+/** Drops or pastes several files at once (each `{ name, type, bytes }`), in one DataTransfer. */
+export async function putFiles(page, kind, selector, files) {
   await page.evaluate(
-    ({ kind, selector, name, type, b64 }) => {
-      const data = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
+    ({ kind, selector, files }) => {
       const dt = new DataTransfer();
-      dt.items.add(new File([data], name, { type }));
+      for (const f of files) {
+        const data = Uint8Array.from(atob(f.b64), (c) => c.charCodeAt(0));
+        dt.items.add(new File([data], f.name, { type: f.type }));
+      }
       const init = { bubbles: true, cancelable: true };
       const event =
         kind === 'drop'
@@ -130,7 +137,7 @@ export async function putFile(page, kind, selector, name, type, bytes) {
           : new ClipboardEvent('paste', { ...init, clipboardData: dt });
       document.querySelector(selector).dispatchEvent(event);
     },
-    { kind, selector, name, type, b64: bytes.toString('base64') },
+    { kind, selector, files: files.map((f) => ({ name: f.name, type: f.type, b64: f.bytes.toString('base64') })) },
   );
 }
 

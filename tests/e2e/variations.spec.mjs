@@ -66,6 +66,12 @@ test('N variations: N jobs with N distinct seeds, priced together, shown side by
   await expect(cards(page).getByTestId('job-status')).toHaveText(['Done', 'Done', 'Done'], { timeout: 30_000 });
 
   const second = cards(page).filter({ hasText: `seed: ${seeds[1]}` });
+  // Side by side a card keeps what comparing needs in view; its other actions wait behind
+  // "More", and the shared prompt is in the form, not repeated on every card.
+  await expect(second.getByRole('button', { name: 'Run again with new seed' })).toBeHidden();
+  await expect(second.getByText('A heron in three takes')).toBeHidden();
+  await second.getByText('More', { exact: true }).press('Enter');
+  await expect(second.getByRole('button', { name: 'Run again with new seed' })).toBeVisible();
   await second.getByRole('button', { name: 'Keep this seed' }).click();
   await expect(page.getByLabel('Seed', { exact: true })).toHaveValue(String(seeds[1]));
 });

@@ -484,6 +484,20 @@ mod tests {
         );
         assert_eq!(en.token_chip("abcd"), "Token ✓ …abcd");
         assert_eq!(Lang::Ja.texts().seconds(12), "12 秒");
+        assert_eq!(en.frame_position(48, "1.98"), "Frame 48 · 1.98 s");
+        assert_eq!(de.frame_position(48, "1,98"), "Bild 48 · 1,98 s");
+        assert_eq!(
+            en.continues_job("1a2b3c4d", "4.99"),
+            "Continues job 1a2b3c4d from its frame at 4.99 s"
+        );
+        assert_eq!(de.chain_part(2, 3), "Clip 2 von 3 einer Kette");
+        assert_eq!(en.chain_clip(1, 2), "Chain, clip 1 of 2");
+        assert!(de.frame_fetch_failed(404).contains("HTTP 404"));
+        assert_eq!(
+            en.frame_label("1.98", "1a2b3c4d"),
+            "Frame at 1.98 s of job 1a2b3c4d"
+        );
+        assert_eq!(en.chain_saved(3), "3 clips saved in order.");
         assert_eq!(
             Lang::Fr.texts().imported_jobs(0),
             "0 tâche importée.",

@@ -16,6 +16,8 @@ export const SAMPLE_MP4 = '/media/sample.mp4';
 export const SAMPLE_IMAGE = '/images/sample.png';
 export const SAMPLE_AUDIO = '/media/sample.wav';
 export const SAMPLE_VIDEO_NOCORS = '/media-nocors/sample.webm';
+// 640x360, within the Wan image rules (360–2000 px): a frame of it is a valid input image.
+export const SAMPLE_VIDEO_360P = '/media/sample-360p.webm';
 export const METADATA_LINK = '/media/metadata.json';
 
 /**
@@ -52,6 +54,7 @@ export const JOB_SCENARIOS = {
   '[audios]': { ...base, output: { audios: [SAMPLE_AUDIO, `${SAMPLE_AUDIO}?v=2`] }, byKind: false },
   '[extra-link]': { ...base, extraOutput: { metadata_url: METADATA_LINK } },
   '[media-nocors]': { ...base, output: { video: SAMPLE_VIDEO_NOCORS }, byKind: false },
+  '[video-360p]': { ...base, output: { video: SAMPLE_VIDEO_360P }, byKind: false },
   '[fail]': { ...base, final: 'failed', output: null, error: 'Generation failed: out of memory' },
   '[cancelled-upstream]': { ...base, queue: [[3, 1000], [2, 1000]], runMs: 0, final: 'cancelled', output: null },
   '[slow-queue]': { ...base, queue: [[5, 3000], [4, 3000], [3, 3000], [2, 3000], [1, Infinity]] },

@@ -1,0 +1,275 @@
+//! Chains of clips: a job made from a frame of another job's video continues it. What the
+//! form remembers of a frame it was given, what a job keeps of it, and the clips of a
+//! chain in the order they play.
+
+use std::collections::BTreeSet;
+
+use serde::{Deserialize, Serialize};
+use serde_json::{Map, Value};
+
+use crate::api_types::{Media, MediaKind};
+use crate::job::{Job, JobPhase};
+
+/// The job a job continues: its video, from the frame at `at_secs`. Kept with the job.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ContinuesFrom {
+    /// The request id of the job whose frame was taken.
+    pub request_id: String,
+    /// Where in its video the frame was (seconds).
+    pub at_secs: f64,
+}
+
+/// A frame put into the form's image field, waiting for the submit that sends it. Only a
+/// fingerprint of the image is kept (the image itself is a `data:` URI of megabytes), so a
+/// job is said to continue the clip only while the field still holds that very frame.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct PendingFrame {
+    /// Which job and moment the frame came from.
+    pub from: ContinuesFrom,
+    /// The field it fills.
+    pub field: String,
+    /// The fingerprint of the field's value.
+    pub fingerprint: String,
+}
+
+impl PendingFrame {
+    /// The frame `value` (its `data:` URI) put into `field`, from `from`.
+    pub fn new(from: ContinuesFrom, field: &str, value: &str) -> PendingFrame {
+        PendingFrame {
+            from,
+            field: field.to_owned(),
+            fingerprint: fingerprint(value),
+        }
+    }
+
+    /// What a job sent with `body` continues: this frame's job, when the body still carries
+    /// the frame.
+    pub fn continued_by(&self, body: &Map<String, Value>) -> Option<ContinuesFrom> {
+        let value = body.get(&self.field)?.as_str()?;
+        (fingerprint(value) == self.fingerprint).then(|| self.from.clone())
+    }
+}
+
+/// A short fingerprint of a text: its length and 64-bit FNV-1a hash.
+fn fingerprint(text: &str) -> String {
+    let hash = text.bytes().fold(0xcbf2_9ce4_8422_2325_u64, |hash, byte| {
+        (hash ^ u64::from(byte)).wrapping_mul(0x0000_0100_0000_01b3)
+    });
+    format!("{}:{hash:016x}", text.len())
+}
+
+/// One clip of a chain: a finished job and its video.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Clip {
+    /// The job's request id.
+    pub request_id: String,
+    /// Its model.
+    pub model_id: String,
+    /// Its video.
+    pub video: Media,
+}
+
+impl Clip {
+    /// The clip of a job that finished with a video.
+    fn of(job: &Job) -> Option<Clip> {
+        let JobPhase::Succeeded { media } = &job.phase else {
+            return None;
+        };
+        let video = media.iter().find(|m| m.kind == MediaKind::Video)?;
+        Some(Clip {
+            request_id: job.request_id.clone(),
+            model_id: job.model_id.clone(),
+            video: video.clone(),
+        })
+    }
+
+    /// The name it is saved under as clip `position` (from 1) of `total`: numbered first,
+    /// with as many digits as the last number (at least two), so the files sort in order.
+    pub fn file_name(&self, position: usize, total: usize) -> String {
+        let width = total.to_string().len().max(2);
+        format!(
+            "{position:0width$}-{}",
+            self.video.file_name(&self.model_id, &self.request_id, 0)
+        )
+    }
+}
+
+/// The clips of the chain `request_id` belongs to, in playing order: every job before it
+/// (each one the job its successor continues, as far as the history still has them), the
+/// job itself, then after it, step by step, the newest finished job that continues the
+/// last one. Only jobs with a video count; a job in no chain gets its own clip alone.
+pub fn chain_of(jobs: &[Job], request_id: &str) -> Vec<Clip> {
+    let find = |id: &str| jobs.iter().find(|j| j.request_id == id);
+    let Some(start) = find(request_id) else {
+        return Vec::new();
+    };
+    // Every job is visited once: a (hand-made) loop in the records cannot hang the app.
+    let mut seen = BTreeSet::from([start.request_id.clone()]);
+    let mut before = Vec::new();
+    let mut at = start;
+    while let Some(parent) = at.continues.as_ref().and_then(|c| find(&c.request_id)) {
+        if !seen.insert(parent.request_id.clone()) {
+            break;
+        }
+        before.push(parent);
+        at = parent;
+    }
+    let mut after = Vec::new();
+    let mut at = start;
+    loop {
+        let next = jobs
+            .iter()
+            .filter(|j| {
+                j.continues
+                    .as_ref()
+                    .is_some_and(|c| c.request_id == at.request_id)
+                    && !seen.contains(&j.request_id)
+                    && Clip::of(j).is_some()
+            })
+            .max_by(|a, b| a.submitted_at_ms.total_cmp(&b.submitted_at_ms));
+        let Some(next) = next else { break };
+        seen.insert(next.request_id.clone());
+        after.push(next);
+        at = next;
+    }
+    before
+        .into_iter()
+        .rev()
+        .chain(std::iter::once(start))
+        .chain(after)
+        .filter_map(Clip::of)
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::history::{load_history, HistoryFile};
+    use crate::persist::job_without_data_uris;
+    use serde_json::json;
+
+    const MODEL: &str = "wan-ai/wan-2-2/image-to-video";
+
+    fn job(id: &str, at: f64, continues: Option<&str>) -> Job {
+        let mut job = Job::new(id, MODEL, Map::new(), at);
+        job.phase = JobPhase::Succeeded {
+            media: vec![Media {
+                url: format!("https://cdn.example/{id}.mp4"),
+                kind: MediaKind::Video,
+            }],
+        };
+        job.continues = continues.map(|c| ContinuesFrom {
+            request_id: c.to_owned(),
+            at_secs: 4.9,
+        });
+        job
+    }
+
+    fn ids(clips: &[Clip]) -> Vec<&str> {
+        clips.iter().map(|c| c.request_id.as_str()).collect()
+    }
+
+    #[test]
+    fn a_chain_plays_from_its_first_clip_to_its_last_from_any_of_them() {
+        // Newest first, as the history lists them.
+        let jobs = vec![
+            job("c", 3.0, Some("b")),
+            job("other", 2.5, None),
+            job("b", 2.0, Some("a")),
+            job("a", 1.0, None),
+        ];
+        for id in ["a", "b", "c"] {
+            assert_eq!(ids(&chain_of(&jobs, id)), ["a", "b", "c"], "from {id}");
+        }
+        assert_eq!(ids(&chain_of(&jobs, "other")), ["other"]);
+        assert!(chain_of(&jobs, "gone").is_empty());
+    }
+
+    #[test]
+    fn after_a_clip_comes_its_newest_finished_continuation() {
+        let mut unfinished = job("b3", 9.0, Some("a"));
+        unfinished.phase = JobPhase::Running;
+        let jobs = vec![
+            unfinished,
+            job("b2", 3.0, Some("a")),
+            job("b1", 2.0, Some("a")),
+            job("a", 1.0, None),
+        ];
+        assert_eq!(ids(&chain_of(&jobs, "a")), ["a", "b2"]);
+        // An earlier try is still in a chain: its own.
+        assert_eq!(ids(&chain_of(&jobs, "b1")), ["a", "b1"]);
+        // A job still running shows what it continues; it has no clip yet.
+        assert_eq!(ids(&chain_of(&jobs, "b3")), ["a"]);
+    }
+
+    #[test]
+    fn a_deleted_job_ends_the_chain_there_and_loops_do_not_hang() {
+        let jobs = vec![job("c", 3.0, Some("b")), job("a", 1.0, None)];
+        assert_eq!(ids(&chain_of(&jobs, "c")), ["c"]);
+        let looped = vec![job("x", 2.0, Some("y")), job("y", 1.0, Some("x"))];
+        assert_eq!(ids(&chain_of(&looped, "x")), ["y", "x"]);
+    }
+
+    #[test]
+    fn clips_are_saved_under_numbered_names_that_sort_in_order() {
+        let jobs = vec![
+            job("b0c1d2e3f4", 2.0, Some("a1b2c3d4e5")),
+            job("a1b2c3d4e5", 1.0, None),
+        ];
+        let chain = chain_of(&jobs, "a1b2c3d4e5");
+        assert_eq!(chain[0].file_name(1, 2), "01-wan-2-2-a1b2c3d4.mp4");
+        assert_eq!(chain[1].file_name(2, 2), "02-wan-2-2-b0c1d2e3.mp4");
+        assert_eq!(chain[1].file_name(7, 120), "007-wan-2-2-b0c1d2e3.mp4");
+    }
+
+    #[test]
+    fn a_job_continues_the_clip_only_while_it_sends_that_very_frame() {
+        let frame = format!("data:image/png;base64,{}", "iVBORw0KGgo".repeat(1000));
+        let from = ContinuesFrom {
+            request_id: "a".into(),
+            at_secs: 2.5,
+        };
+        let pending = PendingFrame::new(from.clone(), "img_url", &frame);
+        assert!(
+            pending.fingerprint.len() < 40,
+            "the frame itself is not kept"
+        );
+        let body = json!({"prompt": "on", "img_url": frame});
+        assert_eq!(pending.continued_by(body.as_object().unwrap()), Some(from));
+        let other = json!({"prompt": "on", "img_url": format!("{frame}A")});
+        assert_eq!(pending.continued_by(other.as_object().unwrap()), None);
+        let none = json!({"prompt": "on"});
+        assert_eq!(pending.continued_by(none.as_object().unwrap()), None);
+        // The record survives storage.
+        let stored: PendingFrame =
+            serde_json::from_str(&serde_json::to_string(&pending).unwrap()).unwrap();
+        assert_eq!(stored, pending);
+    }
+
+    #[test]
+    fn what_a_job_continues_is_kept_in_the_history_and_its_export() {
+        let mut b = job("b", 2.0, Some("a"));
+        b.inputs
+            .insert("img_url".into(), json!("data:image/png;base64,AAAA"));
+        let stored: Vec<Job> = [b, job("a", 1.0, None)]
+            .iter()
+            .map(job_without_data_uris)
+            .collect();
+        let text = serde_json::to_string(&HistoryFile::new(stored)).unwrap();
+        let loaded = load_history(&text);
+        assert_eq!(loaded.skipped, 0);
+        assert_eq!(
+            loaded.jobs[0].continues,
+            Some(ContinuesFrom {
+                request_id: "a".into(),
+                at_secs: 4.9
+            })
+        );
+        assert_eq!(loaded.jobs[1].continues, None);
+        assert_eq!(ids(&chain_of(&loaded.jobs, "a")), ["a", "b"]);
+        // A job that continues nothing writes nothing about it (older apps read it as before).
+        assert!(!serde_json::to_string(&job("a", 1.0, None))
+            .unwrap()
+            .contains("continues"));
+    }
+}
