@@ -50,10 +50,11 @@ fi
 # Clones (and the two toolchains) share the dependencies' builds, but cargo puts each final
 # artifact at one path (release/wan-i2v.wasm): a clone whose own build is still fresh would
 # pick up another clone's wasm. So when the last build came from another clone or toolchain,
-# the binary counts as changed.
+# the binary counts as changed, and so does wan-core's build script (the messages it makes
+# from locales/en.ftl: cargo shares a path crate's build between clones).
 mkdir -p "$CARGO_TARGET_DIR"
 built_by="$ROOT $(wasm_toolchain)"
 if [ "$(cat "$CARGO_TARGET_DIR/.last-clone" 2>/dev/null)" != "$built_by" ]; then
-  touch "$ROOT/src/main.rs"
+  touch "$ROOT/src/main.rs" "$ROOT/core/build.rs"
   echo "$built_by" >"$CARGO_TARGET_DIR/.last-clone"
 fi
