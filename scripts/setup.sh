@@ -89,6 +89,11 @@ fi
 if [ "$want" = test ]; then
   if [ -z "${CHROME_BIN:-}" ] && ! have chromium; then apt_install chromium chromium-driver; fi
   if [ -z "${CHROMEDRIVER:-}" ] && ! have chromedriver; then apt_install chromium-driver; fi
+  # Japanese and Chinese glyphs (1.6 MB), so the languages' tests measure and screenshots
+  # show real text, not empty boxes; without them the tests still run.
+  if have fc-list && ! fc-list :lang=ja | grep -q . && have apt-get; then
+    apt_install fonts-wqy-microhei || say "no CJK font: Japanese and Chinese show as boxes"
+  fi
   # The hosting test runs deploy/nginx-site.conf for real; elsewhere that test is skipped.
   if [ ! -x /usr/sbin/nginx ] && have apt-get; then apt_install nginx-light; fi
   # ... and its brotli_static with the release build's .br copies, where Debian has the
