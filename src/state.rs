@@ -20,7 +20,7 @@ use crate::core::image_batch::{QueueCounts, StoredImage, StoredQueue};
 use crate::core::image_rules::ImageProblem;
 use crate::core::image_source::ImageSourceError;
 use crate::core::job::{Job, JobPhase};
-use crate::core::job_set::{drop_largest_file, JobSet, RepeatGuard, RepeatRefusal};
+use crate::core::job_set::{drop_largest_file, JobSet, RepeatGuard, RepeatRefusal, MAX_VARIATIONS};
 use crate::core::media_limits::MediaProblem;
 use crate::core::media_source::MediaSourceError;
 use crate::core::models::{entry_for, schema_for, CustomModel, BUILTIN_MODEL_ID};
@@ -382,6 +382,12 @@ impl AppState {
     /// The current language's sentences, untracked (for work done once, in an event).
     pub fn texts_now(&self) -> Texts {
         self.lang.get_untracked().texts()
+    }
+
+    /// How many variations Generate starts (1 to MAX_VARIATIONS; tracked).
+    pub fn variations(&self) -> u32 {
+        self.settings
+            .with(|s| s.variations.clamp(1, MAX_VARIATIONS))
     }
 
     /// The model the form is for.

@@ -22,22 +22,10 @@ pub fn GenerateBar() -> impl IntoView {
     let state = AppState::get();
     // One computation serves the button and the list (and the list redraws only on change).
     let reasons = Memo::new(move |_| blocking_reasons(state));
-    let variations = move || {
-        state
-            .settings
-            .with(|s| s.variations.clamp(1, MAX_VARIATIONS))
-    };
     // With a queue of images: images × variations (the ones known invalid not counted).
-    let jobs = move || {
-        let queue = state.image_queue.with(|queue| {
-            state
-                .schema
-                .with(|schema| image_queue::active(queue, schema).then(|| queue.counts()))
-        });
-        match queue {
-            Some(counts) => batch_jobs(priced_images(counts), variations()),
-            None => variations(),
-        }
+    let jobs = move || match image_queue::active_counts(state) {
+        Some(counts) => batch_jobs(priced_images(counts), state.variations()),
+        None => state.variations(),
     };
     // RunComfy's base price of what Generate would start, once the model's entry is known.
     let price = move || {
@@ -73,8 +61,8 @@ pub fn GenerateBar() -> impl IntoView {
                         step="1"
                         inputmode="numeric"
                         title=text(|t| t.variations_help())
-                        value=move || variations().to_string()
-                        prop:value=move || variations().to_string()
+                        value=move || state.variations().to_string()
+                        prop:value=move || state.variations().to_string()
                         on:change=move |ev| {
                             let n = event_target_value(&ev).trim().parse::<u32>().unwrap_or(1);
                             state.settings.update(|s| s.variations = n.clamp(1, MAX_VARIATIONS));

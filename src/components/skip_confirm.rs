@@ -4,7 +4,6 @@ use wasm_bindgen::JsCast;
 
 use super::generate_bar::blocking_reasons;
 use crate::core::image_batch::{decide, BatchDecision, SkipQuestion};
-use crate::core::job_set::MAX_VARIATIONS;
 use crate::services::{image_queue, jobs};
 use crate::state::AppState;
 
@@ -20,15 +19,7 @@ pub fn SkipConfirm() -> impl IntoView {
         if !state.skip_asked.get() {
             return None;
         }
-        let variations = state
-            .settings
-            .with(|s| s.variations.clamp(1, MAX_VARIATIONS));
-        let counts = state.image_queue.with(|queue| {
-            state
-                .schema
-                .with(|schema| image_queue::active(queue, schema).then(|| queue.counts()))
-        })?;
-        match decide(counts, variations) {
+        match decide(image_queue::active_counts(state)?, state.variations()) {
             BatchDecision::AskToSkip(question) => Some(question),
             _ => None,
         }

@@ -8,6 +8,7 @@ use leptos::task::spawn_local;
 use web_sys::Blob;
 
 use crate::browser::bytes::read_data_url;
+use crate::core::image_batch::QueueCounts;
 use crate::core::media_kind::MediaType;
 use crate::core::schema::{InputSchema, Widget};
 use crate::services::media_check::{self, MediaSource};
@@ -20,6 +21,16 @@ pub fn active(queue: &ImageQueue, schema: &InputSchema) -> bool {
         && schema
             .property(&queue.property)
             .is_some_and(|p| p.widget() == Widget::Image)
+}
+
+/// What the queue holds (valid, invalid, still checking), when it stands for an image of
+/// the current model (tracked).
+pub fn active_counts(state: AppState) -> Option<QueueCounts> {
+    state.image_queue.with(|queue| {
+        state
+            .schema
+            .with(|schema| active(queue, schema).then(|| queue.counts()))
+    })
 }
 
 /// Whether the queue stands for `property` now (tracked).

@@ -12,7 +12,7 @@ use crate::core::api_error::ApiError;
 use crate::core::form::request_body;
 use crate::core::image_batch::{decide, plan_batch, BatchDecision};
 use crate::core::job::{Backoff, CancelNote, Job, JobPhase, NextStep};
-use crate::core::job_set::{plan_variations, ItemState, JobSet, MAX_VARIATIONS};
+use crate::core::job_set::{plan_variations, ItemState, JobSet};
 use crate::services::image_queue;
 use crate::state::{AppState, SetNote};
 
@@ -40,9 +40,7 @@ fn submit_with(state: AppState, skip_invalid: bool) {
         (body, schema.property("seed").is_some())
     });
     let model_id = state.model_id();
-    let variations = state
-        .settings
-        .with_untracked(|s| s.variations.clamp(1, MAX_VARIATIONS));
+    let variations = untrack(|| state.variations());
     let batch = state.image_queue.with_untracked(|queue| {
         state
             .schema
