@@ -3,6 +3,7 @@ SHELL := /bin/bash
 .SHELLFLAGS := -euo pipefail -c
 ENV := . scripts/env.sh;
 WASM_ENV := . scripts/env.sh wasm;
+RELEASE_ENV := . scripts/env.sh release;
 FAKE_PORT ?= 8787
 
 .PHONY: serve build test test-host test-wasm test-e2e bench wasm-size fake-api screenshots setup setup-test lint fmt clean
@@ -13,7 +14,7 @@ serve: setup
 
 ## The release build in dist/ (size profile, wasm-opt -Oz), with the size of every file.
 build: setup
-	$(WASM_ENV) trunk build --release
+	$(RELEASE_ENV) trunk build --release
 	scripts/sizes.sh dist
 
 ## Every test: host unit tests, wasm component tests in Chromium, end-to-end on the release build.
@@ -27,7 +28,7 @@ test-wasm: setup-test
 	$(WASM_ENV) scripts/test-wasm.sh
 
 test-e2e: setup-test
-	$(WASM_ENV) trunk build --release
+	$(RELEASE_ENV) trunk build --release
 	$(ENV) npx playwright test
 
 ## Benchmarks of the release build (sizes, cold load, image check, API requests, first frame),
@@ -37,7 +38,7 @@ bench: build
 
 ## What each kilobyte of the release wasm is for: sizes and twiggy's breakdown by crate.
 wasm-size: setup
-	$(WASM_ENV) scripts/wasm-size.sh
+	$(RELEASE_ENV) scripts/wasm-size.sh
 
 ## A fake RunComfy on http://127.0.0.1:$(FAKE_PORT) for manual demos (API base URL in Settings).
 fake-api:
@@ -59,6 +60,8 @@ lint:
 	$(ENV) cargo clippy --workspace --all-targets -- -D warnings
 	# (the tests among --all-targets cannot be built with the release diet's panic=immediate-abort)
 	WAN_WASM_DIET=off $(WASM_ENV) cargo clippy --target wasm32-unknown-unknown --all-targets -- -D warnings
+	# and the release build's two modules (src/later.rs with --cfg wan_split)
+	WAN_WASM_DIET=off $(RELEASE_ENV) cargo clippy --target wasm32-unknown-unknown --bin wan-i2v -- -D warnings
 
 fmt:
 	$(ENV) cargo fmt --all

@@ -35,6 +35,7 @@ notify_ask = Benachrichtigen, wenn ein Job fertig ist
 notify_on = Benachrichtigungen an
 notify_help = Endet ein Job, während dieser Tab im Hintergrund ist, ändert sich der Tab-Titel; mit Benachrichtigungen meldet es auch das System.
 storage_damaged = Einige auf diesem Gerät gespeicherte Daten waren nicht lesbar (beschädigt oder von einer anderen Version) und wurden übersprungen.
+part_not_loaded = Ein Teil der App konnte nicht geladen werden. Prüfen Sie die Verbindung und laden Sie dann die Seite neu: Ihre Eingaben und Jobs bleiben erhalten.
 storage_file_too_large = Eine lokale Datei ist zu groß, um ein Neuladen zu überstehen; sie bleibt, solange dieser Tab offen ist.
 storage_unavailable = Dieser Browser lässt die App nichts speichern (Speicher voll oder deaktiviert): Sie funktioniert, vergisst aber alles, wenn der Tab geschlossen wird.
 

@@ -69,6 +69,7 @@ notify_on = Notifications on
 notify_help = When a job ends while this tab is in the background, the tab title changes; with notifications on, the system tells you too.
 # Saved data could not be read.
 storage_damaged = Some saved data on this device could not be read (damaged or from another version) and was skipped.
+part_not_loaded = A part of the app could not be loaded. Check your connection, then reload the page: your inputs and jobs are kept.
 # A local file does not fit in storage.
 storage_file_too_large = A local file is too large to keep across reloads; it stays while this tab is open.
 # Nothing can be saved.

@@ -36,6 +36,7 @@ notify_ask = Avisarme cuando termine un trabajo
 notify_on = Notificaciones activadas
 notify_help = Si un trabajo termina mientras esta pestaña está en segundo plano, cambia el título de la pestaña; con las notificaciones activadas, también te avisa el sistema.
 storage_damaged = Algunos datos guardados en este dispositivo no se pudieron leer (dañados o de otra versión) y se han omitido.
+part_not_loaded = No se pudo cargar una parte de la aplicación. Comprueba tu conexión y vuelve a cargar la página: tus datos y tus trabajos se conservan.
 storage_file_too_large = Un archivo local es demasiado grande para conservarlo al recargar; se mantiene mientras esta pestaña esté abierta.
 storage_unavailable = Este navegador no deja que la aplicación guarde nada (almacenamiento lleno o desactivado): funciona, pero lo olvida todo al cerrar la pestaña.
 

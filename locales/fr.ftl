@@ -36,6 +36,7 @@ notify_ask = M'avertir quand une tâche se termine
 notify_on = Notifications activées
 notify_help = Quand une tâche se termine alors que cet onglet est en arrière-plan, le titre de l'onglet change ; avec les notifications, le système vous prévient aussi.
 storage_damaged = Certaines données enregistrées sur cet appareil étaient illisibles (endommagées ou d'une autre version) et ont été ignorées.
+part_not_loaded = Une partie de l'application n'a pas pu être chargée. Vérifiez votre connexion, puis rechargez la page : vos saisies et vos tâches sont conservées.
 storage_file_too_large = Un fichier local est trop volumineux pour être conservé après un rechargement ; il reste tant que cet onglet est ouvert.
 storage_unavailable = Ce navigateur ne laisse l'application rien enregistrer (stockage plein ou désactivé) : elle fonctionne, mais oublie tout à la fermeture de l'onglet.
 

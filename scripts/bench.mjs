@@ -198,8 +198,15 @@ async function measureSizes() {
     groups[name] = sum(members);
   }
   // index.html loads every file in dist/ (page with its stylesheet, script, wasm, icon) but
-  // the README (read on demand) and sw.js (registered once the app runs).
-  groups['total first load'] = sum(files.filter((f) => f.file !== 'README.md' && f.file !== 'sw.js'));
+  // the README (read on demand), the language files (fetched by their users) and what is
+  // fetched once the app runs: sw.js, and the second wasm module with its loader
+  // (src/later.rs, in a release build split in two).
+  const later = (f) => /^(later|split)-[0-9a-f]+\.(wasm|js)$/.test(f.file);
+  const afterwards = (f) => f.file === 'sw.js' || later(f);
+  if (files.some(later)) groups['second module (after the app runs)'] = sum(files.filter(later));
+  groups['total first load'] = sum(
+    files.filter((f) => f.file !== 'README.md' && !f.file.startsWith('locales/') && !afterwards(f)),
+  );
   return { files, groups };
 
   function sum(list) {

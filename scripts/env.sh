@@ -1,7 +1,8 @@
 # shellcheck shell=bash
 # Sourced by the Makefile before every step: puts the project's tools on PATH and picks the
 # wasm toolchain. `. scripts/env.sh wasm` additionally routes `cargo` to the toolchain that
-# can build wasm32 on this machine (see README "Two toolchains").
+# can build wasm32 on this machine (see README "Two toolchains"); `. scripts/env.sh release`
+# does the same for `trunk build --release`, which also splits the wasm in two (below).
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 export ROOT
@@ -27,7 +28,9 @@ wasm_toolchain() {
   fi
 }
 
-if [ "${1:-}" = wasm ] && [ "$(wasm_toolchain)" = debian ]; then
+case "${1:-}" in wasm | release) wasm_build=1 ;; *) wasm_build= ;; esac
+
+if [ -n "$wasm_build" ] && [ "$(wasm_toolchain)" = debian ]; then
   export PATH="$ROOT/scripts/debian-cargo:$PATH"
 fi
 
@@ -39,12 +42,22 @@ fi
 # panic messages (scripts/test-wasm.sh). WAN_WASM_DIET=off, or a rustup toolchain without
 # rust-src, builds with the prebuilt std; the Debian fallback (measured nowhere yet) keeps
 # its own build of std without these options.
-if [ "${1:-}" = wasm ] && [ "${WAN_WASM_DIET:-on}" != off ] && [ "$(wasm_toolchain)" = rustup ] &&
+if [ -n "$wasm_build" ] && [ "${WAN_WASM_DIET:-on}" != off ] && [ "$(wasm_toolchain)" = rustup ] &&
   [ -d "$(rustc --print sysroot 2>/dev/null)/lib/rustlib/src/rust/library" ]; then
   export RUSTC_BOOTSTRAP=1
   export CARGO_UNSTABLE_BUILD_STD="std,panic_abort"
   # Replaces the rustflags of .cargo/config.toml for wasm32, so it repeats erase_components.
   export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="--cfg erase_components -Zunstable-options -Cpanic=immediate-abort -Zlocation-detail=none -Zfmt-debug=none"
+fi
+
+# The release build in two wasm modules (README "Performance"): what the first screen does
+# not need (src/later.rs) goes into a second one, fetched once the app has mounted. The
+# linker keeps its relocations for wasm-split-cli, which scripts/split-bin/wasm-bindgen runs
+# before the real wasm-bindgen when Trunk calls it; scripts/split.mjs places the second
+# module. WAN_SPLIT=off builds one module, as `trunk serve` and the component tests do.
+if [ "${1:-}" = release ] && [ "${WAN_SPLIT:-on}" != off ]; then
+  export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="${CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS:---cfg erase_components} --cfg wan_split -Clink-arg=--emit-relocs"
+  export PATH="$ROOT/scripts/split-bin:$PATH"
 fi
 
 # Clones (and the two toolchains) share the dependencies' builds, but cargo puts each final

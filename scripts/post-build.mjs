@@ -1,9 +1,10 @@
 // Trunk post-build hook, in order on the staging folder:
 // 0. every build: the language files as the app fetches them (scripts/locales.mjs);
 // release builds only:
-// 1. the service worker (sw.js) and its cache name in the loader (scripts/service-worker.mjs);
-// 2. the Content-Security-Policy pinning the inline scripts and style (scripts/csp.mjs);
-// 3. .gz and .br beside every file, for hosts that serve them (scripts/precompress.mjs).
+// 1. the second wasm module, when the build has one (scripts/split.mjs);
+// 2. the service worker (sw.js) and its cache name in the loader (scripts/service-worker.mjs);
+// 3. the Content-Security-Policy pinning the inline scripts and style (scripts/csp.mjs);
+// 4. .gz and .br beside every file, for hosts that serve them (scripts/precompress.mjs).
 // One hook rather than several: Trunk runs the hooks of a stage side by side.
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -11,10 +12,12 @@ import { serviceWorkerFor } from './service-worker.mjs';
 import { applyCsp } from './csp.mjs';
 import { precompress } from './precompress.mjs';
 import { compileLocales } from './locales.mjs';
+import { placeSplitModules } from './split.mjs';
 
 const dir = process.env.TRUNK_STAGING_DIR;
 compileLocales(dir);
 if (process.env.TRUNK_PROFILE !== 'release') process.exit(0);
+placeSplitModules(dir, join(process.env.CARGO_TARGET_DIR ?? 'target', 'wasm-split'));
 const index = join(dir, 'index.html');
 const { sw, html } = serviceWorkerFor(readdirSync(dir), readFileSync(index, 'utf8'));
 writeFileSync(join(dir, 'sw.js'), sw);

@@ -15,6 +15,8 @@ set -euo pipefail
 cd "$ROOT"
 
 TRUNK_VERSION=0.21.14
+# The splitter that matches wasm_split_helpers 0.2 (Leptos 0.8's `wasm_split`).
+SPLIT_VERSION=0.2.3
 want="${1:-build}"
 
 say() { printf '\033[1msetup:\033[0m %s\n' "$*"; }
@@ -76,6 +78,13 @@ if ! wasm-bindgen --version 2>/dev/null | grep -q " $wb_version\$"; then
   say "cargo install wasm-bindgen-cli $wb_version"
   # Not --locked: its lock file can pin a crate version the registry no longer serves.
   cargo install wasm-bindgen-cli --version "$wb_version" --quiet --force
+fi
+
+# --- wasm-split-cli: the release build's second wasm module (README "Performance") ----------
+# (it has no --version: cargo's list of installed crates says which one is there)
+if ! cargo install --list 2>/dev/null | grep -qx "wasm_split_cli_support v$SPLIT_VERSION:"; then
+  say "cargo install wasm_split_cli_support $SPLIT_VERSION"
+  cargo install wasm_split_cli_support --version "$SPLIT_VERSION" --features build-binary --locked --quiet --force
 fi
 
 # --- npm: wasm-opt (binaryen), Playwright (no browser download) ----------------------------

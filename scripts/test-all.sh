@@ -37,7 +37,7 @@ count_libtest "$logs/wasm.log"
 [ "$status" = 0 ] || finish 1
 
 layer "3/3 end-to-end (trunk build --release, Playwright, Chromium, fake RunComfy)"
-( . scripts/env.sh wasm && trunk build --release ) 2>&1 | tail -n 5
+( . scripts/env.sh release && trunk build --release ) 2>&1 | tail -n 5
 [ "${PIPESTATUS[0]}" = 0 ] || { echo "release build failed"; finish 1; }
 rm -f "$logs/e2e.json"
 npx playwright test

@@ -1,17 +1,32 @@
 #!/usr/bin/env bash
 # What each kilobyte of the release wasm is for (`make wasm-size`): builds it the way
-# `trunk build --release` does (cargo, wasm-bindgen --target web, wasm-opt -Oz), once as
-# shipped and once with its function names kept, then prints the shipped sizes (raw,
-# gzip -9, brotli 11) and, with twiggy (`cargo install twiggy`), the largest items and the
-# bytes per crate. Diet changes quote these numbers before and after.
+# `trunk build --release` does (`. scripts/env.sh release`: cargo, wasm-split-cli into the
+# first module and the second of src/later.rs, wasm-bindgen --target web, wasm-opt -Oz),
+# once as shipped and once with its function names kept, then prints the shipped sizes
+# (raw, gzip -9, brotli 11) and, with twiggy (`cargo install twiggy`), the largest items of
+# the first module and its bytes per crate. Diet changes quote these numbers before and
+# after. With WAN_SPLIT=off, the one module of an unsplit build.
 set -euo pipefail
-: "${ROOT:?source scripts/env.sh wasm first}"
+: "${ROOT:?source scripts/env.sh release first}"
 cd "$ROOT"
 out="$CARGO_TARGET_DIR/wasm-size"
-rm -rf "$out" && mkdir -p "$out"
+rm -rf "$out" && mkdir -p "$out/split"
 cargo build --release --target wasm32-unknown-unknown --bin wan-i2v
-wasm-bindgen --target web --no-typescript --out-dir "$out" \
-  "$CARGO_TARGET_DIR/wasm32-unknown-unknown/release/wan-i2v.wasm"
+linked="$CARGO_TARGET_DIR/wasm32-unknown-unknown/release/wan-i2v.wasm"
+keep=()
+if [ "${WAN_SPLIT:-on}" != off ]; then
+  wasm-split-cli --out-name wan-i2v "$linked" "$out/split"
+  linked="$out/split/wan-i2v.wasm"
+  keep=(--keep-lld-exports)
+  for chunk in "$out"/split/split_*.wasm; do
+    wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
+      --enable-mutable-globals --enable-reference-types --enable-multivalue \
+      --output="$out/$(basename "${chunk#"$out"/split/split_}")" "$chunk"
+  done
+fi
+# The real wasm-bindgen: scripts/split-bin/ has a wrapper for Trunk, which splits by itself.
+"$(PATH=$(printf '%s' "$PATH" | tr ':' '\n' | grep -v '/scripts/split-bin$' | paste -sd:) command -v wasm-bindgen)" \
+  --target web --no-typescript "${keep[@]}" --out-dir "$out" "$linked"
 wasm-opt -Oz --output="$out/shipped.wasm" "$out/wan-i2v_bg.wasm"
 wasm-opt -Oz -g --output="$out/named.wasm" "$out/wan-i2v_bg.wasm"
 node - "$out" <<'JS'
@@ -19,7 +34,7 @@ const { readFileSync } = require('node:fs');
 const { gzipSync, brotliCompressSync, constants } = require('node:zlib');
 const dir = process.argv[2];
 const kib = (n) => (n / 1024).toFixed(1).padStart(7);
-for (const f of ['shipped.wasm', 'wan-i2v.js']) {
+for (const f of ['shipped.wasm', ...require('node:fs').readdirSync(dir).filter((f) => /^later.*\.wasm$/.test(f)), 'wan-i2v.js']) {
   const raw = readFileSync(`${dir}/${f}`);
   const br = brotliCompressSync(raw, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } });
   console.log(`${f.padEnd(14)} raw ${kib(raw.length)} KiB   gzip -9 ${kib(gzipSync(raw, { level: 9 }).length)} KiB   brotli ${kib(br.length)} KiB`);

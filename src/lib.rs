@@ -10,5 +10,6 @@ pub use wan_core as core;
 pub mod api;
 pub mod browser;
 pub mod components;
+pub mod later;
 pub mod services;
 pub mod state;

@@ -251,6 +251,8 @@ pub struct AppState {
     pub now_ms: RwSignal<f64>,
     /// One note about storage problems (quota, disabled), shown once.
     pub storage_note: RwSignal<Option<Sentence>>,
+    /// A part of the app (the second wasm module, see [`crate::later`]) could not be loaded.
+    pub part_missing: RwSignal<bool>,
     /// Text for the screen-reader live region.
     pub announcement: RwSignal<String>,
     /// A note about the form's origin (a share link) or what could not be restored.
@@ -306,17 +308,6 @@ impl AppState {
         let form = take(storage::load::<FormValues>(keys::FORM), &mut damaged)
             .map(|saved| restore_form(&schema, saved))
             .unwrap_or_else(|| FormValues::defaults(&schema));
-        let history = storage::load_text(keys::HISTORY)
-            .or_else(|| storage::load_text(keys::JOBS_V1))
-            .map(|text| load_history(&text))
-            .unwrap_or_default();
-        damaged |= history.unreadable || history.skipped > 0;
-        // Nothing of a set is sent on its own after a reload: what waited is listed.
-        let sets: Vec<JobSet> = take(storage::load::<Vec<JobSet>>(keys::SETS), &mut damaged)
-            .unwrap_or_default()
-            .into_iter()
-            .map(JobSet::interrupted)
-            .collect();
         // The queue's images are checked anew (`image_queue::check_restored`).
         let queue = take(
             storage::load::<StoredQueue>(keys::IMAGE_QUEUE),
@@ -349,18 +340,20 @@ impl AppState {
             token: RwSignal::new(token.clone()),
             form: RwSignal::new(form),
             media: RwSignal::new(BTreeMap::new()),
-            jobs: RwSignal::new(history.jobs),
+            // The history and the sets come with the second module (`restore_jobs`).
+            jobs: RwSignal::new(Vec::new()),
             submitting: RwSignal::new(false),
             submit_error: RwSignal::new(None),
             now_ms: RwSignal::new(crate::browser::page::now_ms()),
             storage_note: RwSignal::new(note),
+            part_missing: RwSignal::new(false),
             announcement: RwSignal::new(String::new()),
             share_note: RwSignal::new(None),
             watching: StoredValue::new(BTreeSet::new()),
             welcome: RwSignal::new(token.is_empty()),
             settings_open: RwSignal::new(false),
             entries: RwSignal::new(BTreeMap::new()),
-            sets: RwSignal::new(sets),
+            sets: RwSignal::new(Vec::new()),
             repeat_guard: StoredValue::new(RepeatGuard::default()),
             set_note: RwSignal::new(None),
             image_queue: RwSignal::new(queue),
@@ -412,7 +405,8 @@ impl AppState {
         )
     }
 
-    /// Keeps settings, token (opt-in), form and jobs in storage as they change.
+    /// Keeps settings, token (opt-in), form, image queue and pending frame in storage as they
+    /// change (the jobs and sets: [`Self::restore_jobs`]).
     pub fn persist(self) {
         Effect::new(move |_| {
             self.settings
@@ -432,20 +426,6 @@ impl AppState {
                 // A local file as a data: URI can exceed the quota: keep the rest.
                 self.store(keys::FORM, &form_without_data_uris(&form));
                 self.storage_note.set(Some(|t| t.storage_file_too_large()));
-            }
-        });
-        // Local files beyond the quota are left out, the largest first, and the note says
-        // so (as for the form's files); after a reload their jobs are listed as not kept.
-        Effect::new(move |_| {
-            if !self.sets.with(|sets| storage::save(keys::SETS, sets)) {
-                let mut sets = self.sets.get_untracked();
-                while drop_largest_file(&mut sets) {
-                    if storage::save(keys::SETS, &sets) {
-                        self.storage_note.set(Some(|t| t.storage_file_too_large()));
-                        return;
-                    }
-                }
-                self.store(keys::SETS, &sets);
             }
         });
         Effect::new(move |_| {
@@ -469,6 +449,43 @@ impl AppState {
                 Some(frame) => self.store(keys::PENDING_FRAME, frame),
                 None => storage::remove(keys::PENDING_FRAME),
             })
+        });
+    }
+
+    /// The jobs and sets kept on this device, back in the state, and from then on kept there
+    /// as they change. Called once, by the second module ([`crate::later::resume`]): until
+    /// it is there nothing can add a job, and what is stored is not touched.
+    pub fn restore_jobs(self) {
+        let mut damaged = false;
+        let history = storage::load_text(keys::HISTORY)
+            .or_else(|| storage::load_text(keys::JOBS_V1))
+            .map(|text| load_history(&text))
+            .unwrap_or_default();
+        damaged |= history.unreadable || history.skipped > 0;
+        // Nothing of a set is sent on its own after a reload: what waited is listed.
+        let sets: Vec<JobSet> = take(storage::load::<Vec<JobSet>>(keys::SETS), &mut damaged)
+            .unwrap_or_default()
+            .into_iter()
+            .map(JobSet::interrupted)
+            .collect();
+        self.jobs.set(history.jobs);
+        self.sets.set(sets);
+        if damaged && self.storage_note.get_untracked().is_none() {
+            self.storage_note.set(Some(|t| t.storage_damaged()));
+        }
+        // Local files beyond the quota are left out, the largest first, and the note says
+        // so (as for the form's files); after a reload their jobs are listed as not kept.
+        Effect::new(move |_| {
+            if !self.sets.with(|sets| storage::save(keys::SETS, sets)) {
+                let mut sets = self.sets.get_untracked();
+                while drop_largest_file(&mut sets) {
+                    if storage::save(keys::SETS, &sets) {
+                        self.storage_note.set(Some(|t| t.storage_file_too_large()));
+                        return;
+                    }
+                }
+                self.store(keys::SETS, &sets);
+            }
         });
         Effect::new(move |migrated: Option<()>| {
             let jobs: Vec<Job> = self

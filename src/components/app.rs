@@ -1,10 +1,8 @@
 use leptos::prelude::*;
 
-use super::current_job::CurrentJob;
-use super::job_list::JobList;
 use super::model_picker::ModelPicker;
 use super::schema_form::SchemaForm;
-use super::settings_dialog::{SettingsButton, SettingsDialog};
+use super::settings_dialog::SettingsButton;
 use super::text::text;
 use super::token_welcome::TokenWelcome;
 use crate::browser::notify;
@@ -12,7 +10,8 @@ use crate::browser::page::{now_ms, set_document_lang};
 use crate::core::i18n::{self, Lang};
 use crate::core::schema::{InputSchema, Rule};
 use crate::core::share::form_from_fragment;
-use crate::services::{catalog, image_queue, jobs, language};
+use crate::later::{self, later};
+use crate::services::language;
 use crate::state::AppState;
 
 /// The workbench: a compact header; the inputs on the left with Generate always in reach;
@@ -26,9 +25,12 @@ pub fn App() -> impl IntoView {
     provide_context(state);
     language::fetch_wanted(state);
     state.persist();
-    jobs::resume_all(state);
-    image_queue::check_restored(state);
-    catalog::learn_prices(state);
+    // In the app's scope: what it restores keeps itself stored from then on.
+    leptos::task::spawn_local_scoped(async move {
+        if later!(later::resume(state)).is_err() {
+            state.part_missing.set(true);
+        }
+    });
     open_share_link(state);
     notify::restore_title_when_visible();
 
@@ -61,6 +63,7 @@ pub fn App() -> impl IntoView {
                     </p>
                 })
             }}
+            {move || state.part_missing.get().then(later::not_loaded)}
             {move || state.storage_note.get().map(|note| view! {
                 <p class="note notice" data-testid="storage-note">{text(note)}</p>
             })}
@@ -73,14 +76,10 @@ pub fn App() -> impl IntoView {
                 <SchemaForm />
             </section>
             <div class="results">
-                <CurrentJob />
-                <section class="jobs" aria-labelledby="jobs-heading">
-                    <h2 id="jobs-heading">{text(|t| t.jobs_heading())}</h2>
-                    <JobList />
-                </section>
+                {later::view_of(state, async move { later!(later::results()) })}
             </div>
         </main>
-        <SettingsDialog />
+        {later::view_of(state, async move { later!(later::settings()) })}
         <div class="visually-hidden" role="status" aria-live="polite">
             {move || state.announcement.get()}
         </div>

@@ -2,8 +2,6 @@ use leptos::prelude::*;
 
 use serde_json::Value;
 
-use super::share_bar::ShareBar;
-use super::skip_confirm::SkipConfirm;
 use super::text::text;
 use crate::core::api_error::ApiError;
 use crate::core::form::{field_problems, request_body};
@@ -11,6 +9,7 @@ use crate::core::image_batch::{batch_jobs, decide, priced_images, BatchDecision}
 use crate::core::job_set::MAX_VARIATIONS;
 use crate::core::media_limits::check_request_size;
 use crate::core::price::{estimate_price, PriceEstimate};
+use crate::later::{self, later};
 use crate::services::image_queue;
 use crate::state::{AppState, ImageQueue, MediaField, SetNote};
 
@@ -78,7 +77,7 @@ pub fn GenerateBar() -> impl IntoView {
                     })}
                 </div>
             </div>
-            <SkipConfirm />
+            {later::view_of(state, async move { later!(later::skip_confirm()) })}
             <ul id="generate-reasons" class="reasons" aria-live="polite">
                 {move || reasons.get().into_iter().map(|r| view! { <li>{r}</li> }).collect_view()}
             </ul>
@@ -107,7 +106,7 @@ pub fn GenerateBar() -> impl IntoView {
                 </div>
             })}
         </div>
-        <ShareBar />
+        {later::view_of(state, async move { later!(later::share_bar()) })}
     }
 }
 

@@ -1,14 +1,14 @@
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-use super::image_queue::ImageQueueView;
 use crate::core::form::FormValues;
 use crate::core::i18n::Lang;
 use crate::core::image_rules::{ImageFacts, ImageProblem};
 use crate::core::media_kind::MediaType;
 use crate::core::schema::Property;
+use crate::later::{self, later};
 use crate::services::image_queue;
-use crate::services::media_check::{self, MediaSource};
+use crate::services::media_check::MediaSource;
 use crate::state::{AppState, MediaField};
 
 /// How long typing in the URL field pauses before the file is checked.
@@ -104,7 +104,12 @@ pub fn MediaInput(
         set_field(MediaField::Checking);
         let (rules, lang) = (validations.get_value(), state.lang.get_untracked());
         spawn_local(async move {
-            let checked = media_check::check(kind, &rules, source, lang).await;
+            let Ok(check) = later!(later::check_media(kind, rules, source, lang)) else {
+                state.part_missing.set(true);
+                set_field(MediaField::Empty);
+                return;
+            };
+            let checked = check.await;
             if !still_current(mine) {
                 return;
             }
@@ -334,14 +339,14 @@ pub fn MediaInput(
                 {move || (!queued()).then(|| file_status(kind, field.get(), state.lang.get(), fit, clear))}
             </div>
             <Show when=queued>
-                <ImageQueueView
-                    property=name.get_value()
-                    into_single=Callback::new(move |(value, check): (Option<String>, MediaField)| {
+                {
+                    let into_single = Callback::new(move |(value, check): (Option<String>, MediaField)| {
                         next_check();
                         set_value(value.unwrap_or_default());
                         set_field(check);
-                    })
-                />
+                    });
+                    later::view_of(state, async move { later!(later::image_queue(name.get_value(), into_single)) })
+                }
             </Show>
         </div>
     }

@@ -3,25 +3,25 @@
 
 mod app;
 mod chain_view;
-mod current_job;
+pub(crate) mod current_job;
 mod fields;
 mod frame_picker;
 mod generate_bar;
-mod image_queue;
+pub(crate) mod image_queue;
 mod job_card;
-mod job_list;
+pub(crate) mod job_list;
 mod media_input;
 mod media_list;
 mod media_view;
-mod model_panel;
+pub(crate) mod model_panel;
 mod model_picker;
 mod model_search;
 mod schema_form;
 mod set_panel;
-mod settings_dialog;
-mod share_bar;
-mod skip_confirm;
-mod text;
+pub(crate) mod settings_dialog;
+pub(crate) mod share_bar;
+pub(crate) mod skip_confirm;
+pub(crate) mod text;
 mod token_welcome;
 
 pub use app::App;

@@ -1,12 +1,12 @@
 use leptos::prelude::*;
 
-use super::model_panel::ModelPanel;
 use super::text::text;
 use crate::core::models::display_name;
+use crate::later::{self, later};
 use crate::state::AppState;
 
 /// One line at the top of the inputs: the current model's name and id. It opens the
-/// [`ModelPanel`] to choose another model.
+/// model panel ([`later::model_panel`]) to choose another model.
 #[component]
 pub fn ModelPicker() -> impl IntoView {
     let state = AppState::get();
@@ -39,7 +39,7 @@ pub fn ModelPicker() -> impl IntoView {
             </button>
         </div>
         <Show when=move || open.get()>
-            <ModelPanel />
+            {later::view_of(state, async move { later!(later::model_panel()) })}
         </Show>
     }
 }

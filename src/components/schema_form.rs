@@ -2,7 +2,7 @@ use leptos::prelude::*;
 
 use super::fields::Field;
 use super::generate_bar::{blocking_reasons, GenerateBar};
-use crate::services::jobs;
+use crate::later::{self, later};
 use crate::state::AppState;
 
 /// The form, generated from the model's input schema: one [`Field`] per property, in the
@@ -21,7 +21,11 @@ pub fn SchemaForm() -> impl IntoView {
     };
     let try_submit = move || {
         if blocking_reasons(state).is_empty() {
-            jobs::submit(state);
+            leptos::task::spawn_local(async move {
+                if later!(later::submit(state)).is_err() {
+                    state.part_missing.set(true);
+                }
+            });
         }
     };
 

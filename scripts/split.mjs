@@ -1,0 +1,65 @@
+// Release builds: the second wasm module (src/later.rs) and its loader into the staging
+// folder, beside what Trunk made of the first. scripts/split-bin/wasm-bindgen left them in
+// $CARGO_TARGET_DIR/wasm-split/ under fixed names; here they get Trunk's treatment: wasm-opt
+// -Oz, and names with a hash of their content (so the service worker may keep them,
+// cache-first, like Trunk's own files). The first module's script imports the loader: it
+// gets the loader's new name, and index.html the script's new integrity.
+// Run by scripts/post-build.mjs before the service worker, the CSP and the compressed copies.
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const LOADER = '__wasm_split.js';
+// The chunks import the features of the module they were cut from; they carry no
+// target_features section of their own, so wasm-opt is told (as Trunk's build enables them).
+const FEATURES = ['bulk-memory', 'nontrapping-float-to-int', 'sign-ext', 'mutable-globals', 'reference-types', 'multivalue'];
+
+const digest = (bytes, algorithm = 'sha256') => createHash(algorithm).update(bytes);
+const hashed = (stem, bytes, ext) => `${stem}-${digest(bytes).digest('hex').slice(0, 16)}.${ext}`;
+
+/** Places the split modules of `split` into the staging folder `dir`; returns their names
+ *  ([] when the build has one module). */
+export function placeSplitModules(dir, split) {
+  const script = readdirSync(dir).find((f) => /^wan-i2v-[0-9a-f]+\.js$/.test(f));
+  if (!script) throw new Error('split.mjs: no wan-i2v script in the build');
+  let js = readFileSync(join(dir, script), 'utf8');
+  if (!js.includes(`./${LOADER}`)) return []; // built without WAN_SPLIT
+  if (!existsSync(join(split, LOADER))) throw new Error(`split.mjs: the script imports ${LOADER}, ${split} has none`);
+
+  let loader = readFileSync(join(split, LOADER), 'utf8');
+  const placed = [];
+  for (const chunk of readdirSync(split).filter((f) => f.endsWith('.wasm') && f !== 'wan-i2v.wasm')) {
+    const optimized = join(split, `${chunk}.opt`);
+    execFileSync('wasm-opt', ['-Oz', ...FEATURES.map((f) => `--enable-${f}`), join(split, chunk), '-o', optimized]);
+    const bytes = readFileSync(optimized);
+    rmSync(optimized);
+    // split_later.wasm: the module named `later` in src/later.rs.
+    const name = hashed(chunk.replace(/^split_/, '').replace(/\.wasm$/, ''), bytes, 'wasm');
+    writeFileSync(join(dir, name), bytes);
+    loader = swap(loader, `"./${chunk}"`, `"./${name}"`);
+    placed.push(name);
+  }
+  loader = swap(loader, '"./wan-i2v.js"', `"./${script}"`);
+  const loaderName = hashed('split', loader, 'js');
+  writeFileSync(join(dir, loaderName), loader);
+  placed.push(loaderName);
+
+  // The import statement only: the wasm's imports keep the module name it was linked with.
+  const from = /(\bfrom\s*["'])\.\/__wasm_split\.js(["'])/;
+  if (!from.test(js)) throw new Error(`split.mjs: ${script} does not import ${LOADER}`);
+  js = js.replace(from, `$1./${loaderName}$2`);
+  writeFileSync(join(dir, script), js);
+  const index = join(dir, 'index.html');
+  const integrity = `sha384-${digest(js, 'sha384').digest('base64')}`;
+  const html = readFileSync(index, 'utf8');
+  const pinned = new RegExp(`(<link rel="modulepreload" href="\\./${script.replace(/\./g, '\\.')}"[^>]*integrity=")[^"]*"`);
+  if (!pinned.test(html)) throw new Error(`split.mjs: index.html does not preload ${script}`);
+  writeFileSync(index, html.replace(pinned, `$1${integrity}"`));
+  return placed;
+}
+
+function swap(text, from, to) {
+  if (!text.includes(from)) throw new Error(`split.mjs: ${from} is not in the loader`);
+  return text.replaceAll(from, to);
+}

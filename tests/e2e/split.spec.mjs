@@ -1,0 +1,74 @@
+// The release build in two wasm modules (src/later.rs): the form works on the first one
+// alone; the second (the result, the history, the settings, sending jobs, checking files)
+// follows once the app has mounted; and when it cannot be fetched, the app says so and
+// loses nothing.
+import { test, expect, setApiBase, submits, TOKEN } from './support.mjs';
+
+const LATER = '**/later-*.wasm';
+const prompt = (page) => page.locator('#field-prompt');
+const history = (page) => page.getByRole('heading', { name: 'History' });
+
+test('the form takes input before the second module has arrived, then the rest of the app follows', async ({ page, fake, requestedUrls, consoleErrors }) => {
+  let release;
+  const gate = new Promise((resolve) => (release = resolve));
+  let asked = 0;
+  await page.route(LATER, async (route) => {
+    asked += 1;
+    await gate;
+    await route.continue();
+  });
+  await page.goto('./');
+  await expect(page.locator('#app[data-ready="true"]')).toBeVisible();
+  // The app asks for the second module by itself, once it has mounted.
+  await expect.poll(() => asked).toBe(1);
+  await prompt(page).fill('A lighthouse at dusk, waves rolling in');
+  await expect(page.getByRole('button', { name: 'Generate' })).toBeVisible();
+  await expect(history(page)).toHaveCount(0);
+  const [first] = requestedUrls.filter((url) => url.endsWith('.wasm'));
+  expect(first).toMatch(/\/wan-i2v-[0-9a-f]+_bg\.wasm$/);
+
+  release();
+  await expect(history(page)).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Result' })).toBeVisible();
+  // Nothing typed was lost, and the second module's parts work: settings, a job sent.
+  await expect(prompt(page)).toHaveValue('A lighthouse at dusk, waves rolling in');
+  // (The API base first: a token with RunComfy's own base would ask it for prices.)
+  await setApiBase(page, fake.url);
+  await page.locator('#welcome-token').fill(TOKEN);
+  await page.locator('#field-img_url').fill(`${fake.url}/images/sample.png`);
+  await expect(page.getByTestId('image-facts')).toContainText('640 × 360 px');
+  await page.getByRole('button', { name: 'Generate' }).click();
+  await expect.poll(() => submits(fake).length).toBe(1);
+  expect(JSON.parse(submits(fake)[0].body).prompt).toBe('A lighthouse at dusk, waves rolling in');
+  expect(requestedUrls.filter((url) => /\/later-[0-9a-f]+\.wasm$/.test(url))).toHaveLength(1);
+  expect(consoleErrors).toEqual([]);
+});
+
+test('when the second module cannot be fetched, the app says so, sends nothing and keeps the inputs', async ({ page, fake }) => {
+  await page.route(LATER, (route) => route.abort('internetdisconnected'));
+  await page.goto('./');
+  await expect(page.locator('#app[data-ready="true"]')).toBeVisible();
+  const notice = page.getByTestId('not-loaded');
+  await expect(notice).toHaveText(
+    'A part of the app could not be loaded. Check your connection, then reload the page: your inputs and jobs are kept.',
+  );
+  await expect(notice).toHaveCount(1);
+  await prompt(page).fill('Kept across the reload');
+  await page.locator('#welcome-token').fill(TOKEN);
+  await page.locator('#field-img_url').fill(`${fake.url}/images/sample.png`);
+  // Checking the image needs the second module: the URL stays, and the field is not left
+  // "still being checked" for ever.
+  await expect(page.locator('#field-img_url')).toHaveValue(`${fake.url}/images/sample.png`);
+  await expect(page.locator('#generate-reasons')).not.toContainText('still being checked', { timeout: 3000 });
+  // Ctrl+Enter sends what can be sent: here nothing, and the notice stays the one line.
+  await prompt(page).press('Control+Enter');
+  await page.waitForTimeout(500);
+  expect(submits(fake)).toHaveLength(0);
+  await expect(notice).toHaveCount(1);
+
+  await page.unroute(LATER);
+  await page.reload();
+  await expect(history(page)).toBeVisible();
+  await expect(page.getByTestId('not-loaded')).toHaveCount(0);
+  await expect(prompt(page)).toHaveValue('Kept across the reload');
+});
