@@ -1,7 +1,7 @@
 // Screenshots of the workbench for the README and for review: a laptop (1366×768) and a
 // phone (390×844), light, dark and German; the first visit, a finished job, the settings
 // dialog, the model catalog, the frame picker, three variations side by side, a queue of
-// images. Taken from the release build against the fake RunComfy. Run: make screenshots
+// images, the notice when the app's second module cannot be fetched. Taken from the release build against the fake RunComfy. Run: make screenshots
 import { chromium } from '@playwright/test';
 import { startStaticServer } from '../tests/e2e/static-server.mjs';
 import { startFakeRunComfy } from '../tests/e2e/fake-runcomfy.mjs';
@@ -105,6 +105,14 @@ try {
       await page.locator('#api-token').waitFor();
       await page.screenshot({ path: `${OUT}/${device}-settings-${look}.png` });
       await page.close();
+      // The second wasm module (src/later.rs) could not be fetched: the notice, the form.
+      const cut = await browser.newPage({ ...options, ...context });
+      await cut.route('**/later-*.wasm', (route) => route.abort('internetdisconnected'));
+      await cut.goto(site.url);
+      await cut.getByTestId('not-loaded').waitFor();
+      await cut.locator('#field-prompt').fill(prompt);
+      await cut.screenshot({ path: `${OUT}/${device}-not-loaded-${look}.png` });
+      await cut.close();
     }
   }
   console.log(`screenshots written to ${OUT}/`);
