@@ -10,23 +10,19 @@ set -euo pipefail
 : "${ROOT:?source scripts/env.sh release first}"
 cd "$ROOT"
 out="$CARGO_TARGET_DIR/wasm-size"
-rm -rf "$out" && mkdir -p "$out/split"
+rm -rf "$out" && mkdir -p "$out"
 cargo build --release --target wasm32-unknown-unknown --bin wan-i2v
-linked="$CARGO_TARGET_DIR/wasm32-unknown-unknown/release/wan-i2v.wasm"
-keep=()
+# In the release env this is scripts/split-bin/wasm-bindgen, which splits first (as for
+# Trunk) and leaves the second module in $CARGO_TARGET_DIR/wasm-split/.
+wasm-bindgen --target web --no-typescript --out-name=wan-i2v --out-dir "$out" \
+  "$CARGO_TARGET_DIR/wasm32-unknown-unknown/release/wan-i2v.wasm"
 if [ "${WAN_SPLIT:-on}" != off ]; then
-  wasm-split-cli --out-name wan-i2v "$linked" "$out/split"
-  linked="$out/split/wan-i2v.wasm"
-  keep=(--keep-lld-exports)
-  for chunk in "$out"/split/split_*.wasm; do
+  for chunk in "$CARGO_TARGET_DIR"/wasm-split/split_*.wasm; do
     wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
       --enable-mutable-globals --enable-reference-types --enable-multivalue \
-      --output="$out/$(basename "${chunk#"$out"/split/split_}")" "$chunk"
+      --output="$out/$(basename "${chunk#*/split_}")" "$chunk"
   done
 fi
-# The real wasm-bindgen: scripts/split-bin/ has a wrapper for Trunk, which splits by itself.
-"$(PATH=$(printf '%s' "$PATH" | tr ':' '\n' | grep -v '/scripts/split-bin$' | paste -sd:) command -v wasm-bindgen)" \
-  --target web --no-typescript "${keep[@]}" --out-dir "$out" "$linked"
 wasm-opt -Oz --output="$out/shipped.wasm" "$out/wan-i2v_bg.wasm"
 wasm-opt -Oz -g --output="$out/named.wasm" "$out/wan-i2v_bg.wasm"
 node - "$out" <<'JS'
