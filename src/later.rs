@@ -19,6 +19,7 @@ use std::future::Future;
 use std::pin::Pin;
 
 use leptos::prelude::*;
+use leptos::reactive::computed::ScopedFuture;
 use send_wrapper::SendWrapper;
 
 use crate::components::{
@@ -157,12 +158,14 @@ pub fn view_of(
     state: AppState,
     load: impl Future<Output = Result<AnyView, NotLoaded>> + 'static,
 ) -> impl IntoView {
-    Suspend::new(SendWrapper::new(async move {
+    // Untracked: a signal the view reads while it is built must not build it again (the
+    // view's own closures track what they show).
+    Suspend::new(SendWrapper::new(ScopedFuture::new_untracked(async move {
         load.await.unwrap_or_else(|NotLoaded| {
             state.part_missing.set(true);
             ().into_any()
         })
-    }))
+    })))
 }
 
 /// Said once, at the top, when a part of the app could not be loaded.

@@ -63,10 +63,12 @@ export async function openSettings(page) {
   return dialog;
 }
 
-/** Closes the settings dialog with Escape and waits until it is gone. */
+/** Closes the settings dialog with Escape and waits until it is gone: closed, and its fields
+ *  (which exist only while it is open) removed, a task after the native dialog closes. */
 export async function closeSettings(page) {
   await page.keyboard.press('Escape');
   await expect(page.getByRole('dialog')).toHaveCount(0);
+  await expect(page.locator('.settings-dialog .dialog-body')).toHaveCount(0);
 }
 
 /** Sets the API base URL in the settings dialog, as a user would. */
