@@ -152,6 +152,34 @@ split! {
     }
 }
 
+/// Checks a media file in the second module ([`check_media`]); without it the file stays
+/// unchecked and the app's notice says why.
+pub async fn checked_media(
+    state: AppState,
+    kind: MediaType,
+    rules: Vec<Validation>,
+    source: MediaSource,
+    lang: Lang,
+) -> MediaField {
+    match later!(check_media(kind, rules, source, lang)) {
+        Ok(check) => check.await,
+        Err(NotLoaded) => {
+            state.part_missing.set(true);
+            MediaField::Empty
+        }
+    }
+}
+
+/// Runs an action of the second module in the app's scope; when the module cannot be
+/// loaded, the app's notice says so.
+pub fn run(state: AppState, action: impl Future<Output = Result<(), NotLoaded>> + 'static) {
+    leptos::task::spawn_local_scoped(async move {
+        if action.await.is_err() {
+            state.part_missing.set(true);
+        }
+    });
+}
+
 /// A view of the second module, mounted once it is there; when it cannot be loaded, the
 /// app's notice says so ([`not_loaded`]).
 pub fn view_of(

@@ -26,11 +26,7 @@ pub fn App() -> impl IntoView {
     language::fetch_wanted(state);
     state.persist();
     // In the app's scope: what it restores keeps itself stored from then on.
-    leptos::task::spawn_local_scoped(async move {
-        if later!(later::resume(state)).is_err() {
-            state.part_missing.set(true);
-        }
-    });
+    later::run(state, async move { later!(later::resume(state)) });
     open_share_link(state);
     notify::restore_title_when_visible();
 

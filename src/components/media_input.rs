@@ -104,12 +104,7 @@ pub fn MediaInput(
         set_field(MediaField::Checking);
         let (rules, lang) = (validations.get_value(), state.lang.get_untracked());
         spawn_local(async move {
-            let Ok(check) = later!(later::check_media(kind, rules, source, lang)) else {
-                state.part_missing.set(true);
-                set_field(MediaField::Empty);
-                return;
-            };
-            let checked = check.await;
+            let checked = later::checked_media(state, kind, rules, source, lang).await;
             if !still_current(mine) {
                 return;
             }

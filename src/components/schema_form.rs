@@ -21,11 +21,7 @@ pub fn SchemaForm() -> impl IntoView {
     };
     let try_submit = move || {
         if blocking_reasons(state).is_empty() {
-            leptos::task::spawn_local(async move {
-                if later!(later::submit(state)).is_err() {
-                    state.part_missing.set(true);
-                }
-            });
+            later::run(state, async move { later!(later::submit(state)) });
         }
     };
 

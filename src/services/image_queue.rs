@@ -11,7 +11,7 @@ use crate::browser::bytes::read_data_url;
 use crate::core::image_batch::QueueCounts;
 use crate::core::media_kind::MediaType;
 use crate::core::schema::{InputSchema, Widget};
-use crate::later::{self, later, NotLoaded};
+use crate::later;
 use crate::services::media_check::MediaSource;
 use crate::state::{AppState, ImageQueue, MediaField, QueuedImage};
 
@@ -126,15 +126,7 @@ async fn check(state: AppState, source: MediaSource) -> MediaField {
             .map(|p| p.media_validations())
             .unwrap_or_default()
     });
-    // The checks live in the second module (src/later.rs); without it the image stays
-    // unchecked and the app's notice says why.
-    match later!(later::check_media(MediaType::Image, rules, source, lang)) {
-        Ok(check) => check.await,
-        Err(NotLoaded) => {
-            state.part_missing.set(true);
-            MediaField::Empty
-        }
-    }
+    later::checked_media(state, MediaType::Image, rules, source, lang).await
 }
 
 /// The name shown for the image `id`.
