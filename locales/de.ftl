@@ -101,6 +101,7 @@ fitted = angepasst
 within_limits = ✓ Innerhalb der Grenzen des Modells
 too_small_note = Ein zu kleines Bild lässt sich hier nicht beheben: Vergrößern würde es nur unscharf machen. Verwenden Sie ein größeres Bild.
 fit_to_limits = An Grenzen anpassen
+fit_entry_named = { $label } an die Grenzen anpassen
 image_placeholder = https://… oder ein Bild hier ablegen / einfügen
 image_choose_local = Ein lokales Bild wählen
 image_local = Lokales Bild

@@ -182,6 +182,7 @@ within_limits = ✓ Within the model's limits
 too_small_note = A too-small image cannot be fixed here: enlarging it would only blur it. Use a larger image.
 # Scales down / flattens the image.
 fit_to_limits = Fit to limits
+fit_entry_named = Fit { $label } to the limits
 # Image field: The sentences of a field taking one kind of file. The URL field's placeholder.
 image_placeholder = https://… or drop / paste an image here
 # Image field: The file picker, for screen readers.

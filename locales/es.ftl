@@ -102,6 +102,7 @@ fitted = ajustado
 within_limits = ✓ Dentro de los límites del modelo
 too_small_note = Una imagen demasiado pequeña no se puede arreglar aquí: ampliarla solo la volvería borrosa. Usa una imagen más grande.
 fit_to_limits = Ajustar a los límites
+fit_entry_named = Ajustar { $label } a los límites
 image_placeholder = https://… o arrastra / pega una imagen aquí
 image_choose_local = Elegir una imagen local
 image_local = Imagen local

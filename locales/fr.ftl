@@ -102,6 +102,7 @@ fitted = ajusté
 within_limits = ✓ Dans les limites du modèle
 too_small_note = Une image trop petite ne peut pas être corrigée ici : l'agrandir ne ferait que la rendre floue. Utilisez une image plus grande.
 fit_to_limits = Ajuster aux limites
+fit_entry_named = Ajuster { $label } aux limites
 image_placeholder = https://… ou déposez / collez une image ici
 image_choose_local = Choisir une image locale
 image_local = Image locale

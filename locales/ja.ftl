@@ -101,6 +101,7 @@ fitted = 調整済み
 within_limits = ✓ モデルの制限内です
 too_small_note = 小さすぎる画像はここでは直せません。拡大してもぼやけるだけです。もっと大きな画像を使ってください。
 fit_to_limits = 制限に合わせる
+fit_entry_named = { $label } を制限に合わせる
 image_placeholder = https://… または画像をここにドロップ／貼り付け
 image_choose_local = ローカルの画像を選択
 image_local = ローカルの画像

@@ -101,6 +101,7 @@ fitted = 已调整
 within_limits = ✓ 符合模型的限制
 too_small_note = 过小的图片无法在这里修复：放大只会让它变模糊。请使用更大的图片。
 fit_to_limits = 调整到限制内
+fit_entry_named = 将 { $label } 调整到限制内
 image_placeholder = https://… 或将图片拖放／粘贴到这里
 image_choose_local = 选择本地图片
 image_local = 本地图片

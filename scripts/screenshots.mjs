@@ -66,16 +66,18 @@ async function showFramePicker(page) {
   await picker.scrollIntoViewIfNeeded();
 }
 
-/** Four images given at once: a queue of thumbnails, one of them too small. */
+/** Four images given at once: a queue of thumbnails, one too large (Fit to limits mends
+ *  it), one too small. */
 async function queueImages(page) {
   const file = (name, buffer) => ({ name, mimeType: 'image/png', buffer });
   await page.locator('#file-img_url').setInputFiles([
     file('fox.png', readFileSync('tests/fixtures/images/sample.png')),
-    file('dusk.png', png(960, 540, { rgb: [180, 90, 40] })),
+    file('dusk.png', png(2400, 1350, { rgb: [180, 90, 40] })),
     file('snow.png', png(720, 720, { rgb: [200, 210, 230] })),
     file('thumb.png', png(120, 90, { rgb: [60, 120, 60] })),
   ]);
-  await page.locator('[data-testid="queue-item"] .ok').nth(2).waitFor({ timeout: 20_000 });
+  await page.locator('[data-testid="queue-item"] .ok').nth(1).waitFor({ timeout: 20_000 });
+  await page.locator('.queue-actions button').nth(1).waitFor({ timeout: 20_000 });
   await page.locator('[data-testid="queue-item"]').first().scrollIntoViewIfNeeded();
 }
 

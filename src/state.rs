@@ -88,6 +88,15 @@ pub enum MediaField {
 }
 
 impl MediaField {
+    /// Whether "Fit to limits" can mend this image: it breaks limits, and a scaled-down,
+    /// flattened copy of its pixels would meet every one of them.
+    pub fn can_fit(&self) -> bool {
+        matches!(self, MediaField::Image { image, problems }
+            if !problems.is_empty()
+                && image.pixels_readable
+                && problems.iter().all(ImageProblem::fixable))
+    }
+
     /// The value the measured file put into the form: its URL or `data:` URI.
     pub fn value(&self) -> Option<&str> {
         match self {

@@ -89,6 +89,16 @@ fn QueueItem(id: u64, on_remove: Callback<u64>) -> impl IntoView {
         let label = label.clone();
         move || state.texts().remove_entry_named(&label)
     };
+    // An image that breaks only limits a smaller, flattened copy meets is mended in place.
+    let fit_button = check.can_fit().then(|| {
+        let label = label.clone();
+        view! {
+            <button type="button" class="secondary" on:click=move |_| image_queue::fit(state, id)>
+                <span aria-hidden="true">{move || state.texts().fit_to_limits()}</span>
+                <span class="visually-hidden">{move || state.texts().fit_entry_named(&label)}</span>
+            </button>
+        }
+    });
     let details = move || item_details(&check, state.lang.get());
 
     view! {
@@ -101,10 +111,13 @@ fn QueueItem(id: u64, on_remove: Callback<u64>) -> impl IntoView {
                 <p class="image-label">{label}</p>
                 {details}
             </div>
-            <button type="button" class="secondary" id=remove_id(id) on:click=move |_| on_remove.run(id)>
-                <span aria-hidden="true">{move || state.texts().remove_entry()}</span>
-                <span class="visually-hidden">{remove_label}</span>
-            </button>
+            <div class="queue-actions">
+                {fit_button}
+                <button type="button" class="secondary" id=remove_id(id) on:click=move |_| on_remove.run(id)>
+                    <span aria-hidden="true">{move || state.texts().remove_entry()}</span>
+                    <span class="visually-hidden">{remove_label}</span>
+                </button>
+            </div>
         </li>
     }
     .into_any()

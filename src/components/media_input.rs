@@ -390,6 +390,7 @@ fn file_status(
 ) -> AnyView {
     let t = lang.texts();
     let problems = field.problems_in(lang);
+    let can_fit = field.can_fit();
     match field {
         MediaField::Empty => ().into_any(),
         MediaField::Checking => {
@@ -407,9 +408,6 @@ fn file_status(
             let too_small = limits
                 .iter()
                 .any(|p| matches!(p, ImageProblem::TooSmall { .. }));
-            let can_fit = !limits.is_empty()
-                && image.pixels_readable
-                && limits.iter().all(ImageProblem::fixable);
             let preview = view! { <img src=image.preview_url.clone() alt=t.image_preview() /> };
             let fit_button = can_fit.then(|| {
                 view! { <button type="button" on:click=fit>{t.fit_to_limits()}</button> }

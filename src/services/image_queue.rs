@@ -94,6 +94,37 @@ pub fn check_restored(state: AppState) {
     }
 }
 
+/// "Fit to limits" for the queued image `id`: a scaled-down, flattened copy is checked
+/// again and takes its place, as the file kept and sent.
+pub fn fit(state: AppState, id: u64) {
+    let source = state.image_queue.with_untracked(|queue| {
+        queue
+            .images
+            .iter()
+            .find(|i| i.id == id)
+            .and_then(|i| match &i.check {
+                MediaField::Image { image, .. } => Some(MediaSource::FittedCopy {
+                    preview_url: image.preview_url.clone(),
+                    label: image.label.clone(),
+                }),
+                _ => None,
+            })
+    });
+    let Some(source) = source else {
+        return;
+    };
+    update(state, id, |image| image.check = MediaField::Checking);
+    spawn_local(async move {
+        let checked = check(state, source).await;
+        update(state, id, |image| {
+            if let Some(copy) = checked.value() {
+                image.file = Some(copy.to_owned());
+            }
+            image.check = checked;
+        });
+    });
+}
+
 /// Removes the image `id`; when one image is left, it becomes the field's single image
 /// again (`into_single` puts it there), with its check.
 pub fn remove(state: AppState, id: u64, into_single: impl FnOnce(Option<String>, MediaField)) {

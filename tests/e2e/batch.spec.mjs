@@ -10,6 +10,7 @@ import {
   seriousViolations,
   expectNoSidewaysScroll,
   putFiles,
+  TOKEN,
 } from './support.mjs';
 import { png, file } from './lib/images.mjs';
 
@@ -160,6 +161,43 @@ test('only invalid images: Generate says why and is disabled', async ({ page, fa
   ]);
   await expect(page.locator('#generate-reasons')).toContainText('Image: none of the images can be sent.', { timeout: 20_000 });
   await expect(generate(page)).toBeDisabled();
+});
+
+test('Fit to limits mends a queued image in place: the copy is checked, kept across a reload and sent', async ({ page, fake }) => {
+  await openApp(page, fake);
+  await page.locator('#field-prompt').fill('Mend the wide one');
+  await picker(page).setInputFiles([
+    file('red.png', 'image/png', IMAGES[0][1]),
+    file('wide.png', 'image/png', png(2400, 1200, { rgb: [240, 200, 40] })),
+    file('small.png', 'image/png', png(300, 300)),
+  ]);
+  const wide = queueItems(page).filter({ hasText: 'wide.png' });
+  await expect(wide).toContainText('must not exceed 2000 pixels', { timeout: 20_000 });
+  // Only the image a smaller copy can mend gets the button, named for its image.
+  await expect(page.getByRole('button', { name: /^Fit .* to the limits$/ })).toHaveCount(1);
+  await expect(queueItems(page).filter({ hasText: 'small.png' }).getByRole('button', { name: /^Fit/ })).toHaveCount(0);
+  await page.getByRole('button', { name: 'Fit wide.png to the limits' }).click();
+  await expect(wide.getByTestId('queue-facts')).toHaveText(/2000 × 1000 px · .* · JPEG/, { timeout: 20_000 });
+  await expect(wide.locator('.ok')).toContainText("Within the model's limits");
+  await expect(page.getByRole('button', { name: /^Fit .* to the limits$/ })).toHaveCount(0);
+
+  // The mended copy is what the queue keeps: after a reload it is checked again as it is.
+  await page.reload();
+  await expect(queueItems(page).filter({ hasText: 'wide.png' }).getByTestId('queue-facts')).toHaveText(/2000 × 1000 px/, { timeout: 20_000 });
+  await page.locator('#welcome-token').fill(TOKEN);
+  await generate(page).click();
+  await skipDialog(page).getByRole('button', { name: 'Skip them and send' }).click();
+  await expect.poll(() => submits(fake).length).toBe(2);
+  const [red, mended] = sentImages(fake);
+  expect(red).toBe(dataUri(IMAGES[0][1]));
+  expect(mended).toMatch(/^data:image\/jpeg;base64,/);
+  const size = await page.evaluate(async (uri) => {
+    const image = new Image();
+    image.src = uri;
+    await image.decode();
+    return [image.naturalWidth, image.naturalHeight];
+  }, mended);
+  expect(size).toEqual([2000, 1000]);
 });
 
 test('a 429 in the middle of a batch pauses the rest as RunComfy asks; the rest go afterwards, nothing twice', async ({ page, fake }) => {
