@@ -128,8 +128,10 @@ test("Wan 2.2's price before and its cost after; a per-second model with duratio
   await page.getByLabel('duration', { exact: true }).selectOption('10');
   await expect(price(page)).toContainText('≈ $1.00 for 10 s');
 
-  // The video model runs: its exact body, its video, what it cost.
+  // The video model runs: its exact body, its video, what it cost. (Until its submit is
+  // out, the card in view is still the first job's, which is done too.)
   await generate(page).click();
+  await expect.poll(() => submits(fake).length).toBe(2);
   await expect(current(page).getByTestId('job-status')).toHaveText('Done', { timeout: 20_000 });
   const [, submit] = submits(fake);
   expect(submit.path).toBe('/v1/models/blackforestlabs/flux-3/text-to-video');
