@@ -54,8 +54,15 @@ fi
 # not need (src/later.rs) goes into a second one, fetched once the app has mounted. The
 # linker keeps its relocations for wasm-split-cli, which scripts/split-bin/wasm-bindgen runs
 # before the real wasm-bindgen when Trunk calls it; scripts/split.mjs places the second
-# module. WAN_SPLIT=off builds one module, as `trunk serve` and the component tests do.
-if [ "${1:-}" = release ] && [ "${WAN_SPLIT:-on}" != off ]; then
+# module. WAN_SPLIT=off builds one module, as `trunk serve` and the component tests do, and
+# so does the Debian fallback (its older linker and std are untried with the splitter, like
+# the diet above). WAN_SPLIT_BUILD tells the end-to-end tests which kind of release it is.
+if [ "${WAN_SPLIT:-on}" != off ] && [ "$(wasm_toolchain)" = rustup ]; then
+  export WAN_SPLIT_BUILD=on
+else
+  export WAN_SPLIT_BUILD=off
+fi
+if [ "${1:-}" = release ] && [ "$WAN_SPLIT_BUILD" = on ]; then
   export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="${CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS:---cfg erase_components} --cfg wan_split -Clink-arg=--emit-relocs"
   export PATH="$ROOT/scripts/split-bin:$PATH"
 fi

@@ -5,7 +5,7 @@
 # once as shipped and once with its function names kept, then prints the shipped sizes
 # (raw, gzip -9, brotli 11) and, with twiggy (`cargo install twiggy`), the largest items of
 # the first module and its bytes per crate. Diet changes quote these numbers before and
-# after. With WAN_SPLIT=off, the one module of an unsplit build.
+# after. With WAN_SPLIT=off (or on the Debian fallback), the one module of an unsplit build.
 set -euo pipefail
 : "${ROOT:?source scripts/env.sh release first}"
 cd "$ROOT"
@@ -16,7 +16,7 @@ cargo build --release --target wasm32-unknown-unknown --bin wan-i2v
 # Trunk) and leaves the second module in $CARGO_TARGET_DIR/wasm-split/.
 wasm-bindgen --target web --no-typescript --out-name=wan-i2v --out-dir "$out" \
   "$CARGO_TARGET_DIR/wasm32-unknown-unknown/release/wan-i2v.wasm"
-if [ "${WAN_SPLIT:-on}" != off ]; then
+if [ "${WAN_SPLIT_BUILD:-off}" = on ]; then
   for chunk in "$CARGO_TARGET_DIR"/wasm-split/split_*.wasm; do
     wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
       --enable-mutable-globals --enable-reference-types --enable-multivalue \

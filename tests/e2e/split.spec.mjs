@@ -4,6 +4,10 @@
 // loses nothing.
 import { test, expect, setApiBase, submits, TOKEN } from './support.mjs';
 
+// scripts/env.sh: off with WAN_SPLIT=off and on the Debian fallback toolchain, whose release
+// is one module; on (or unset, outside the Makefile) the release must be two.
+test.skip(process.env.WAN_SPLIT_BUILD === 'off', 'this release build is one wasm module (WAN_SPLIT_BUILD=off)');
+
 const LATER = '**/later-*.wasm';
 const prompt = (page) => page.locator('#field-prompt');
 const history = (page) => page.getByRole('heading', { name: 'History' });
