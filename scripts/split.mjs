@@ -31,7 +31,7 @@ export function placeSplitModules(dir, split) {
   const placed = [];
   for (const chunk of readdirSync(split).filter((f) => f.endsWith('.wasm') && f !== 'wan-i2v.wasm')) {
     const optimized = join(split, `${chunk}.opt`);
-    execFileSync('wasm-opt', ['-Oz', ...FEATURES.map((f) => `--enable-${f}`), join(split, chunk), '-o', optimized]);
+    optimizeSplitModule(join(split, chunk), optimized);
     const bytes = readFileSync(optimized);
     rmSync(optimized);
     // split_later.wasm: the module named `later` in src/later.rs.
@@ -57,6 +57,11 @@ export function placeSplitModules(dir, split) {
   if (!pinned.test(html)) throw new Error(`split.mjs: index.html does not preload ${script}`);
   writeFileSync(index, html.replace(pinned, `$1${integrity}"`));
   return placed;
+}
+
+/** wasm-opt -Oz of a split module (also used by scripts/wasm-size.sh). */
+export function optimizeSplitModule(input, output) {
+  execFileSync('wasm-opt', ['-Oz', ...FEATURES.map((f) => `--enable-${f}`), input, '-o', output]);
 }
 
 function swap(text, from, to) {

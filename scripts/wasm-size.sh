@@ -18,9 +18,8 @@ wasm-bindgen --target web --no-typescript --out-name=wan-i2v --out-dir "$out" \
   "$CARGO_TARGET_DIR/wasm32-unknown-unknown/release/wan-i2v.wasm"
 if [ "${WAN_SPLIT_BUILD:-off}" = on ]; then
   for chunk in "$CARGO_TARGET_DIR"/wasm-split/split_*.wasm; do
-    wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
-      --enable-mutable-globals --enable-reference-types --enable-multivalue \
-      --output="$out/$(basename "${chunk#*/split_}")" "$chunk"
+    node --input-type=module -e "import { optimizeSplitModule } from '$ROOT/scripts/split.mjs';
+      optimizeSplitModule(process.argv[1], process.argv[2]);" "$chunk" "$out/$(basename "${chunk#*/split_}")"
   done
 fi
 wasm-opt -Oz --output="$out/shipped.wasm" "$out/wan-i2v_bg.wasm"

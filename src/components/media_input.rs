@@ -226,11 +226,8 @@ pub fn MediaInput(
     };
 
     let fit = move |_| {
-        if let MediaField::Image { image, .. } = field.get_untracked() {
-            run_check(MediaSource::FittedCopy {
-                preview_url: image.preview_url,
-                label: image.label,
-            });
+        if let Some(copy) = field.with_untracked(MediaSource::fitted_copy_of) {
+            run_check(copy);
         }
     };
 

@@ -102,13 +102,7 @@ pub fn fit(state: AppState, id: u64) {
             .images
             .iter()
             .find(|i| i.id == id)
-            .and_then(|i| match &i.check {
-                MediaField::Image { image, .. } => Some(MediaSource::FittedCopy {
-                    preview_url: image.preview_url.clone(),
-                    label: image.label.clone(),
-                }),
-                _ => None,
-            })
+            .and_then(|i| MediaSource::fitted_copy_of(&i.check))
     });
     let Some(source) = source else {
         return;

@@ -37,6 +37,20 @@ pub enum MediaSource {
     },
 }
 
+impl MediaSource {
+    /// "Fit to limits" of a measured image: its scaled-down, flattened copy (`None` for
+    /// anything else).
+    pub fn fitted_copy_of(field: &MediaField) -> Option<Self> {
+        match field {
+            MediaField::Image { image, .. } => Some(MediaSource::FittedCopy {
+                preview_url: image.preview_url.clone(),
+                label: image.label.clone(),
+            }),
+            _ => None,
+        }
+    }
+}
+
 /// Measures `source` for a field taking `kind` files and checks it against
 /// `validations`.
 pub async fn check(
