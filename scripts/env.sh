@@ -29,8 +29,10 @@ wasm_toolchain() {
 }
 
 case "${1:-}" in wasm | release) wasm_build=1 ;; *) wasm_build= ;; esac
+# Asked once here (it asks rustup); scripts/setup.sh asks again after installing.
+toolchain=$(wasm_toolchain)
 
-if [ -n "$wasm_build" ] && [ "$(wasm_toolchain)" = debian ]; then
+if [ -n "$wasm_build" ] && [ "$toolchain" = debian ]; then
   export PATH="$ROOT/scripts/debian-cargo:$PATH"
 fi
 
@@ -42,7 +44,7 @@ fi
 # panic messages (scripts/test-wasm.sh). WAN_WASM_DIET=off, or a rustup toolchain without
 # rust-src, builds with the prebuilt std; the Debian fallback (measured nowhere yet) keeps
 # its own build of std without these options.
-if [ -n "$wasm_build" ] && [ "${WAN_WASM_DIET:-on}" != off ] && [ "$(wasm_toolchain)" = rustup ] &&
+if [ -n "$wasm_build" ] && [ "${WAN_WASM_DIET:-on}" != off ] && [ "$toolchain" = rustup ] &&
   [ -d "$(rustc --print sysroot 2>/dev/null)/lib/rustlib/src/rust/library" ]; then
   export RUSTC_BOOTSTRAP=1
   export CARGO_UNSTABLE_BUILD_STD="std,panic_abort"
@@ -57,7 +59,7 @@ fi
 # module. WAN_SPLIT=off builds one module, as `trunk serve` and the component tests do, and
 # so does the Debian fallback (its older linker and std are untried with the splitter, like
 # the diet above). WAN_SPLIT_BUILD tells the end-to-end tests which kind of release it is.
-if [ "${WAN_SPLIT:-on}" != off ] && [ "$(wasm_toolchain)" = rustup ]; then
+if [ "${WAN_SPLIT:-on}" != off ] && [ "$toolchain" = rustup ]; then
   export WAN_SPLIT_BUILD=on
 else
   export WAN_SPLIT_BUILD=off
@@ -73,7 +75,7 @@ fi
 # the binary counts as changed, and so does wan-core's build script (the messages it makes
 # from locales/en.ftl: cargo shares a path crate's build between clones).
 mkdir -p "$CARGO_TARGET_DIR"
-built_by="$ROOT $(wasm_toolchain)"
+built_by="$ROOT $toolchain"
 if [ "$(cat "$CARGO_TARGET_DIR/.last-clone" 2>/dev/null)" != "$built_by" ]; then
   touch "$ROOT/src/main.rs" "$ROOT/core/build.rs"
   echo "$built_by" >"$CARGO_TARGET_DIR/.last-clone"
