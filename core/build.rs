@@ -1,7 +1,9 @@
 //! Generates `Texts`' methods from `locales/en.ftl`: one per message, named as the message,
-//! with its comment as the doc and its `{ $arg }`s as arguments (in the order English first
-//! uses them). A message English lacks therefore does not compile, and neither does a call
-//! with the wrong number of arguments.
+//! with its comment as the doc, its `{ $arg }`s as arguments (in the order English first
+//! uses them) and its English text inside. A message English lacks therefore does not
+//! compile, and neither does a call with the wrong number of arguments; and each part of the
+//! app carries the English it says (the release's second wasm module holds the English of
+//! the parts it holds).
 
 use std::{env, fs, path::Path};
 
@@ -11,13 +13,19 @@ fn main() {
     let source = fs::read_to_string(&source_path).expect("locales/en.ftl");
     let mut out = String::from("impl Texts {\n");
     let mut doc: Vec<String> = Vec::new();
-    let mut current: Option<(String, Vec<String>, Vec<String>)> = None;
+    let mut current: Option<Message> = None;
     // The built-in English: each message's text after a \u{1e}, in the order of `ids`.
     let mut ids: Vec<String> = Vec::new();
     let mut patterns = String::new();
     let mut index = 0usize;
-    let mut flush = |current: &mut Option<(String, Vec<String>, Vec<String>)>, out: &mut String| {
-        if let Some((id, docs, args)) = current.take() {
+    let mut flush = |current: &mut Option<Message>, out: &mut String| {
+        if let Some(Message {
+            id,
+            docs,
+            args,
+            english,
+        }) = current.take()
+        {
             for line in &docs {
                 out.push_str(&format!("    /// {line}\n"));
             }
@@ -33,7 +41,7 @@ fn main() {
                 .map(|a| format!("(\"{a}\", {a}.into())"))
                 .collect();
             out.push_str(&format!(
-                "    pub fn {id}{}(self{}{}) -> String {{\n        self.message({index}, &[{}])\n    }}\n",
+                "    pub fn {id}{}(self{}{}) -> String {{\n        self.message({index}, {english:?}, &[{}])\n    }}\n",
                 if params.is_empty() { "" } else { "<'a>" },
                 if params.is_empty() { "" } else { ", " },
                 params.join(", "),
@@ -57,11 +65,20 @@ fn main() {
             ids.push(id.clone());
             patterns.push('\u{1e}');
             patterns.push_str(value);
-            current = Some((id, std::mem::take(&mut doc), Vec::new()));
+            current = Some(Message {
+                id,
+                docs: std::mem::take(&mut doc),
+                args: Vec::new(),
+                english: value.to_owned(),
+            });
             collect_args(line, &mut current);
         } else {
             patterns.push('\n');
             patterns.push_str(line);
+            if let Some(message) = &mut current {
+                message.english.push('\n');
+                message.english.push_str(line);
+            }
             collect_args(line, &mut current);
         }
     }
@@ -82,9 +99,22 @@ fn main() {
     fs::write(Path::new(&dir).join("en.messages"), compiled).unwrap();
 }
 
+/// A message of `locales/en.ftl` as it is read.
+struct Message {
+    id: String,
+    /// Its comment lines.
+    docs: Vec<String>,
+    /// Its `$arg`s, in the order English first uses them.
+    args: Vec<String>,
+    /// Its English text (compiled: what follows `=`, and the lines of a selector).
+    english: String,
+}
+
 /// Adds the `$name`s of `line` to the message's arguments, each once.
-fn collect_args(line: &str, current: &mut Option<(String, Vec<String>, Vec<String>)>) {
-    let Some((_, _, args)) = current else { return };
+fn collect_args(line: &str, current: &mut Option<Message>) {
+    let Some(Message { args, .. }) = current else {
+        return;
+    };
     let mut rest = line;
     while let Some(at) = rest.find('$') {
         let name: String = rest[at + 1..]

@@ -1,7 +1,8 @@
-//! What the first screen does not need: the result and the history (and restoring them),
-//! the settings dialog, choosing another model, a queue of images, sharing, the question
-//! before invalid images are skipped, sending and watching jobs, checking media files,
-//! learning prices.
+//! What the first screen does not need: the result and the history (and restoring them,
+//! with a queue of images and a picked frame), the settings dialog, choosing another model,
+//! a queue of images, sharing, Generate with its reasons and price, the question before
+//! invalid images are skipped, sending and watching jobs, checking media files and showing
+//! what they are, lists of files, learning prices.
 //!
 //! In the release build (`--cfg wan_split`, see `scripts/env.sh`) every function here and
 //! all the code only it reaches are split into a second wasm module by `wasm-split-cli`
@@ -23,13 +24,21 @@ use leptos::reactive::computed::ScopedFuture;
 use send_wrapper::SendWrapper;
 
 use crate::components::{
-    current_job::CurrentJob, image_queue::ImageQueueView, job_list::JobList,
-    model_panel::ModelPanel, settings_dialog::SettingsDialog, share_bar::ShareBar,
-    skip_confirm::SkipConfirm, text::text,
+    current_job::CurrentJob,
+    generate_bar::{blocking_reasons, GenerateBar},
+    image_queue::ImageQueueView,
+    job_list::JobList,
+    media_list::MediaList,
+    media_status::file_status,
+    model_panel::ModelPanel,
+    settings_dialog::SettingsDialog,
+    share_bar::ShareBar,
+    skip_confirm::SkipConfirm,
+    text::text,
 };
 use crate::core::i18n::Lang;
 use crate::core::media_kind::MediaType;
-use crate::core::schema::Validation;
+use crate::core::schema::{Property, Validation};
 use crate::services::media_check::{self, MediaSource};
 use crate::services::{catalog, image_queue, jobs};
 use crate::state::{AppState, MediaField};
@@ -123,10 +132,27 @@ split! {
 }
 
 split! {
-    /// Sends what the form holds ([`jobs::submit`]).
-    pub fn submit(state: AppState) -> () {
-        jobs::submit(state);
+    /// Adds images to the queue of `property` ([`image_queue::add_files`]).
+    pub fn add_images(state: AppState, property: String, files: Vec<(web_sys::Blob, String)>) -> () {
+        image_queue::add_files(state, &property, files);
         Ok(())
+    }
+}
+
+split! {
+    /// Sends what the form holds ([`jobs::submit`]), when nothing blocks it.
+    pub fn submit(state: AppState) -> () {
+        if blocking_reasons(state).is_empty() {
+            jobs::submit(state);
+        }
+        Ok(())
+    }
+}
+
+split! {
+    /// Generate, its reasons and the price.
+    pub fn generate_bar() -> AnyView {
+        Ok(view! { <GenerateBar /> }.into_any())
     }
 }
 
@@ -139,6 +165,20 @@ split! {
         image_queue::check_restored(state);
         catalog::learn_prices(state);
         Ok(())
+    }
+}
+
+split! {
+    /// What a media field shows about its file ([`file_status`]).
+    pub fn media_status(kind: MediaType, field: MediaField, lang: Lang, fit: Callback<()>, clear: Callback<()>) -> AnyView {
+        Ok(file_status(kind, field, lang, fit, clear))
+    }
+}
+
+split! {
+    /// A list of media files ([`MediaList`]).
+    pub fn media_list(property: Property, required: bool) -> AnyView {
+        Ok(view! { <MediaList property required /> }.into_any())
     }
 }
 
@@ -194,6 +234,27 @@ pub fn view_of(
             ().into_any()
         })
     })))
+}
+
+/// [`view_of`], with `placeholder` in its place until it is there (or for good, when the
+/// module cannot be loaded): for what the first screen shows at once, such as Generate.
+pub fn view_or(
+    state: AppState,
+    placeholder: impl Fn() -> AnyView + Send + Sync + 'static,
+    load: impl Future<Output = Result<AnyView, NotLoaded>> + 'static,
+) -> impl IntoView {
+    let here = RwSignal::new(false);
+    let load = async move {
+        let view = load.await;
+        here.set(view.is_ok());
+        view
+    };
+    // The view first: when it is there at once (the module loaded, or an unsplit build),
+    // the placeholder is never built.
+    view! {
+        {view_of(state, load)}
+        {move || (!here.get()).then(&placeholder)}
+    }
 }
 
 /// Said once, at the top, when a part of the app could not be loaded.

@@ -317,14 +317,6 @@ impl AppState {
         let form = take(storage::load::<FormValues>(keys::FORM), &mut damaged)
             .map(|saved| restore_form(&schema, saved))
             .unwrap_or_else(|| FormValues::defaults(&schema));
-        // The queue's images are checked anew (`image_queue::check_restored`).
-        let queue = take(
-            storage::load::<StoredQueue>(keys::IMAGE_QUEUE),
-            &mut damaged,
-        )
-        .map(ImageQueue::restored)
-        .unwrap_or_default();
-        let pending_frame = take(storage::load(keys::PENDING_FRAME), &mut damaged);
         let note = damaged.then_some::<Sentence>(|t| t.storage_damaged());
         let settings = RwSignal::new(settings);
         let browser_lang = Lang::from_preferences(&crate::browser::page::preferred_languages());
@@ -365,9 +357,10 @@ impl AppState {
             sets: RwSignal::new(Vec::new()),
             repeat_guard: StoredValue::new(RepeatGuard::default()),
             set_note: RwSignal::new(None),
-            image_queue: RwSignal::new(queue),
+            // The queue and the pending frame come with the second module, too.
+            image_queue: RwSignal::new(ImageQueue::default()),
             skip_asked: RwSignal::new(false),
-            pending_frame: RwSignal::new(pending_frame),
+            pending_frame: RwSignal::new(None),
         }
     }
 
@@ -414,8 +407,8 @@ impl AppState {
         )
     }
 
-    /// Keeps settings, token (opt-in), form, image queue and pending frame in storage as they
-    /// change (the jobs and sets: [`Self::restore_jobs`]).
+    /// Keeps settings, token (opt-in) and form in storage as they change (the rest:
+    /// [`Self::restore_jobs`]).
     pub fn persist(self) {
         Effect::new(move |_| {
             self.settings
@@ -435,6 +428,59 @@ impl AppState {
                 // A local file as a data: URI can exceed the quota: keep the rest.
                 self.store(keys::FORM, &form_without_data_uris(&form));
                 self.storage_note.set(Some(|t| t.storage_file_too_large()));
+            }
+        });
+    }
+
+    /// The jobs, sets, queue of images and pending frame kept on this device, back in the
+    /// state, and from then on kept there as they change. Called once, by the second module
+    /// ([`crate::later::resume`]): until it is there nothing can add a job, start a queue
+    /// or pick a frame, and what is stored is not touched.
+    pub fn restore_jobs(self) {
+        let mut damaged = false;
+        let history = storage::load_text(keys::HISTORY)
+            .or_else(|| storage::load_text(keys::JOBS_V1))
+            .map(|text| load_history(&text))
+            .unwrap_or_default();
+        damaged |= history.unreadable || history.skipped > 0;
+        // Nothing of a set is sent on its own after a reload: what waited is listed.
+        let sets: Vec<JobSet> = take(storage::load::<Vec<JobSet>>(keys::SETS), &mut damaged)
+            .unwrap_or_default()
+            .into_iter()
+            .map(JobSet::interrupted)
+            .collect();
+        // The queue's images are checked anew (`image_queue::check_restored`).
+        let queue = take(
+            storage::load::<StoredQueue>(keys::IMAGE_QUEUE),
+            &mut damaged,
+        );
+        let pending_frame = take(storage::load(keys::PENDING_FRAME), &mut damaged);
+        self.jobs.set(history.jobs);
+        self.sets.set(sets);
+        // What was given before, unless images dropped meanwhile have started a queue.
+        if let Some(queue) = queue {
+            if self.image_queue.with_untracked(|q| q.images.is_empty()) {
+                self.image_queue.set(ImageQueue::restored(queue));
+            }
+        }
+        if pending_frame.is_some() {
+            self.pending_frame.set(pending_frame);
+        }
+        if damaged && self.storage_note.get_untracked().is_none() {
+            self.storage_note.set(Some(|t| t.storage_damaged()));
+        }
+        // Local files beyond the quota are left out, the largest first, and the note says
+        // so (as for the form's files); after a reload their jobs are listed as not kept.
+        Effect::new(move |_| {
+            if !self.sets.with(|sets| storage::save(keys::SETS, sets)) {
+                let mut sets = self.sets.get_untracked();
+                while drop_largest_file(&mut sets) {
+                    if storage::save(keys::SETS, &sets) {
+                        self.storage_note.set(Some(|t| t.storage_file_too_large()));
+                        return;
+                    }
+                }
+                self.store(keys::SETS, &sets);
             }
         });
         Effect::new(move |_| {
@@ -458,43 +504,6 @@ impl AppState {
                 Some(frame) => self.store(keys::PENDING_FRAME, frame),
                 None => storage::remove(keys::PENDING_FRAME),
             })
-        });
-    }
-
-    /// The jobs and sets kept on this device, back in the state, and from then on kept there
-    /// as they change. Called once, by the second module ([`crate::later::resume`]): until
-    /// it is there nothing can add a job, and what is stored is not touched.
-    pub fn restore_jobs(self) {
-        let mut damaged = false;
-        let history = storage::load_text(keys::HISTORY)
-            .or_else(|| storage::load_text(keys::JOBS_V1))
-            .map(|text| load_history(&text))
-            .unwrap_or_default();
-        damaged |= history.unreadable || history.skipped > 0;
-        // Nothing of a set is sent on its own after a reload: what waited is listed.
-        let sets: Vec<JobSet> = take(storage::load::<Vec<JobSet>>(keys::SETS), &mut damaged)
-            .unwrap_or_default()
-            .into_iter()
-            .map(JobSet::interrupted)
-            .collect();
-        self.jobs.set(history.jobs);
-        self.sets.set(sets);
-        if damaged && self.storage_note.get_untracked().is_none() {
-            self.storage_note.set(Some(|t| t.storage_damaged()));
-        }
-        // Local files beyond the quota are left out, the largest first, and the note says
-        // so (as for the form's files); after a reload their jobs are listed as not kept.
-        Effect::new(move |_| {
-            if !self.sets.with(|sets| storage::save(keys::SETS, sets)) {
-                let mut sets = self.sets.get_untracked();
-                while drop_largest_file(&mut sets) {
-                    if storage::save(keys::SETS, &sets) {
-                        self.storage_note.set(Some(|t| t.storage_file_too_large()));
-                        return;
-                    }
-                }
-                self.store(keys::SETS, &sets);
-            }
         });
         Effect::new(move |migrated: Option<()>| {
             let jobs: Vec<Job> = self

@@ -5,12 +5,12 @@ use leptos::prelude::*;
 use serde_json::Value;
 
 use super::media_input::MediaInput;
-use super::media_list::MediaList;
 use super::text::text;
 use crate::browser::page::random_seed;
 use crate::core::form::{field_problem, FieldProblem};
 use crate::core::i18n::Lang;
 use crate::core::schema::{Property, Widget};
+use crate::later::{self, later};
 use crate::state::AppState;
 
 /// The control for one schema property, chosen by [`Property::widget`].
@@ -25,7 +25,10 @@ pub fn Field(property: Property) -> impl IntoView {
             return view! { <MediaInput property required /> }.into_any()
         }
         Widget::ImageList | Widget::MediaList { .. } => {
-            return view! { <MediaList property required /> }.into_any()
+            return later::view_of(state, async move {
+                later!(later::media_list(property, required))
+            })
+            .into_any()
         }
         _ => {}
     }

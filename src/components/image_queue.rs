@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use super::media_input::image_summary;
+use super::media_status::image_summary;
 use crate::core::i18n::Lang;
 use crate::services::image_queue;
 use crate::state::{AppState, MediaField};

@@ -2,8 +2,6 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use crate::core::form::FormValues;
-use crate::core::i18n::Lang;
-use crate::core::image_rules::{ImageFacts, ImageProblem};
 use crate::core::media_kind::MediaType;
 use crate::core::schema::Property;
 use crate::later::{self, later};
@@ -124,6 +122,7 @@ pub fn MediaInput(
         set_value(String::new());
         set_field(MediaField::Empty);
     };
+    let clear_button = Callback::new(move |()| clear());
 
     // A value that arrives in the form from elsewhere (a reload, "Use these settings", a
     // share link, an entry above removed) is checked anew, unless it is the file this
@@ -185,7 +184,10 @@ pub fn MediaInput(
                 clear();
                 image_queue::clear(state);
             }
-            image_queue::add_files(state, &name.get_value(), files);
+            let property = name.get_value();
+            later::run(state, async move {
+                later!(later::add_images(state, property, files))
+            });
         } else if let Some((blob, label)) = files.into_iter().next() {
             take_blob(blob, label);
         }
@@ -225,11 +227,11 @@ pub fn MediaInput(
         }
     };
 
-    let fit = move |_| {
+    let fit = Callback::new(move |()| {
         if let Some(copy) = field.with_untracked(MediaSource::fitted_copy_of) {
             run_check(copy);
         }
-    };
+    });
 
     let url_value = move || {
         state.form.with(|form| {
@@ -328,7 +330,12 @@ pub fn MediaInput(
             </div>
             <p id=help_id class="help">{help}</p>
             <div id=status_id class="image-status" aria-live="polite">
-                {move || (!queued()).then(|| file_status(kind, field.get(), state.lang.get(), fit, clear))}
+                {move || {
+                    let (field, lang) = (field.get(), state.lang.get());
+                    (!queued()).then(|| later::view_of(state, async move {
+                        later!(later::media_status(kind, field, lang, fit, clear_button))
+                    }))
+                }}
             </div>
             <Show when=queued>
                 {
@@ -374,157 +381,4 @@ fn entry<'a>(form: &'a FormValues, name: &str, index: Option<usize>) -> &'a str 
         Some(i) => form.line(name, i),
         None => form.get(name),
     }
-}
-
-/// What the field shows about its file: a check under way, why it could not be read, or
-/// its preview, facts and problems.
-fn file_status(
-    kind: MediaType,
-    field: MediaField,
-    lang: Lang,
-    fit: impl Fn(leptos::ev::MouseEvent) + Copy + Send + Sync + 'static,
-    clear: impl Fn() + Copy + Send + Sync + 'static,
-) -> AnyView {
-    let t = lang.texts();
-    let problems = field.problems_in(lang);
-    let can_fit = field.can_fit();
-    match field {
-        MediaField::Empty => ().into_any(),
-        MediaField::Checking => {
-            view! { <p class="checking">{t.of(kind).checking()}</p> }.into_any()
-        }
-        MediaField::ImageFailed(_) | MediaField::MediaFailed(_) => view! {
-            <p class="field-error" role="alert">{problems.join(" ")}</p>
-        }
-        .into_any(),
-        MediaField::Image {
-            image,
-            problems: limits,
-        } => {
-            let summary = image_summary(&image.facts, lang);
-            let too_small = limits
-                .iter()
-                .any(|p| matches!(p, ImageProblem::TooSmall { .. }));
-            let preview = view! { <img src=image.preview_url.clone() alt=t.image_preview() /> };
-            let fit_button = can_fit.then(|| {
-                view! { <button type="button" on:click=fit>{t.fit_to_limits()}</button> }
-            });
-            let notes = too_small
-                .then(|| t.too_small_note())
-                .into_iter()
-                .chain(image.notes.iter().map(|n| n.message_in(lang).to_owned()))
-                .collect();
-            let details = Details {
-                label: image.label,
-                summary,
-                testid: "image-facts",
-                problems,
-                notes,
-            };
-            preview_card(
-                kind,
-                lang,
-                preview.into_any(),
-                details,
-                fit_button.into_any(),
-                clear,
-            )
-        }
-        MediaField::Media { media, .. } => {
-            let mut summary = media.facts.summary_in(lang);
-            if let Some(format) = &media.format {
-                if !summary.is_empty() {
-                    summary.push_str(" · ");
-                }
-                summary.push_str(format.name());
-            }
-            let name = t.of(kind).preview();
-            let preview = if kind == MediaType::Audio {
-                view! { <audio src=media.preview_url.clone() controls preload="metadata" aria-label=name></audio> }
-                    .into_any()
-            } else {
-                view! {
-                    <video src=media.preview_url.clone() controls muted playsinline preload="metadata"
-                        aria-label=name></video>
-                }
-                .into_any()
-            };
-            let details = Details {
-                label: media.label,
-                summary,
-                testid: "media-facts",
-                problems,
-                notes: media
-                    .notes
-                    .iter()
-                    .map(|n| n.message_in(lang).to_owned())
-                    .collect(),
-            };
-            preview_card(kind, lang, preview, details, ().into_any(), clear)
-        }
-    }
-}
-
-/// An image's facts in one line: "640 × 360 px · 12 KB · PNG".
-pub(super) fn image_summary(facts: &ImageFacts, lang: Lang) -> String {
-    // Pixels ungrouped in either language, as the schema's own limits write them.
-    let mut summary = format!("{} × {} px", facts.width, facts.height);
-    if let Some(bytes) = facts.bytes {
-        summary.push_str(" · ");
-        summary.push_str(&lang.file_size(bytes));
-    }
-    if let Some(format) = &facts.format {
-        summary.push_str(" · ");
-        summary.push_str(format.name());
-    }
-    summary
-}
-
-/// What a preview card says beside the preview.
-struct Details {
-    /// The file name or URL.
-    label: String,
-    /// The facts line.
-    summary: String,
-    /// The facts line's test id.
-    testid: &'static str,
-    /// Why it cannot be sent.
-    problems: Vec<String>,
-    /// What could not be checked.
-    notes: Vec<String>,
-}
-
-/// The preview of a measured file beside its label, facts, problems and notes, with a
-/// button to remove it (and `actions` before that).
-fn preview_card(
-    kind: MediaType,
-    lang: Lang,
-    preview: AnyView,
-    details: Details,
-    actions: AnyView,
-    clear: impl Fn() + Copy + Send + Sync + 'static,
-) -> AnyView {
-    let t = lang.texts();
-    let ok = details.problems.is_empty();
-    view! {
-        <div class="preview" class:invalid=!ok class:audio-preview=kind == MediaType::Audio>
-            {preview}
-            <div class="preview-facts">
-                <p class="image-label">{details.label}</p>
-                <p class="image-facts" data-testid=details.testid>{details.summary}</p>
-                {ok.then(|| view! { <p class="ok">{t.within_limits()}</p> })}
-                <div role="alert">
-                    <ul class="problems">
-                        {details.problems.into_iter().map(|p| view! { <li class="field-error">{p}</li> }).collect_view()}
-                    </ul>
-                </div>
-                {details.notes.into_iter().map(|n| view! { <p class="note">{n}</p> }).collect_view()}
-                <div class="input-row">
-                    {actions}
-                    <button type="button" class="secondary" on:click=move |_| clear()>{t.of(kind).remove()}</button>
-                </div>
-            </div>
-        </div>
-    }
-    .into_any()
 }

@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
 use super::fields::Field;
-use super::generate_bar::{blocking_reasons, GenerateBar};
+use super::text::text;
 use crate::later::{self, later};
 use crate::state::AppState;
 
@@ -20,9 +20,7 @@ pub fn SchemaForm() -> impl IntoView {
             .collect_view()
     };
     let try_submit = move || {
-        if blocking_reasons(state).is_empty() {
-            later::run(state, async move { later!(later::submit(state)) });
-        }
+        later::run(state, async move { later!(later::submit(state)) });
     };
 
     view! {
@@ -41,7 +39,20 @@ pub fn SchemaForm() -> impl IntoView {
             }
         >
             {fields}
-            <GenerateBar />
+            {later::view_or(state, generate_placeholder, async move { later!(later::generate_bar()) })}
         </form>
     }
+}
+
+/// Generate as it looks while its bar (in the second module) is on its way: in its place,
+/// not yet to be pressed.
+fn generate_placeholder() -> AnyView {
+    view! {
+        <div class="generate-bar">
+            <div class="generate-row">
+                <button type="submit" class="primary" disabled>{text(|t| t.generate())}</button>
+            </div>
+        </div>
+    }
+    .into_any()
 }

@@ -1,7 +1,7 @@
 // The release build in two wasm modules (src/later.rs): the form works on the first one
-// alone; the second (the result, the history, the settings, sending jobs, checking files)
-// follows once the app has mounted; and when it cannot be fetched, the app says so and
-// loses nothing.
+// alone; the second (the result, the history, the settings, Generate, sending jobs,
+// checking files) follows once the app has mounted; and when it cannot be fetched, the
+// app says so and loses nothing.
 import { test, expect, setApiBase, submits, TOKEN } from './support.mjs';
 
 // scripts/env.sh: off with WAN_SPLIT=off and on the Debian fallback toolchain, whose release
@@ -26,7 +26,8 @@ test('the form takes input before the second module has arrived, then the rest o
   // The app asks for the second module by itself, once it has mounted.
   await expect.poll(() => asked).toBe(1);
   await prompt(page).fill('A lighthouse at dusk, waves rolling in');
-  await expect(page.getByRole('button', { name: 'Generate' })).toBeVisible();
+  // Generate is in its place, not yet to be pressed: its bar comes with the second module.
+  await expect(page.getByRole('button', { name: 'Generate' })).toBeDisabled();
   await expect(history(page)).toHaveCount(0);
   const [first] = requestedUrls.filter((url) => url.endsWith('.wasm'));
   expect(first).toMatch(/\/wan-i2v-[0-9a-f]+_bg\.wasm$/);
@@ -60,10 +61,12 @@ test('when the second module cannot be fetched, the app says so, sends nothing a
   await prompt(page).fill('Kept across the reload');
   await page.locator('#welcome-token').fill(TOKEN);
   await page.locator('#field-img_url').fill(`${fake.url}/images/sample.png`);
-  // Checking the image needs the second module: the URL stays, and the field is not left
-  // "still being checked" for ever.
+  // Checking the image needs the second module: the URL stays, the field is not left
+  // "Checking the image…" for ever, and Generate stays in its place, not to be pressed.
   await expect(page.locator('#field-img_url')).toHaveValue(`${fake.url}/images/sample.png`);
-  await expect(page.locator('#generate-reasons')).not.toContainText('still being checked', { timeout: 3000 });
+  await page.waitForTimeout(1000); // the URL settles (600 ms), then its check is asked for
+  await expect(page.locator('.media-field')).not.toContainText('Checking');
+  await expect(page.getByRole('button', { name: 'Generate' })).toBeDisabled();
   // Ctrl+Enter sends what can be sent: here nothing, and the notice stays the one line.
   await prompt(page).press('Control+Enter');
   await page.waitForTimeout(500);

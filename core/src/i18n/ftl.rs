@@ -196,6 +196,21 @@ impl Messages {
     }
 }
 
+/// One message's text (as [`compile`] writes it) in `lang` with `args`: how the app says
+/// a message in English, whose text it carries. Read at each use: a plain text (most
+/// messages) is only trimmed, and the others are a line or two.
+pub fn format_one(body: &str, lang: Lang, args: &[(&str, Arg<'_>)]) -> String {
+    if !body.contains(['{', '}']) {
+        return body.trim().to_owned();
+    }
+    let mut out = String::new();
+    // `core/build.rs` compiles locales/en.ftl, and the tests read every message of it.
+    if let Ok(pattern) = message(body, 1) {
+        write(&mut out, &pattern, lang, args);
+    }
+    out
+}
+
 impl Resource {
     /// Reads a language file.
     pub fn parse(source: &str) -> Result<Resource, ParseError> {

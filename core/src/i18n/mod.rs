@@ -11,7 +11,7 @@
 mod ftl;
 pub mod plural;
 
-use std::sync::{Mutex, OnceLock};
+use std::sync::Mutex;
 
 use serde::{Deserialize, Serialize};
 
@@ -135,13 +135,12 @@ pub struct Texts(pub Lang);
 
 impl Texts {
     /// Message number `at` (its place in `locales/en.ftl`) with `args`, in this language if
-    /// its file is installed and has the message, else in English.
-    fn message(self, at: usize, args: &[(&str, Arg<'_>)]) -> String {
+    /// its file is installed and has the message, else in `english`.
+    fn message(self, at: usize, english: &str, args: &[(&str, Arg<'_>)]) -> String {
         let lang = self.0;
         installed(lang)
             .and_then(|m| m.format(at, lang, args))
-            .or_else(|| english().format(at, lang, args))
-            .unwrap_or_default()
+            .unwrap_or_else(|| ftl::format_one(english, lang, args))
     }
 }
 
@@ -194,15 +193,11 @@ by_kind! {
     add: image_add, video_add, audio_add;
 }
 
-/// The built-in English, compiled by `core/build.rs` as `scripts/locales.mjs` compiles the
-/// other languages (see [`compile`]): no ids, comments or blank lines.
+/// English as `core/build.rs` compiles it, as `scripts/locales.mjs` compiles the other
+/// languages (see [`compile`]): for the tests, which read it as a language file. The app
+/// itself has each message's English in its method.
+#[cfg(test)]
 const ENGLISH: &str = include_str!(concat!(env!("OUT_DIR"), "/en.messages"));
-
-fn english() -> &'static Messages {
-    static MESSAGES: OnceLock<Messages> = OnceLock::new();
-    // The tests read locales/en.ftl; an error here cannot happen.
-    MESSAGES.get_or_init(|| Messages::read(ENGLISH, MESSAGE_COUNT).unwrap_or_default())
-}
 
 /// Where a language's file stands.
 #[derive(Clone, Copy)]
@@ -233,10 +228,10 @@ fn set_file(lang: Lang, file: File) {
     files.push((lang, file));
 }
 
+/// The file of a language other than English, once installed.
 fn installed(lang: Lang) -> Option<&'static Messages> {
-    match (lang, file_of(lang)) {
-        (Lang::En, _) => Some(english()),
-        (_, Some(File::Installed(resource))) => Some(resource),
+    match file_of(lang) {
+        Some(File::Installed(resource)) if lang != Lang::En => Some(resource),
         _ => None,
     }
 }
@@ -271,7 +266,7 @@ pub fn has_failed(lang: Lang) -> bool {
 
 /// Whether `lang` can be shown with its own file (English always can).
 pub fn is_installed(lang: Lang) -> bool {
-    installed(lang).is_some()
+    lang == Lang::En || installed(lang).is_some()
 }
 
 /// The repository's language files, for tests: every language but English.
@@ -511,6 +506,22 @@ mod tests {
         let file = Resource::parse(source).unwrap();
         assert!(file.ids().eq(MESSAGE_IDS.iter().copied()));
         assert_eq!(compile(source, MESSAGE_IDS).unwrap(), ENGLISH);
+    }
+
+    #[test]
+    fn each_message_says_its_english_as_the_compiled_file_would() {
+        let file = Messages::read(ENGLISH, MESSAGE_COUNT).unwrap();
+        let args = [("count", 2u8.into()), ("name", "x.png".into())];
+        for (at, body) in ENGLISH.split('\u{1e}').skip(1).enumerate() {
+            for args in [&args[..], &[]] {
+                assert_eq!(
+                    Some(ftl::format_one(body, Lang::En, args)),
+                    file.format(at, Lang::En, args),
+                    "message {at}: {body}"
+                );
+            }
+        }
+        assert_eq!(Lang::En.texts().generate(), "Generate");
     }
 
     #[test]
