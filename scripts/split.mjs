@@ -3,7 +3,8 @@
 // $CARGO_TARGET_DIR/wasm-split/ under fixed names; here they get Trunk's treatment: wasm-opt
 // -Oz, and names with a hash of their content (so the service worker may keep them,
 // cache-first, like Trunk's own files). The first module's script imports the loader: it
-// gets the loader's new name, and index.html the script's new integrity.
+// gets the loader's new name, and index.html the script's new integrity and SPLIT (its
+// loader then waits for the second module's copy before it registers the worker).
 // Run by scripts/post-build.mjs before the service worker, the CSP and the compressed copies.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -41,6 +42,11 @@ export function placeSplitModules(dir, split) {
     placed.push(name);
   }
   loader = swap(loader, '"./wan-i2v.js"', `"./${script}"`);
+  // Each download goes through the page's loader, which keeps a copy for the service worker
+  // (Trunk.toml's pattern_script), so the worker does not fetch the module again.
+  const fetches = /const src = fetch\((new URL\("\.\/[\w.-]+\.wasm", import\.meta\.url\))\);/g;
+  if (!fetches.test(loader)) throw new Error('split.mjs: the loader fetches no module the way it used to');
+  loader = `const keep = (download) => (self.wanKeep ? self.wanKeep(download) : download);\n${loader.replace(fetches, 'const src = keep(fetch($1));')}`;
   const loaderName = hashed('split', loader, 'js');
   writeFileSync(join(dir, loaderName), loader);
   placed.push(loaderName);
@@ -52,7 +58,7 @@ export function placeSplitModules(dir, split) {
   writeFileSync(join(dir, script), js);
   const index = join(dir, 'index.html');
   const integrity = `sha384-${digest(js, 'sha384').digest('base64')}`;
-  const html = readFileSync(index, 'utf8');
+  const html = swap(readFileSync(index, 'utf8'), 'const SPLIT = false;', 'const SPLIT = true;', 'index.html');
   const pinned = new RegExp(`(<link rel="modulepreload" href="\\./${script.replace(/\./g, '\\.')}"[^>]*integrity=")[^"]*"`);
   if (!pinned.test(html)) throw new Error(`split.mjs: index.html does not preload ${script}`);
   writeFileSync(index, html.replace(pinned, `$1${integrity}"`));
@@ -64,7 +70,7 @@ export function optimizeSplitModule(input, output) {
   execFileSync('wasm-opt', ['-Oz', ...FEATURES.map((f) => `--enable-${f}`), input, '-o', output]);
 }
 
-function swap(text, from, to) {
-  if (!text.includes(from)) throw new Error(`split.mjs: ${from} is not in the loader`);
+function swap(text, from, to, where = 'the loader') {
+  if (!text.includes(from)) throw new Error(`split.mjs: ${from} is not in ${where}`);
   return text.replaceAll(from, to);
 }

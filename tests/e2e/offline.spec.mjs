@@ -12,6 +12,9 @@ import { publish, publishNext } from './lib/release.mjs';
 test.use({ fakeSpeed: 4 });
 
 const WASM = readdirSync('dist').find((f) => f.endsWith('_bg.wasm'));
+// The second wasm module (src/later.rs); a one-module build (WAN_SPLIT=off) has none.
+const LATER = readdirSync('dist').find((f) => /^later-[0-9a-f]+\.wasm$/.test(f));
+const WASMS = [WASM, LATER].filter(Boolean);
 
 /** A static server of `root` that notes the path of every request that reaches it. */
 async function countingServer(root) {
@@ -63,16 +66,19 @@ test('a repeat visit starts from the service worker, and the first one downloade
     await page.goto(server.url);
     await appReady(page);
     await controlled(page);
-    // The loader kept the wasm it had downloaded; the worker fetched only what was missing.
-    await expect.poll(() => keptUrls(page)).toContain(`${server.url}${WASM}`);
-    expect(server.hits.filter((p) => p === `/${WASM}`)).toHaveLength(1);
+    // The loader kept each wasm it had downloaded, the second module too; the worker
+    // fetched only what was missing.
+    for (const wasm of WASMS) {
+      await expect.poll(() => keptUrls(page)).toContain(`${server.url}${wasm}`);
+      expect(server.hits.filter((p) => p === `/${wasm}`), wasm).toHaveLength(1);
+    }
 
     server.hits.length = 0;
     const fromWorker = watchResponses(page);
     await page.reload();
     await appReady(page);
     expect(await page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
-    expect(fromWorker.get(`/${WASM}`)).toBe(true);
+    for (const wasm of WASMS) expect(fromWorker.get(`/${wasm}`), wasm).toBe(true);
     // Only the page itself (network first) and the worker's update check reach the server.
     expect(server.hits.filter((p) => p !== '/' && p !== '/sw.js')).toEqual([]);
     expect(server.hits.filter((p) => p === '/')).toHaveLength(1);
