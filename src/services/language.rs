@@ -1,7 +1,7 @@
 //! The UI language: English is built in; another language's file (`locales/<tag>.txt`
-//! beside the app, compiled from `locales/<tag>.ftl`) is fetched once, when it is chosen or detected. Until it is here the UI
-//! stays in the language it had; a file that cannot be had or read leaves it in English,
-//! with a note.
+//! beside the app, compiled from `locales/<tag>.ftl`) is fetched once, when it is chosen
+//! or detected. Until it is here the UI stays in the language it had; a file that cannot
+//! be had or read leaves it in English, with a note.
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -36,11 +36,25 @@ pub fn choose(state: AppState, lang: Lang) {
 async fn install(lang: Lang) -> bool {
     // Compiled from locales/<tag>.ftl at build time (scripts/locales.mjs).
     let url = format!("locales/{}.txt", lang.tag());
-    let Ok(response) = gloo_net::http::Request::get(&url).send().await else {
-        return false;
-    };
-    match response.text().await {
-        Ok(source) if response.ok() => i18n::install(lang, &source).is_ok(),
-        _ => false,
+    fetch_text(&url)
+        .await
+        .is_some_and(|source| i18n::install(lang, &source).is_ok())
+}
+
+/// The text at `url` when it is there. The browser's fetch itself, not gloo-net's: this is
+/// the first module's one request (the API's client comes with the second, `crate::later`),
+/// so the first module carries no HTTP client.
+async fn fetch_text(url: &str) -> Option<String> {
+    use wasm_bindgen::JsCast;
+    use wasm_bindgen_futures::JsFuture;
+    let window = web_sys::window()?;
+    let response: web_sys::Response = JsFuture::from(window.fetch_with_str(url))
+        .await
+        .ok()?
+        .dyn_into()
+        .ok()?;
+    if !response.ok() {
+        return None;
     }
+    JsFuture::from(response.text().ok()?).await.ok()?.as_string()
 }
