@@ -160,7 +160,7 @@ split! {
     /// Once the app has mounted: the jobs and sets kept on this device, the jobs still
     /// running watched again, a restored queue of images checked again, the prices learnt.
     pub fn resume(state: AppState) -> () {
-        state.restore_jobs();
+        state.restore_kept();
         jobs::resume_all(state);
         image_queue::check_restored(state);
         catalog::learn_prices(state);

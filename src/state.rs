@@ -341,7 +341,7 @@ impl AppState {
             token: RwSignal::new(token.clone()),
             form: RwSignal::new(form),
             media: RwSignal::new(BTreeMap::new()),
-            // The history and the sets come with the second module (`restore_jobs`).
+            // The history and the sets come with the second module (`restore_kept`).
             jobs: RwSignal::new(Vec::new()),
             submitting: RwSignal::new(false),
             submit_error: RwSignal::new(None),
@@ -408,7 +408,7 @@ impl AppState {
     }
 
     /// Keeps settings, token (opt-in) and form in storage as they change (the rest:
-    /// [`Self::restore_jobs`]).
+    /// [`Self::restore_kept`]).
     pub fn persist(self) {
         Effect::new(move |_| {
             self.settings
@@ -436,7 +436,7 @@ impl AppState {
     /// state, and from then on kept there as they change. Called once, by the second module
     /// ([`crate::later::resume`]): until it is there nothing can add a job, start a queue
     /// or pick a frame, and what is stored is not touched.
-    pub fn restore_jobs(self) {
+    pub fn restore_kept(self) {
         let mut damaged = false;
         let history = storage::load_text(keys::HISTORY)
             .or_else(|| storage::load_text(keys::JOBS_V1))
