@@ -14,8 +14,9 @@ fn main() {
     let mut out = String::from("impl Texts {\n");
     let mut doc: Vec<String> = Vec::new();
     let mut current: Option<Message> = None;
-    // The built-in English: each message's text after a \u{1e}, in the order of `ids`.
     let mut ids: Vec<String> = Vec::new();
+    // English compiled as a language file (for the tests): each message's text after a
+    // \u{1e}, in the order of `ids`.
     let mut patterns = String::new();
     let mut index = 0usize;
     let mut flush = |current: &mut Option<Message>, out: &mut String| {
@@ -26,6 +27,8 @@ fn main() {
             english,
         }) = current.take()
         {
+            patterns.push('\u{1e}');
+            patterns.push_str(&english);
             for line in &docs {
                 out.push_str(&format!("    /// {line}\n"));
             }
@@ -63,8 +66,6 @@ fn main() {
             let (id, value) = line.split_once('=').expect("`id = text`");
             let id = id.trim().to_owned();
             ids.push(id.clone());
-            patterns.push('\u{1e}');
-            patterns.push_str(value);
             current = Some(Message {
                 id,
                 docs: std::mem::take(&mut doc),
@@ -73,8 +74,6 @@ fn main() {
             });
             collect_args(line, &mut current);
         } else {
-            patterns.push('\n');
-            patterns.push_str(line);
             if let Some(message) = &mut current {
                 message.english.push('\n');
                 message.english.push_str(line);
