@@ -10,6 +10,7 @@ pub use wan_core as core;
 pub mod api;
 pub mod browser;
 pub mod components;
+pub mod kept;
 pub mod later;
 pub mod services;
 pub mod state;

@@ -4,7 +4,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use leptos::prelude::*;
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 use crate::api::{RunComfyClient, DEFAULT_API_BASE};
 use crate::browser::image_probe::ProbedImage;
@@ -23,13 +23,13 @@ use crate::core::job::{Job, JobPhase};
 use crate::core::job_set::{drop_largest_file, JobSet, RepeatGuard, RepeatRefusal, MAX_VARIATIONS};
 use crate::core::media_limits::MediaProblem;
 use crate::core::media_source::MediaSourceError;
-use crate::core::models::{entry_for, schema_for, CustomModel, BUILTIN_MODEL_ID};
+use crate::core::models::{entry_for, CustomModel, BUILTIN_MODEL_ID};
 use crate::core::persist::{form_without_data_uris, job_without_data_uris, restore_form};
 use crate::core::schema::InputSchema;
+use crate::kept;
 
-/// Preferences kept on this device. Never holds the token.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+/// Preferences kept on this device ([`crate::kept`]). Never holds the token.
+#[derive(Clone, Debug, PartialEq)]
 pub struct Settings {
     /// Where API calls go: RunComfy itself, or a same-origin proxy.
     pub api_base: String,
@@ -37,8 +37,6 @@ pub struct Settings {
     pub remember_token: bool,
     /// The model the form is for.
     pub model_id: String,
-    /// Models the user added (id + schema), newest first.
-    pub custom_models: Vec<CustomModel>,
     /// The UI language the user chose; `None` follows the browser's.
     pub lang: Option<Lang>,
     /// How many variations Generate starts (1–8).
@@ -51,7 +49,6 @@ impl Default for Settings {
             api_base: DEFAULT_API_BASE.to_owned(),
             remember_token: false,
             model_id: BUILTIN_MODEL_ID.to_owned(),
-            custom_models: Vec::new(),
             lang: None,
             variations: 1,
         }
@@ -235,6 +232,9 @@ pub type Sentence = fn(Texts) -> String;
 pub struct AppState {
     /// The current model's input schema.
     pub schema: RwSignal<InputSchema>,
+    /// The models the user added (id, schema, catalog entry), newest first: empty until
+    /// the second module has restored them ([`Self::restore_kept`]).
+    pub models: RwSignal<Vec<CustomModel>>,
     /// Preferences.
     pub settings: RwSignal<Settings>,
     /// The UI language shown: the one wanted once its file is here (until then the one
@@ -296,12 +296,11 @@ impl AppState {
     /// remembered model brings its own.
     pub fn load(builtin: InputSchema) -> Self {
         let mut damaged = false;
-        let mut settings: Settings =
-            take(storage::load(keys::SETTINGS), &mut damaged).unwrap_or_default();
+        let mut settings = kept::settings(&mut damaged);
         let schema = if settings.model_id == BUILTIN_MODEL_ID {
             builtin
         } else {
-            match schema_for(&settings.model_id, &settings.custom_models) {
+            match kept::added_model_schema(&settings.model_id) {
                 Some(schema) => schema,
                 None => {
                     settings.model_id = BUILTIN_MODEL_ID.to_owned();
@@ -310,11 +309,11 @@ impl AppState {
             }
         };
         let token = if settings.remember_token {
-            take(storage::load::<String>(keys::TOKEN), &mut damaged).unwrap_or_default()
+            take(kept::token(), &mut damaged).unwrap_or_default()
         } else {
             String::new()
         };
-        let form = take(storage::load::<FormValues>(keys::FORM), &mut damaged)
+        let form = take(kept::form(), &mut damaged)
             .map(|saved| restore_form(&schema, saved))
             .unwrap_or_else(|| FormValues::defaults(&schema));
         let note = damaged.then_some::<Sentence>(|t| t.storage_damaged());
@@ -324,6 +323,7 @@ impl AppState {
         let lang_files = RwSignal::new(false);
         Self {
             schema: RwSignal::new(schema),
+            models: RwSignal::new(Vec::new()),
             settings,
             lang: Memo::new(move |shown: Option<&Lang>| {
                 lang_files.track();
@@ -393,8 +393,8 @@ impl AppState {
     /// The catalog entry of the current model (its name and price), if known (tracked).
     pub fn current_entry(&self) -> Option<CatalogEntry> {
         self.settings.with(|s| {
-            entry_for(&s.model_id, &s.custom_models)
-                .cloned()
+            self.models
+                .with(|models| entry_for(&s.model_id, models).cloned())
                 .or_else(|| self.entries.with(|e| e.get(&s.model_id).cloned()))
         })
     }
@@ -407,35 +407,38 @@ impl AppState {
         )
     }
 
-    /// Keeps settings, token (opt-in) and form in storage as they change (the rest:
-    /// [`Self::restore_kept`]).
+    /// Keeps settings, token (opt-in) and form in storage as they change, written with the
+    /// browser's JSON ([`kept`]; the rest: [`Self::restore_kept`]).
     pub fn persist(self) {
         Effect::new(move |_| {
-            self.settings
-                .with(|settings| self.store(keys::SETTINGS, settings))
+            let saved = self.settings.with(kept::save_settings);
+            self.note_unless(saved);
         });
         // Apart from the settings, so typing the token does not rewrite them at every key.
         Effect::new(move |_| {
             if self.settings.with(|s| s.remember_token) {
-                self.token.with(|token| self.store(keys::TOKEN, token));
+                let saved = self.token.with(|token| kept::save_token(token));
+                self.note_unless(saved);
             } else {
                 storage::remove(keys::TOKEN);
             }
         });
         Effect::new(move |_| {
             let form = self.form.get();
-            if !storage::save(keys::FORM, &form) {
+            if !kept::save_form(&form) {
                 // A local file as a data: URI can exceed the quota: keep the rest.
-                self.store(keys::FORM, &form_without_data_uris(&form));
+                self.note_unless(kept::save_form(&form_without_data_uris(&form)));
                 self.storage_note.set(Some(|t| t.storage_file_too_large()));
             }
         });
     }
 
-    /// The jobs, sets, queue of images and pending frame kept on this device, back in the
-    /// state, and from then on kept there as they change. Called once, by the second module
-    /// ([`crate::later::resume`]): until it is there nothing can add a job, start a queue
-    /// or pick a frame, and what is stored is not touched.
+    /// The jobs, sets, queue of images, pending frame and added models kept on this
+    /// device, back in the state, and from then on kept there as they change. Called once,
+    /// by the second module ([`crate::later::resume`]): until it is there nothing can add
+    /// a job, start a queue, pick a frame or add a model, and what is stored is not
+    /// touched. (The first screen reads the current model's schema itself:
+    /// [`kept::added_model_schema`].)
     pub fn restore_kept(self) {
         let mut damaged = false;
         let history = storage::load_text(keys::HISTORY)
@@ -455,7 +458,12 @@ impl AppState {
             &mut damaged,
         );
         let pending_frame = take(storage::load(keys::PENDING_FRAME), &mut damaged);
+        let models = take(
+            storage::load::<Vec<CustomModel>>(keys::MODELS),
+            &mut damaged,
+        );
         self.jobs.set(history.jobs);
+        self.models.set(models.unwrap_or_default());
         self.sets.set(sets);
         // What was given before, unless images dropped meanwhile have started a queue.
         if let Some(queue) = queue {
@@ -499,6 +507,7 @@ impl AppState {
             }
             self.storage_note.set(Some(|t| t.storage_file_too_large()));
         });
+        Effect::new(move |_| self.models.with(|models| self.store(keys::MODELS, models)));
         Effect::new(move |_| {
             self.pending_frame.with(|frame| match frame {
                 Some(frame) => self.store(keys::PENDING_FRAME, frame),
@@ -518,7 +527,12 @@ impl AppState {
     }
 
     fn store<T: Serialize>(&self, key: &str, value: &T) {
-        if !storage::save(key, value) && self.storage_note.get_untracked().is_none() {
+        self.note_unless(storage::save(key, value));
+    }
+
+    /// Says once that the device keeps nothing, unless the write just `saved`.
+    fn note_unless(&self, saved: bool) {
+        if !saved && self.storage_note.get_untracked().is_none() {
             self.storage_note.set(Some(|t| t.storage_unavailable()));
         }
     }

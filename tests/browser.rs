@@ -452,3 +452,173 @@ async fn settle() {
     });
     JsFuture::from(promise).await.unwrap();
 }
+
+/// Real schemas from the fake RunComfy's catalog: each kind of media, lists, rules.
+const CATALOG_ENTRIES: [&str; 6] = [
+    include_str!("fixtures/catalog/ace-step-audio-inpaint.json"),
+    include_str!("fixtures/catalog/flux-3-extend-video.json"),
+    include_str!("fixtures/catalog/ltx-2-5-audio-to-video-fast.json"),
+    include_str!("fixtures/catalog/nano-banana-2-lite-edit.json"),
+    include_str!("fixtures/catalog/seedance-2-5-reference-to-video-1080p.json"),
+    include_str!("fixtures/catalog/wan-3-0-image-to-video.json"),
+];
+
+#[wasm_bindgen_test]
+fn the_browser_reads_a_schema_as_serde_json_does() {
+    use wan_i2v::browser::json;
+    use wan_i2v::core::catalog::read_catalog_entry;
+    use wan_i2v::core::schema::BUILTIN_SCHEMA_JSON;
+
+    let mut texts = vec![BUILTIN_SCHEMA_JSON.to_owned(), SYNTHETIC_SCHEMA.to_owned()];
+    for entry in CATALOG_ENTRIES {
+        let entry = read_catalog_entry(200, entry, None).expect("a catalog entry");
+        texts.push(entry.input_schema.expect("with its schema"));
+    }
+    for text in &texts {
+        let by_serde = InputSchema::parse(text).expect("serde_json reads it");
+        assert!(by_serde.properties.len() > 2);
+        assert_eq!(json::schema(text), Some(by_serde), "{text}");
+    }
+    assert_eq!(json::schema("[1, 2]"), None, "no object");
+    assert_eq!(json::schema(r#"{"title": "x"}"#), None, "no properties");
+    assert_eq!(json::schema("{"), None, "no JSON");
+}
+
+#[wasm_bindgen_test]
+fn a_list_typed_as_json_is_read_as_serde_json_does() {
+    use wan_i2v::browser::json;
+    use wan_i2v::core::form::serde_json_read;
+
+    for text in [
+        r#"["https://e.com/a.png", "https://e.com/b.png"]"#,
+        r#"[1, 2.5, -3, true, null, {"b": [1], "a": "x"}]"#,
+        r#"["caf\u00e9 \"quoted\" \ud83e\udd8a"]"#,
+        "[]",
+        "[1,",
+        "not json",
+    ] {
+        assert_eq!(json::read(text), serde_json_read(text), "{text}");
+    }
+}
+
+/// localStorage emptied of the app's keys, for a test of what is kept.
+fn clear_kept() -> web_sys::Storage {
+    let storage = web_sys::window().unwrap().local_storage().unwrap().unwrap();
+    for key in [
+        "wan-i2v.settings.v1",
+        "wan-i2v.token.v1",
+        "wan-i2v.form.v1",
+        "wan-i2v.models.v1",
+    ] {
+        storage.remove_item(key).unwrap();
+    }
+    storage
+}
+
+#[wasm_bindgen_test]
+fn settings_token_and_form_read_what_serde_wrote_and_write_it_back() {
+    use wan_i2v::browser::storage::Stored;
+    use wan_i2v::core::i18n::Lang;
+    use wan_i2v::kept;
+
+    let storage = clear_kept();
+    // As the serde release wrote them, models inside the settings.
+    storage
+        .set_item(
+            "wan-i2v.settings.v1",
+            r#"{"api_base":"/proxy","remember_token":true,"model_id":"a/b/c","custom_models":[{"id":"a/b/c","schema_json":"{\"properties\":{\"z\":{},\"a\":{\"type\":\"integer\"}}}","entry":null}],"lang":"de","variations":3}"#,
+        )
+        .unwrap();
+    storage
+        .set_item("wan-i2v.token.v1", r#""tok \"1\"""#)
+        .unwrap();
+    storage
+        .set_item(
+            "wan-i2v.form.v1",
+            r#"{"prompt":"a fox\nline 2","seed":"7"}"#,
+        )
+        .unwrap();
+
+    let mut damaged = false;
+    let settings = kept::settings(&mut damaged);
+    assert!(!damaged);
+    assert_eq!(settings.api_base, "/proxy");
+    assert!(settings.remember_token);
+    assert_eq!(settings.model_id, "a/b/c");
+    assert_eq!(settings.lang, Some(Lang::De));
+    assert_eq!(settings.variations, 3);
+    // The models moved to a key of their own, untouched; the schema reads in its order.
+    let models = storage.get_item("wan-i2v.models.v1").unwrap().unwrap();
+    assert!(
+        models.starts_with(r#"[{"id":"a/b/c","schema_json":"#),
+        "{models}"
+    );
+    let schema = kept::added_model_schema("a/b/c").expect("the model's schema");
+    let names: Vec<&str> = schema.properties.iter().map(|p| p.name.as_str()).collect();
+    assert_eq!(names, ["z", "a"]);
+    assert!(kept::added_model_schema("x/y/z").is_none());
+
+    assert!(matches!(kept::token(), Stored::Found(t) if t == r#"tok "1""#));
+    let Stored::Found(form) = kept::form() else {
+        panic!("the form reads")
+    };
+    assert_eq!(form.get("prompt"), "a fox\nline 2");
+    assert_eq!(form.get("seed"), "7");
+
+    // Written back: the same shape, without the models.
+    assert!(kept::save_settings(&settings));
+    assert_eq!(
+        storage.get_item("wan-i2v.settings.v1").unwrap().unwrap(),
+        r#"{"api_base":"/proxy","remember_token":true,"model_id":"a/b/c","lang":"de","variations":3}"#
+    );
+    assert!(kept::save_token(r#"tok "1""#));
+    assert_eq!(
+        storage.get_item("wan-i2v.token.v1").unwrap().unwrap(),
+        r#""tok \"1\"""#
+    );
+    assert!(kept::save_form(&form));
+    assert!(matches!(kept::form(), Stored::Found(again) if again == form));
+    clear_kept();
+}
+
+#[wasm_bindgen_test]
+fn kept_settings_in_another_shape_keep_their_defaults_and_say_so() {
+    use wan_i2v::browser::storage::Stored;
+    use wan_i2v::kept;
+    use wan_i2v::state::Settings;
+
+    let storage = clear_kept();
+    let defaults = Settings::default();
+    for (text, damaged_expected) in [
+        // Missing members keep their defaults: nothing is damaged.
+        (r#"{"remember_token":true}"#, false),
+        (r#"{"lang":null}"#, false),
+        (r#"{"api_base":42}"#, true),
+        (r#"{"lang":"xx"}"#, true),
+        (r#"{"variations":-1}"#, true),
+        (r#"{"variations":1.5}"#, true),
+        ("[1]", true),
+        (r#"{"api_base": 42"#, true),
+    ] {
+        storage.set_item("wan-i2v.settings.v1", text).unwrap();
+        let mut damaged = false;
+        let settings = kept::settings(&mut damaged);
+        assert_eq!(damaged, damaged_expected, "{text}");
+        assert_eq!(settings.api_base, defaults.api_base, "{text}");
+        assert_eq!(settings.lang, None, "{text}");
+        assert_eq!(settings.variations, defaults.variations, "{text}");
+    }
+    storage
+        .set_item("wan-i2v.form.v1", r#"{"prompt":"kept","seed":7}"#)
+        .unwrap();
+    assert!(
+        matches!(kept::form(), Stored::Corrupt),
+        "a number is no field text"
+    );
+    storage.set_item("wan-i2v.token.v1", "tok").unwrap();
+    assert!(
+        matches!(kept::token(), Stored::Corrupt),
+        "a token is kept as a JSON string"
+    );
+    clear_kept();
+}

@@ -231,15 +231,29 @@ fn entries(kind: Option<MediaType>, n: usize, lang: Lang) -> String {
     }
 }
 
+/// Reads JSON text typed into a list field (`[…]`); `None` when it is no JSON. The app
+/// passes the browser's `JSON.parse`, so its first wasm module carries no JSON parser
+/// (`wan_i2v::browser::json::read`); [`serde_json_read`] is serde_json's.
+pub type ReadJson = fn(&str) -> Option<Value>;
+
+/// serde_json's [`ReadJson`].
+pub fn serde_json_read(text: &str) -> Option<Value> {
+    serde_json::from_str(text).ok()
+}
+
 /// The problems of every field, in schema order, at most one per field (the first of:
 /// required, wrong type, too long / out of range, not an allowed value, too few / too
 /// many entries). `maxLength` is checked on every string, and on every string entry of a
 /// list whose items give one.
-pub fn field_problems(schema: &InputSchema, values: &FormValues) -> Vec<FieldProblem> {
+pub fn field_problems(
+    schema: &InputSchema,
+    values: &FormValues,
+    read: ReadJson,
+) -> Vec<FieldProblem> {
     schema
         .properties
         .iter()
-        .filter_map(|p| problem(p, values.get(&p.name), schema.is_required(&p.name)))
+        .filter_map(|p| problem(p, values.get(&p.name), schema.is_required(&p.name), read))
         .collect()
 }
 
@@ -250,13 +264,14 @@ pub fn field_problem(
     schema: &InputSchema,
     values: &FormValues,
     name: &str,
+    read: ReadJson,
 ) -> Option<FieldProblem> {
     let p = schema.property(name)?;
-    problem(p, values.get(name), schema.is_required(name))
+    problem(p, values.get(name), schema.is_required(name), read)
 }
 
-fn problem(p: &Property, raw: &str, required: bool) -> Option<FieldProblem> {
-    let kind = problem_kind(p, raw, required)?;
+fn problem(p: &Property, raw: &str, required: bool, read: ReadJson) -> Option<FieldProblem> {
+    let kind = problem_kind(p, raw, required, read)?;
     // Names are copied only for the (rare) fields that have a problem.
     let (field, title) = (p.name.clone(), p.title.clone());
     Some(match kind {
@@ -305,11 +320,11 @@ enum Kind {
     TooManyItems { count: usize, max: usize },
 }
 
-fn problem_kind(p: &Property, raw: &str, required: bool) -> Option<Kind> {
+fn problem_kind(p: &Property, raw: &str, required: bool, read: ReadJson) -> Option<Kind> {
     if raw.trim().is_empty() {
         return required.then_some(Kind::Required);
     }
-    let value = match typed_value(p, raw) {
+    let value = match typed_value(p, raw, read) {
         Ok(value) => value,
         Err(Bad::Integer) => return Some(Kind::NotAnInteger),
         Err(Bad::Number) => return Some(Kind::NotANumber),
@@ -363,8 +378,8 @@ fn too_long(p: &Property, value: &Value) -> Option<Kind> {
 
 /// Whether `raw` is a value `p` takes as it is: no problem but, for an empty value,
 /// being required.
-pub(crate) fn accepts(p: &Property, raw: &str) -> bool {
-    problem_kind(p, raw, false).is_none()
+pub(crate) fn accepts(p: &Property, raw: &str, read: ReadJson) -> bool {
+    problem_kind(p, raw, false, read).is_none()
 }
 
 /// The schema's default of `p` as the text the user would type.
@@ -374,8 +389,8 @@ pub(crate) fn default_text(p: &Property) -> Option<String> {
 
 /// Whether two texts mean the same value of `p` ("5" and " 5.0 " for a number); texts
 /// that do not parse are compared trimmed.
-pub(crate) fn same_text_value(p: &Property, a: &str, b: &str) -> bool {
-    match (typed_value(p, a), typed_value(p, b)) {
+pub(crate) fn same_text_value(p: &Property, a: &str, b: &str, read: ReadJson) -> bool {
+    match (typed_value(p, a, read), typed_value(p, b, read)) {
         (Ok(x), Ok(y)) if !matches!(x, Value::String(_)) => same_value(&x, &y),
         _ => a.trim() == b.trim(),
     }
@@ -395,14 +410,18 @@ fn same_value(a: &Value, b: &Value) -> bool {
 ///
 /// Without serde_json's `preserve_order` the map is sorted by key when serialised; key
 /// order means nothing to the API.
-pub fn request_body(schema: &InputSchema, values: &FormValues) -> Map<String, Value> {
+pub fn request_body(
+    schema: &InputSchema,
+    values: &FormValues,
+    read: ReadJson,
+) -> Map<String, Value> {
     let mut body = Map::new();
     for p in &schema.properties {
         let raw = values.get(&p.name);
         if raw.trim().is_empty() {
             continue;
         }
-        if let Ok(value) = typed_value(p, raw) {
+        if let Ok(value) = typed_value(p, raw, read) {
             body.insert(p.name.clone(), value);
         }
     }
@@ -418,7 +437,7 @@ enum Bad {
 
 /// The text as the JSON value its property's type calls for. Strings keep their text
 /// exactly (spaces included); numbers and booleans are read trimmed.
-fn typed_value(p: &Property, raw: &str) -> Result<Value, Bad> {
+fn typed_value(p: &Property, raw: &str, read: ReadJson) -> Result<Value, Bad> {
     let trimmed = raw.trim();
     match &p.kind {
         PropertyType::String | PropertyType::Unknown(_) => Ok(Value::String(raw.to_owned())),
@@ -444,15 +463,15 @@ fn typed_value(p: &Property, raw: &str) -> Result<Value, Bad> {
                 Err(Bad::Choice)
             }
         }
-        PropertyType::Array => array_value(p.items.as_deref(), trimmed),
+        PropertyType::Array => array_value(p.items.as_deref(), trimmed, read),
     }
 }
 
 /// A JSON array as typed (`[…]`), else one element per non-empty line, each typed by
 /// the `items` schema (strings when there is none).
-fn array_value(items: Option<&Property>, trimmed: &str) -> Result<Value, Bad> {
+fn array_value(items: Option<&Property>, trimmed: &str, read: ReadJson) -> Result<Value, Bad> {
     if trimmed.starts_with('[') {
-        if let Ok(Value::Array(list)) = serde_json::from_str::<Value>(trimmed) {
+        if let Some(Value::Array(list)) = read(trimmed) {
             return Ok(Value::Array(list));
         }
     }
@@ -461,7 +480,7 @@ fn array_value(items: Option<&Property>, trimmed: &str) -> Result<Value, Bad> {
         .map(str::trim)
         .filter(|line| !line.is_empty())
         .map(|line| match items {
-            Some(item) => typed_value(item, line),
+            Some(item) => typed_value(item, line, read),
             None => Ok(Value::String(line.to_owned())),
         })
         .collect::<Result<Vec<_>, _>>()
@@ -508,7 +527,7 @@ mod tests {
     }
 
     fn messages(schema: &InputSchema, v: &FormValues) -> Vec<String> {
-        field_problems(schema, v)
+        field_problems(schema, v, serde_json_read)
             .iter()
             .map(FieldProblem::message)
             .collect()
@@ -559,13 +578,13 @@ mod tests {
 
     #[test]
     fn a_valid_form_has_no_problems() {
-        assert_eq!(field_problems(&wan(), &valid()), []);
+        assert_eq!(field_problems(&wan(), &valid(), serde_json_read), []);
     }
 
     #[test]
     fn required_fields_in_schema_order() {
         let s = wan();
-        let problems = field_problems(&s, &FormValues::default());
+        let problems = field_problems(&s, &FormValues::default(), serde_json_read);
         let fields: Vec<&str> = problems.iter().map(FieldProblem::field).collect();
         assert_eq!(fields, ["prompt", "img_url"]);
         assert_eq!(
@@ -583,10 +602,10 @@ mod tests {
         let s = wan();
         let mut v = valid();
         v.set("prompt", "é".repeat(800));
-        assert_eq!(field_problems(&s, &v), []);
+        assert_eq!(field_problems(&s, &v, serde_json_read), []);
         v.set("prompt", "é".repeat(801));
         assert_eq!(
-            field_problems(&s, &v),
+            field_problems(&s, &v, serde_json_read),
             [FieldProblem::TooLong {
                 field: "prompt".into(),
                 title: "Prompt".into(),
@@ -596,7 +615,7 @@ mod tests {
         );
         let mut v = valid();
         v.set("negative_prompt", "n".repeat(500));
-        assert_eq!(field_problems(&s, &v), []);
+        assert_eq!(field_problems(&s, &v, serde_json_read), []);
         v.set("negative_prompt", "n".repeat(512));
         assert_eq!(
             messages(&s, &v),
@@ -617,7 +636,7 @@ mod tests {
         ] {
             let mut v = valid();
             v.set("seed", ok);
-            assert_eq!(field_problems(&s, &v), [], "{ok}");
+            assert_eq!(field_problems(&s, &v, serde_json_read), [], "{ok}");
         }
         for bad in ["abc", "1.5", "1e3", "9223372036854775808", "5 5", "0x10"] {
             let mut v = valid();
@@ -636,20 +655,29 @@ mod tests {
             ["Duration must be one of the offered choices."]
         );
         v.set("duration", " 5 ");
-        assert_eq!(field_problems(&s, &v), []);
+        assert_eq!(field_problems(&s, &v, serde_json_read), []);
         v.set("resolution", "720P");
         assert_eq!(
             messages(&s, &v),
             ["Resolution must be one of the offered choices."]
         );
         v.set("resolution", "480p");
-        assert_eq!(field_problems(&s, &v).len(), 1);
+        assert_eq!(field_problems(&s, &v, serde_json_read).len(), 1);
         v.set("resolution", "1080P");
-        assert_eq!(field_problems(&s, &v), []);
+        assert_eq!(field_problems(&s, &v, serde_json_read), []);
         let n = custom(json!({"r": {"type": "number", "enum": [1.0, 2.5]}}));
-        assert_eq!(field_problems(&n, &values(&[("r", "1")])), []);
-        assert_eq!(field_problems(&n, &values(&[("r", "2.50")])), []);
-        assert_eq!(field_problems(&n, &values(&[("r", "2")])).len(), 1);
+        assert_eq!(
+            field_problems(&n, &values(&[("r", "1")]), serde_json_read),
+            []
+        );
+        assert_eq!(
+            field_problems(&n, &values(&[("r", "2.50")]), serde_json_read),
+            []
+        );
+        assert_eq!(
+            field_problems(&n, &values(&[("r", "2")]), serde_json_read).len(),
+            1
+        );
     }
 
     #[test]
@@ -658,7 +686,7 @@ mod tests {
         for ok in ["true", "false", "TRUE", " False "] {
             let mut v = valid();
             v.set("prompt_extend", ok);
-            assert_eq!(field_problems(&s, &v), [], "{ok}");
+            assert_eq!(field_problems(&s, &v, serde_json_read), [], "{ok}");
         }
         let mut v = valid();
         v.set("prompt_extend", "yes");
@@ -704,7 +732,7 @@ mod tests {
         v.set("seed", "");
         v.set("template", "  flying ");
         v.set("not_in_schema", "x");
-        let body = request_body(&wan(), &v);
+        let body = request_body(&wan(), &v, serde_json_read);
         assert_eq!(
             Value::Object(body.clone()),
             json!({
@@ -726,7 +754,7 @@ mod tests {
         let mut v = valid();
         v.set("prompt_extend", "false");
         v.set("seed", " 1234567890123 ");
-        let body = request_body(&wan(), &v);
+        let body = request_body(&wan(), &v, serde_json_read);
         assert_eq!(body.get("prompt_extend"), Some(&json!(false)));
         assert_eq!(body.get("seed"), Some(&json!(1_234_567_890_123_i64)));
     }
@@ -737,21 +765,29 @@ mod tests {
         v.set("seed", "12.5");
         v.set("duration", "five");
         v.set("prompt_extend", "maybe");
-        let body = request_body(&wan(), &v);
+        let body = request_body(&wan(), &v, serde_json_read);
         assert!(body.get("seed").is_none());
         assert!(body.get("duration").is_none());
         assert!(body.get("prompt_extend").is_none());
         assert_eq!(body.len(), 3);
         // Invalid but typed values are still sent; the form blocks them first.
         v.set("duration", "6");
-        assert_eq!(request_body(&wan(), &v).get("duration"), Some(&json!(6)));
-        assert_eq!(request_body(&wan(), &FormValues::default()), Map::new());
+        assert_eq!(
+            request_body(&wan(), &v, serde_json_read).get("duration"),
+            Some(&json!(6))
+        );
+        assert_eq!(
+            request_body(&wan(), &FormValues::default(), serde_json_read),
+            Map::new()
+        );
     }
 
     #[test]
     fn body_numbers_serialise_sensibly() {
         let s = custom(json!({"n": {"type": "number"}}));
-        let body = |t: &str| serde_json::to_string(&request_body(&s, &values(&[("n", t)])));
+        let body = |t: &str| {
+            serde_json::to_string(&request_body(&s, &values(&[("n", t)]), serde_json_read))
+        };
         assert_eq!(body("2").ok().as_deref(), Some(r#"{"n":2}"#));
         assert_eq!(body("2.0").ok().as_deref(), Some(r#"{"n":2}"#));
         assert_eq!(body("-0.25").ok().as_deref(), Some(r#"{"n":-0.25}"#));
@@ -777,7 +813,7 @@ mod tests {
             ("obj", r#"{"k": 1}"#),
         ]);
         assert_eq!(
-            Value::Object(request_body(&s, &v)),
+            Value::Object(request_body(&s, &v, serde_json_read)),
             json!({
                 "urls": ["https://a/1.png", "https://a/2.png"],
                 "nums": [1, 2],
@@ -786,7 +822,7 @@ mod tests {
             })
         );
         let bad = values(&[("nums", "1\ntwo"), ("raw", "[not json")]);
-        let body = request_body(&s, &bad);
+        let body = request_body(&s, &bad, serde_json_read);
         assert!(body.get("nums").is_none());
         assert_eq!(body.get("raw"), Some(&json!(["[not json"])));
         assert_eq!(messages(&s, &bad), ["nums must be a whole number."]);
@@ -821,16 +857,19 @@ mod tests {
         let mut v = valid();
         v.set("duration", "6");
         v.set("prompt", "");
-        let all = field_problems(&s, &v);
+        let all = field_problems(&s, &v, serde_json_read);
         assert_eq!(all.len(), 2);
         for problem in &all {
             assert_eq!(
-                field_problem(&s, &v, problem.field()).as_ref(),
+                field_problem(&s, &v, problem.field(), serde_json_read).as_ref(),
                 Some(problem)
             );
         }
-        assert_eq!(field_problem(&s, &v, "img_url"), None);
-        assert_eq!(field_problem(&s, &v, "not_in_schema"), None);
+        assert_eq!(field_problem(&s, &v, "img_url", serde_json_read), None);
+        assert_eq!(
+            field_problem(&s, &v, "not_in_schema", serde_json_read),
+            None
+        );
     }
 
     #[test]
@@ -962,7 +1001,7 @@ mod tests {
             ["Words: at most 1 entry; remove 1."]
         );
         assert_eq!(check("words", "[]"), ["Words: add at least 1 entry."]);
-        let p = &field_problems(&s, &values(&[("refs", "a")]))[0];
+        let p = &field_problems(&s, &values(&[("refs", "a")]), serde_json_read)[0];
         assert_eq!(
             *p,
             FieldProblem::TooFewItems {
@@ -1063,7 +1102,7 @@ mod tests {
             "Steps must be between 1,000 and 2,000.5."
         );
         let s = custom(json!({"n": {"type": "number", "minimum": -0.25, "maximum": 1e6}}));
-        let p = field_problems(&s, &values(&[("n", "-1")]));
+        let p = field_problems(&s, &values(&[("n", "-1")]), serde_json_read);
         assert_eq!(
             p[0].message_in(Lang::De),
             "n muss zwischen -0,25 und 1.000.000 liegen."

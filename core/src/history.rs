@@ -241,7 +241,7 @@ mod tests {
             "unsent fields with a default get it"
         );
         assert_eq!(
-            crate::form::request_body(&schema, &form),
+            crate::form::request_body(&schema, &form, crate::form::serde_json_read),
             job("a", 1.0).inputs_with_default("resolution", "480P")
         );
     }

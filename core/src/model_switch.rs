@@ -1,7 +1,7 @@
 //! Switching the form to another model keeps what the user typed, and only that: a
 //! value left at the old model's default gives way to the new model's default.
 
-use crate::form::{accepts, default_text, same_text_value, FormValues};
+use crate::form::{accepts, default_text, same_text_value, FormValues, ReadJson};
 use crate::persist::is_data_uri;
 use crate::schema::{InputSchema, Property};
 
@@ -12,15 +12,21 @@ use crate::schema::{InputSchema, Property};
 /// default is 5 becomes 10 on one whose default is 10.
 ///
 /// A media value is kept only for a field of the same media kind (an image URL does not
-/// become a video), and a local file (`data:` URI) only for a media field.
-pub fn switch_form(old: &InputSchema, new: &InputSchema, old_values: &FormValues) -> FormValues {
+/// become a video), and a local file (`data:` URI) only for a media field. `read` reads a
+/// list typed as JSON.
+pub fn switch_form(
+    old: &InputSchema,
+    new: &InputSchema,
+    old_values: &FormValues,
+    read: ReadJson,
+) -> FormValues {
     let mut form = FormValues::defaults(new);
     for to in &new.properties {
         let Some(from) = old.property(&to.name) else {
             continue;
         };
         let typed = old_values.get(&to.name);
-        if changed_by_user(from, typed) && fits(from, to, typed) {
+        if changed_by_user(from, typed, read) && fits(from, to, typed, read) {
             form.set(&to.name, typed);
         }
     }
@@ -28,19 +34,19 @@ pub fn switch_form(old: &InputSchema, new: &InputSchema, old_values: &FormValues
 }
 
 /// Whether the user changed this value: not empty, and not the old default.
-fn changed_by_user(from: &Property, typed: &str) -> bool {
+fn changed_by_user(from: &Property, typed: &str, read: ReadJson) -> bool {
     if typed.trim().is_empty() {
         return false;
     }
     match default_text(from) {
-        Some(default) => !same_text_value(from, typed, &default),
+        Some(default) => !same_text_value(from, typed, &default, read),
         None => true,
     }
 }
 
 /// Whether the new property takes the value: its type, limits and choices, and the
 /// same media kind.
-fn fits(from: &Property, to: &Property, typed: &str) -> bool {
+fn fits(from: &Property, to: &Property, typed: &str, read: ReadJson) -> bool {
     let (was, is) = (
         from.media_input().map(|m| m.kind()),
         to.media_input().map(|m| m.kind()),
@@ -50,12 +56,13 @@ fn fits(from: &Property, to: &Property, typed: &str) -> bool {
         // An address may move between a media field and a text one; a file may not.
         _ => !is_data_uri(typed),
     };
-    same_media && accepts(to, typed)
+    same_media && accepts(to, typed, read)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::form::serde_json_read;
     use serde_json::json;
 
     fn schema(props: serde_json::Value) -> InputSchema {
@@ -96,7 +103,12 @@ mod tests {
 
     #[test]
     fn untouched_values_take_the_new_defaults() {
-        let switched = switch_form(&old(), &new(), &FormValues::defaults(&old()));
+        let switched = switch_form(
+            &old(),
+            &new(),
+            &FormValues::defaults(&old()),
+            serde_json_read,
+        );
         assert_eq!(switched, FormValues::defaults(&new()));
         assert_eq!(switched.get("duration"), "10");
         assert_eq!(switched.get("resolution"), "720P");
@@ -107,11 +119,17 @@ mod tests {
             &old(),
             &new(),
             &form(&[("duration", " 5 "), ("steps", "20")]),
+            serde_json_read,
         );
         assert_eq!(switched.get("duration"), "10");
         assert_eq!(switched.get("steps"), "30");
         // Emptied is untouched too.
-        let switched = switch_form(&old(), &new(), &form(&[("resolution", "")]));
+        let switched = switch_form(
+            &old(),
+            &new(),
+            &form(&[("resolution", "")]),
+            serde_json_read,
+        );
         assert_eq!(switched.get("resolution"), "720P");
     }
 
@@ -123,7 +141,7 @@ mod tests {
             ("steps", "40"),
             ("seed", "42"),
         ]);
-        let switched = switch_form(&old(), &new(), &typed);
+        let switched = switch_form(&old(), &new(), &typed, serde_json_read);
         assert_eq!(switched.get("prompt"), "a fox");
         assert_eq!(switched.get("steps"), "40");
         assert_eq!(switched.get("seed"), "42");
@@ -139,7 +157,7 @@ mod tests {
             ("steps", "80"),
             ("seed", "lucky"),
         ]);
-        let switched = switch_form(&old(), &new(), &typed);
+        let switched = switch_form(&old(), &new(), &typed, serde_json_read);
         assert_eq!(switched.get("prompt"), "");
         assert_eq!(switched.get("duration"), "10");
         assert_eq!(switched.get("steps"), "30");
@@ -150,25 +168,28 @@ mod tests {
     fn media_stays_with_its_kind() {
         let image = form(&[("img_url", "https://e.com/cat.png")]);
         assert_eq!(
-            switch_form(&old(), &new(), &image).get("img_url"),
+            switch_form(&old(), &new(), &image, serde_json_read).get("img_url"),
             "",
             "an image does not become a video"
         );
         assert_eq!(
-            switch_form(&old(), &old(), &image).get("img_url"),
+            switch_form(&old(), &old(), &image, serde_json_read).get("img_url"),
             "https://e.com/cat.png"
         );
         let local = form(&[("prompt", "data:image/png;base64,AAAA")]);
-        assert_eq!(switch_form(&old(), &old(), &local).get("prompt"), "");
+        assert_eq!(
+            switch_form(&old(), &old(), &local, serde_json_read).get("prompt"),
+            ""
+        );
         let to_text = schema(json!({"img_url": {"type": "string", "format": "uri"}}));
         assert_eq!(
-            switch_form(&old(), &to_text, &image).get("img_url"),
+            switch_form(&old(), &to_text, &image, serde_json_read).get("img_url"),
             "https://e.com/cat.png",
             "an address stays an address"
         );
         let local_image = form(&[("img_url", "data:image/png;base64,AAAA")]);
         assert_eq!(
-            switch_form(&old(), &to_text, &local_image).get("img_url"),
+            switch_form(&old(), &to_text, &local_image, serde_json_read).get("img_url"),
             ""
         );
     }

@@ -18,6 +18,19 @@ use crate::media_kind::{kind_by_list_name, kind_by_name, FormatSays, MediaInput,
 pub const BUILTIN_SCHEMA_JSON: &str =
     include_str!("../../schemas/wan-2-2-image-to-video.input.json");
 
+/// The top level of a schema document, as a JSON parser read it: the first screen's
+/// schema is parsed by the browser, an added model's by [`InputSchema::parse`].
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct SchemaDocument {
+    /// `title`, if present.
+    pub title: Option<Value>,
+    /// `required`, if present.
+    pub required: Option<Value>,
+    /// `properties` as (name, schema) pairs in document order, when it is an object; a
+    /// repeated name keeps its first position and its last value (as `JSON.parse` does).
+    pub properties: Option<Vec<(String, Value)>>,
+}
+
 /// A parsed input schema: the fields of the form, in document order.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct InputSchema {
@@ -217,14 +230,23 @@ impl InputSchema {
             .deserialize_map(TopVisitor)
             .and_then(|raw| de.end().map(|()| raw))
             .map_err(SchemaError::from_json)?;
-        let Some(OrderedProperties(entries)) = raw.properties else {
+        InputSchema::from_document(SchemaDocument {
+            title: raw.title,
+            required: raw.required,
+            properties: raw.properties.map(|OrderedProperties(entries)| entries),
+        })
+    }
+
+    /// The schema a document's top level describes, however it was parsed.
+    pub fn from_document(document: SchemaDocument) -> Result<InputSchema, SchemaError> {
+        let Some(entries) = document.properties else {
             return Err(SchemaError::new(SchemaErrorKind::NoPropertiesObject));
         };
         let properties = entries
             .into_iter()
             .map(|(name, value)| Property::from_json(name, value))
             .collect::<Result<Vec<_>, _>>()?;
-        let required = match raw.required {
+        let required = match document.required {
             Some(Value::Array(names)) => names
                 .into_iter()
                 .filter_map(|n| match n {
@@ -234,7 +256,7 @@ impl InputSchema {
                 .collect(),
             _ => Vec::new(),
         };
-        let title = match raw.title {
+        let title = match document.title {
             Some(Value::String(s)) => Some(s),
             _ => None,
         };

@@ -4,8 +4,7 @@
 use serde_json::{Map, Value};
 
 use crate::form::FormValues;
-use crate::persist::{form_without_data_uris, has_data_uri, restore_form};
-use crate::schema::InputSchema;
+use crate::persist::{form_without_data_uris, has_data_uri};
 
 /// The fragment key: `#inputs=<percent-encoded JSON>`.
 const KEY: &str = "inputs=";
@@ -25,19 +24,12 @@ pub fn share_fragment(form: &FormValues) -> (String, bool) {
     (format!("#{KEY}{}", percent_encode(&json)), left_out)
 }
 
-/// The form a share fragment describes (over the schema's defaults), or `None` when the
-/// fragment is not a share link or is damaged.
-pub fn form_from_fragment(schema: &InputSchema, fragment: &str) -> Option<FormValues> {
+/// The JSON text a share fragment carries (an object of field texts), or `None` when the
+/// fragment is not a share link or its encoding is damaged. The app reads it with the
+/// browser's JSON, then [`restore_form`](crate::persist::restore_form) keeps what the schema has.
+pub fn shared_json(fragment: &str) -> Option<String> {
     let encoded = fragment.trim_start_matches('#').strip_prefix(KEY)?;
-    let json = percent_decode(encoded)?;
-    let values: Map<String, Value> = serde_json::from_str(&json).ok()?;
-    let mut saved = FormValues::default();
-    for (name, value) in values {
-        if let Value::String(text) = value {
-            saved.set(&name, text);
-        }
-    }
-    Some(restore_form(schema, saved))
+    percent_decode(encoded)
 }
 
 /// The exact submit as a shell command. The token is written as `$YOUR_API_TOKEN`, for the
@@ -91,7 +83,22 @@ fn percent_decode(text: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::form::request_body;
+    use crate::form::{request_body, serde_json_read};
+    use crate::persist::restore_form;
+    use crate::schema::InputSchema;
+
+    /// The form a share fragment describes (over the schema's defaults), or `None` when the
+    /// fragment is not a share link or is damaged: what the app does, with serde_json reading.
+    fn form_from_fragment(schema: &InputSchema, fragment: &str) -> Option<FormValues> {
+        let values: Map<String, Value> = serde_json::from_str(&shared_json(fragment)?).ok()?;
+        let mut saved = FormValues::default();
+        for (name, value) in values {
+            if let Value::String(text) = value {
+                saved.set(&name, text);
+            }
+        }
+        Some(restore_form(schema, saved))
+    }
 
     fn schema() -> InputSchema {
         InputSchema::builtin()
@@ -146,7 +153,7 @@ mod tests {
         let mut form = FormValues::defaults(&schema());
         form.set("prompt", "it's a fox");
         form.set("img_url", "https://e.com/a.png");
-        let body = request_body(&schema(), &form);
+        let body = request_body(&schema(), &form, serde_json_read);
         let command = curl_command(
             "https://model-api.runcomfy.net/v1/models/wan-ai/wan-2-2/image-to-video",
             &body,

@@ -5,7 +5,7 @@
 use serde_json::json;
 use wan_core::api_types::{MediaKind, ResultResponse};
 use wan_core::catalog::{read_catalog_page, PriceUnit};
-use wan_core::form::{field_problems, request_body, FieldProblem, FormValues};
+use wan_core::form::{field_problems, request_body, serde_json_read, FieldProblem, FormValues};
 use wan_core::i18n::Lang;
 use wan_core::image_format::ImageFormat;
 use wan_core::image_rules::{check_image, ImageFacts, ImageProblem};
@@ -89,7 +89,7 @@ fn a_catalog_model_with_video_and_audio_fields() {
     form.set("audio_url", "https://e.com/voice.wav");
     form.set("reference_images", "a\nb\nc\nd");
     form.set("webhook", format!("https://e.com/{}", "x".repeat(120)));
-    let problems: Vec<String> = field_problems(&schema, &form)
+    let problems: Vec<String> = field_problems(&schema, &form, serde_json_read)
         .iter()
         .map(FieldProblem::message)
         .collect();
@@ -186,9 +186,12 @@ fn a_request_of_local_files_stays_under_64_mib() {
     let big = format!("data:video/mp4;base64,{}", "A".repeat(40 * 1024 * 1024));
     form.set("video_url", big.as_str());
     form.set("audio_url", "data:audio/wav;base64,AAAA");
-    assert_eq!(check_request_size(&request_body(&schema, &form)), None);
+    assert_eq!(
+        check_request_size(&request_body(&schema, &form, serde_json_read)),
+        None
+    );
     form.set("audio_url", big.as_str());
-    let problem = check_request_size(&request_body(&schema, &form));
+    let problem = check_request_size(&request_body(&schema, &form, serde_json_read));
     assert!(problem.is_some_and(|p| p.message().contains("public https:// URLs")));
 }
 
@@ -208,7 +211,7 @@ fn switching_models_keeps_what_was_typed() {
     form.set("prompt", "a fox in the snow");
     form.set("img_url", "https://e.com/fox.png");
     form.set("seed", "7");
-    let switched = switch_form(&wan, &other, &form);
+    let switched = switch_form(&wan, &other, &form, serde_json_read);
     assert_eq!(switched.get("prompt"), "a fox in the snow");
     assert_eq!(switched.get("img_url"), "https://e.com/fox.png");
     assert_eq!(

@@ -3,7 +3,7 @@
 //! fields) with no code specific to them.
 
 use serde_json::json;
-use wan_core::form::{field_problems, request_body, FieldProblem, FormValues};
+use wan_core::form::{field_problems, request_body, serde_json_read, FieldProblem, FormValues};
 use wan_core::image_format::ImageFormat;
 use wan_core::image_rules::{check_image, ImageFacts, ImageProblem};
 use wan_core::schema::{InputSchema, PropertyType, Widget};
@@ -99,7 +99,7 @@ fn text_to_image_ranges_and_number_enums() {
     let mut form = FormValues::defaults(&schema);
     form.set("prompt", "a lighthouse");
     form.set("num_images", "4");
-    let body = request_body(&schema, &form);
+    let body = request_body(&schema, &form, serde_json_read);
     assert_eq!(
         serde_json::Value::Object(body),
         json!({"prompt": "a lighthouse", "guidance_scale": 3.5, "num_inference_steps": 28, "num_images": 4, "aspect_ratio": "1:1"})
@@ -108,7 +108,7 @@ fn text_to_image_ranges_and_number_enums() {
     form.set("guidance_scale", "20.5");
     form.set("num_inference_steps", "0");
     form.set("num_images", "3");
-    let problems = field_problems(&schema, &form);
+    let problems = field_problems(&schema, &form, serde_json_read);
     let fields: Vec<&str> = problems.iter().map(FieldProblem::field).collect();
     assert_eq!(
         fields,
@@ -120,7 +120,7 @@ fn text_to_image_ranges_and_number_enums() {
     form.set("num_inference_steps", "1");
     form.set("num_images", "2");
     assert_eq!(
-        field_problems(&schema, &form),
+        field_problems(&schema, &form, serde_json_read),
         vec![],
         "both bounds are allowed"
     );
@@ -154,11 +154,11 @@ fn an_array_of_image_urls() {
     form.set_line("image_urls", 0, "https://e.com/a.png");
     form.set_line("image_urls", 1, "https://e.com/b.png");
     assert_eq!(
-        serde_json::Value::Object(request_body(&schema, &form)),
+        serde_json::Value::Object(request_body(&schema, &form, serde_json_read)),
         json!({"prompt": "blend these", "image_urls": ["https://e.com/a.png", "https://e.com/b.png"], "strength": 0.8})
     );
     form.set("image_urls", "");
-    let problems = field_problems(&schema, &form);
+    let problems = field_problems(&schema, &form, serde_json_read);
     assert!(
         matches!(&problems[..], [FieldProblem::Required { field, .. }] if field == "image_urls")
     );
@@ -202,7 +202,7 @@ fn several_image_fields_each_with_its_limits() {
     form.set("last_frame_image", "data:image/jpeg;base64,AAAA");
     form.set("duration", "10");
     assert_eq!(
-        serde_json::Value::Object(request_body(&schema, &form)),
+        serde_json::Value::Object(request_body(&schema, &form, serde_json_read)),
         json!({"prompt": "dawn to dusk", "first_frame_image": "https://e.com/1.jpg",
                "last_frame_image": "data:image/jpeg;base64,AAAA", "duration": 10})
     );

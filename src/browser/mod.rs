@@ -7,6 +7,7 @@ pub mod deadline;
 pub mod files;
 pub mod image_fit;
 pub mod image_probe;
+pub mod json;
 pub mod media_probe;
 pub mod notify;
 pub mod page;

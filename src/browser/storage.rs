@@ -22,6 +22,9 @@ pub mod keys {
     pub const IMAGE_QUEUE: &str = "wan-i2v.image-queue.v1";
     /// The frame of a clip put into the form, so the next job records what it continues.
     pub const PENDING_FRAME: &str = "wan-i2v.frame.v1";
+    /// The models the user added (id, schema, catalog entry), newest first. The first
+    /// release kept them in the settings (`custom_models`); see `crate::kept::settings`.
+    pub const MODELS: &str = "wan-i2v.models.v1";
 }
 
 /// What a read found.
@@ -56,10 +59,12 @@ pub fn load<T: DeserializeOwned>(key: &str) -> Stored<T> {
 
 /// Writes a value; `false` when the store refused it (quota, disabled).
 pub fn save<T: Serialize>(key: &str, value: &T) -> bool {
-    let Ok(text) = serde_json::to_string(value) else {
-        return false;
-    };
-    local_storage().is_some_and(|s| s.set_item(key, &text).is_ok())
+    serde_json::to_string(value).is_ok_and(|text| save_text(key, &text))
+}
+
+/// Writes raw text; `false` when the store refused it (quota, disabled).
+pub fn save_text(key: &str, text: &str) -> bool {
+    local_storage().is_some_and(|s| s.set_item(key, text).is_ok())
 }
 
 /// Removes a value.

@@ -5,11 +5,14 @@ use super::schema_form::SchemaForm;
 use super::settings_dialog::SettingsButton;
 use super::text::text;
 use super::token_welcome::TokenWelcome;
+use crate::browser::json::{self, JsonObject};
 use crate::browser::notify;
 use crate::browser::page::{now_ms, set_document_lang};
 use crate::core::i18n::{self, Lang};
-use crate::core::schema::{InputSchema, Rule};
-use crate::core::share::form_from_fragment;
+use crate::core::persist::restore_form;
+use crate::core::schema::{InputSchema, Rule, BUILTIN_SCHEMA_JSON};
+use crate::core::share::shared_json;
+use crate::kept;
 use crate::later::{self, later};
 use crate::services::language;
 use crate::state::AppState;
@@ -19,7 +22,8 @@ use crate::state::AppState;
 /// history below it. One column on narrow screens.
 #[component]
 pub fn App() -> impl IntoView {
-    let schema = InputSchema::builtin();
+    // Read by the browser's JSON.parse: the first module carries no JSON parser.
+    let schema = json::schema(BUILTIN_SCHEMA_JSON).unwrap_or_default();
     warn_about_unknown_rules(&schema);
     let state = AppState::load(schema);
     provide_context(state);
@@ -131,13 +135,15 @@ fn open_share_link(state: AppState) {
         return;
     };
     let fragment = window.location().hash().unwrap_or_default();
-    let Some(form) = state
-        .schema
-        .with_untracked(|schema| form_from_fragment(schema, &fragment))
-    else {
+    let Some(shared) = shared_json(&fragment).and_then(|json| JsonObject::parse(&json)) else {
         return;
     };
-    state.form.set(form);
+    let (values, _) = kept::string_members(&shared);
+    state.form.set(
+        state
+            .schema
+            .with_untracked(|schema| restore_form(schema, values)),
+    );
     state.share_note.set(Some(|t| t.filled_from_link()));
     if let Ok(history) = window.history() {
         let path = window.location().pathname().unwrap_or_default();

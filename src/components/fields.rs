@@ -6,6 +6,7 @@ use serde_json::Value;
 
 use super::media_input::MediaInput;
 use super::text::text;
+use crate::browser::json;
 use crate::browser::page::random_seed;
 use crate::core::form::{field_problem, FieldProblem};
 use crate::core::i18n::Lang;
@@ -255,7 +256,7 @@ pub(super) fn field_messages(state: AppState, name: &str) -> Vec<String> {
     let lang = state.lang.get();
     let mut messages: Vec<String> = state.schema.with(|schema| {
         state.form.with(|form| {
-            field_problem(schema, form, name)
+            field_problem(schema, form, name, json::read)
                 .filter(|p| !matches!(p, FieldProblem::Required { .. }))
                 .map(|p| p.message_in(lang))
                 .into_iter()

@@ -3,6 +3,7 @@ use leptos::prelude::*;
 use serde_json::Value;
 
 use super::text::text;
+use crate::browser::json;
 use crate::core::api_error::ApiError;
 use crate::core::form::{field_problems, request_body};
 use crate::core::image_batch::{batch_jobs, decide, priced_images, BatchDecision};
@@ -141,7 +142,7 @@ pub fn blocking_reasons(state: AppState) -> Vec<String> {
         let queued = queue.as_ref().map(|q| q.0.as_str());
         state.form.with(|form| {
             reasons.extend(
-                field_problems(schema, form)
+                field_problems(schema, form, json::read)
                     .iter()
                     .filter(|p| Some(p.field()) != queued)
                     .map(|p| p.message_in(lang)),
@@ -186,7 +187,9 @@ pub fn blocking_reasons(state: AppState) -> Vec<String> {
         });
         // Local files travel inside the request: all of them together have a limit (with a
         // queue, the request of its largest image).
-        let mut body = state.form.with(|form| request_body(schema, form));
+        let mut body = state
+            .form
+            .with(|form| request_body(schema, form, json::read));
         if let Some((property, _, Some(image))) = queue {
             body.insert(property, Value::String(image));
         }

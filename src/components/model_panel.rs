@@ -5,7 +5,6 @@ use super::model_search::ModelSearch;
 use super::text::text;
 use crate::browser::files::take_picked_text;
 use crate::core::models::{add_model, remember, schema_for, ModelError, BUILTIN_MODEL_ID};
-use crate::core::schema::InputSchema;
 use crate::services::catalog::switch_to;
 use crate::state::AppState;
 
@@ -24,9 +23,7 @@ pub fn ModelPanel() -> impl IntoView {
         move |_| match add_model(&new_id.get_untracked(), &new_schema.get_untracked()) {
             Ok((model, schema)) => {
                 let id = model.id.clone();
-                state
-                    .settings
-                    .update(|s| remember(&mut s.custom_models, model));
+                state.models.update(|models| remember(models, model));
                 switch_to(state, id, schema);
                 error.set(None);
             }
@@ -45,8 +42,8 @@ pub fn ModelPanel() -> impl IntoView {
     let choices = move || {
         let mut ids = vec![BUILTIN_MODEL_ID.to_owned()];
         state
-            .settings
-            .with(|s| ids.extend(s.custom_models.iter().map(|m| m.id.clone())));
+            .models
+            .with(|models| ids.extend(models.iter().map(|m| m.id.clone())));
         ids
     };
 
@@ -62,9 +59,7 @@ pub fn ModelPanel() -> impl IntoView {
                     view! {
                         <button type="button" class="secondary" aria-pressed=move || (current() == id).to_string()
                             on:click=move |_| {
-                                let schema = state.settings.with_untracked(|s| {
-                                    if target == BUILTIN_MODEL_ID { Some(InputSchema::builtin()) } else { schema_for(&target, &s.custom_models) }
-                                });
+                                let schema = state.models.with_untracked(|models| schema_for(&target, models));
                                 if let Some(schema) = schema { switch_to(state, target.clone(), schema) }
                             }>
                             {label}{builtin.then(|| text(|t| t.built_in()))}

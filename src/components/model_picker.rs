@@ -33,7 +33,7 @@ pub fn ModelPicker() -> impl IntoView {
                 aria-controls=move || open.get().then_some("model-panel")
                 on:click=move |_| open.update(|o| *o = !*o)
             >
-                <strong>{move || state.settings.with(|s| display_name(&s.model_id, &s.custom_models))}</strong>
+                <strong>{move || state.settings.with(|s| state.models.with(|models| display_name(&s.model_id, models)))}</strong>
                 <code data-testid="model-id">{id}</code>
                 <span aria-hidden="true" class="chevron">"▾"</span>
             </button>

@@ -2,6 +2,7 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use super::text::text;
+use crate::browser::json;
 use crate::browser::page::copy_text;
 use crate::core::form::request_body;
 use crate::core::share::{curl_command, share_fragment};
@@ -16,9 +17,11 @@ pub fn ShareBar() -> impl IntoView {
     let curl_shown = RwSignal::new(false);
 
     let curl = move || {
-        let body = state
-            .schema
-            .with(|schema| state.form.with(|form| request_body(schema, form)));
+        let body = state.schema.with(|schema| {
+            state
+                .form
+                .with(|form| request_body(schema, form, json::read))
+        });
         let url = state
             .settings
             .with(|s| state.client().submit_url(&s.model_id));

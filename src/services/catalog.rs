@@ -6,6 +6,7 @@ use std::collections::BTreeSet;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
+use crate::browser::json;
 use crate::core::api_error::ApiError;
 use crate::core::catalog::CatalogEntry;
 use crate::core::i18n::Lang;
@@ -39,7 +40,7 @@ pub fn switch_to(state: AppState, model_id: String, schema: InputSchema) {
     let form = state.schema.with_untracked(|old| {
         state
             .form
-            .with_untracked(|form| switch_form(old, &schema, form))
+            .with_untracked(|form| switch_form(old, &schema, form, json::read))
     });
     state.settings.update(|s| s.model_id = model_id);
     state.submit_error.set(None);
@@ -62,9 +63,7 @@ pub async fn choose(state: AppState, entry: CatalogEntry) -> Result<(), ChooseEr
     };
     let (model, schema) = model_from_catalog(&entry).map_err(ChooseError::Model)?;
     let id = model.id.clone();
-    state
-        .settings
-        .update(|s| remember(&mut s.custom_models, model));
+    state.models.update(|models| remember(models, model));
     switch_to(state, id, schema);
     Ok(())
 }

@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use serde_json::{Map, Value};
 
+use crate::browser::json;
 use crate::browser::notify;
 use crate::browser::page::{is_hidden, now_ms, random, random_seed};
 use crate::core::api_error::ApiError;
@@ -36,7 +37,9 @@ pub fn submit_skipping_invalid(state: AppState) {
 
 fn submit_with(state: AppState, skip_invalid: bool) {
     let (body, has_seed) = state.schema.with_untracked(|schema| {
-        let body = state.form.with_untracked(|form| request_body(schema, form));
+        let body = state
+            .form
+            .with_untracked(|form| request_body(schema, form, json::read));
         (body, schema.property("seed").is_some())
     });
     let model_id = state.model_id();

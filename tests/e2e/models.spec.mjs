@@ -81,6 +81,42 @@ test('switch model by pasting its schema, run it, and come back to Wan 2.2', asy
   expect(JSON.parse(again[1].body)).toEqual(JSON.parse(again[0].body));
 });
 
+test('models an earlier release kept in the settings move to a key of their own, and the chosen one opens at once', async ({ page }) => {
+  const flux = { id: 'acme/flux-lite/text-to-image', schema_json: FLUX_LITE, entry: null };
+  await page.addInitScript((models) => {
+    if (sessionStorage.getItem('seeded')) return;
+    sessionStorage.setItem('seeded', '1');
+    localStorage.setItem(
+      'wan-i2v.settings.v1',
+      JSON.stringify({ api_base: '/runcomfy', remember_token: false, model_id: models[0].id, custom_models: models, lang: null, variations: 2 }),
+    );
+    localStorage.setItem('wan-i2v.form.v1', JSON.stringify({ prompt: 'kept across the update', steps: '50' }));
+  }, [flux]);
+  await page.goto('./');
+  // The first screen is the chosen model's form, with what was typed.
+  await expect(page.getByTestId('model-id')).toHaveText(flux.id);
+  await expect(page.locator('#field-prompt')).toHaveValue('kept across the update');
+  await expect(page.getByRole('radio', { name: '50' })).toBeChecked();
+  await expect(page.getByLabel('Guidance', { exact: true })).toHaveValue('3.5');
+  await expect(page.locator('#field-img_url')).toHaveCount(0);
+  // Once the rest of the app is there, the model is among those used.
+  await openModels(page);
+  await expect(page.locator('#model-panel').getByRole('button', { name: flux.id, exact: true })).toHaveAttribute('aria-pressed', 'true');
+  const kept = await page.evaluate(() => ({
+    settings: JSON.parse(localStorage.getItem('wan-i2v.settings.v1')),
+    models: JSON.parse(localStorage.getItem('wan-i2v.models.v1')),
+  }));
+  expect(kept.settings).toEqual({ api_base: '/runcomfy', remember_token: false, model_id: flux.id, lang: null, variations: 2 });
+  expect(kept.models).toEqual([flux]);
+
+  // And a reload finds them where they are now.
+  await page.reload();
+  await expect(page.getByTestId('model-id')).toHaveText(flux.id);
+  await expect(page.getByLabel('Guidance', { exact: true })).toBeVisible();
+  await openModels(page);
+  await expect(page.locator('#model-panel').getByRole('button', { name: flux.id, exact: true })).toHaveAttribute('aria-pressed', 'true');
+});
+
 const PIXELS = [
   { validation_rule: 'width_pixels>', validation_value: 360, validation_error: 'At least 360 px wide.' },
   { validation_rule: 'height_pixels>', validation_value: 360, validation_error: 'At least 360 px high.' },
