@@ -17,12 +17,13 @@ pub struct FormValues(pub BTreeMap<String, String>);
 impl FormValues {
     /// The schema's defaults as text ("480P", "5", "true"); fields without one are absent.
     pub fn defaults(schema: &InputSchema) -> FormValues {
-        let map = schema
-            .properties
-            .iter()
-            .filter_map(|p| Some((p.name.clone(), value_text(p.default.as_ref()?))))
-            .collect();
-        FormValues(map)
+        let mut form = FormValues::default();
+        for p in &schema.properties {
+            if let Some(default) = &p.default {
+                form.set(&p.name, value_text(default));
+            }
+        }
+        form
     }
 
     /// The text of `name`, "" when absent.

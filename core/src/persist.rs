@@ -47,19 +47,19 @@ fn is_data_line(line: &str) -> bool {
 /// The form without local files (`data:` URIs), for a store that refused the whole: each
 /// value, and each line of a list, that is one goes; the other lines stay, in their order.
 pub fn form_without_data_uris(form: &FormValues) -> FormValues {
-    FormValues(
-        form.0
-            .iter()
-            .filter_map(|(name, value)| {
-                if !has_data_uri(value) {
-                    return Some((name.clone(), value.clone()));
-                }
-                let kept: Vec<&str> = value.lines().filter(|l| !is_data_line(l)).collect();
-                let kept = kept.join("\n");
-                (!kept.trim().is_empty()).then(|| (name.clone(), kept))
-            })
-            .collect(),
-    )
+    let mut kept = FormValues::default();
+    for (name, value) in &form.0 {
+        if !has_data_uri(value) {
+            kept.set(name, value.clone());
+            continue;
+        }
+        let lines: Vec<&str> = value.lines().filter(|l| !is_data_line(l)).collect();
+        let lines = lines.join("\n");
+        if !lines.trim().is_empty() {
+            kept.set(name, lines);
+        }
+    }
+    kept
 }
 
 /// A job as stored: its inputs with every `data:` URI replaced by a short placeholder.

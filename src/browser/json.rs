@@ -4,7 +4,7 @@
 //! the second module (see [`crate::later`]).
 
 use js_sys::{Array, Object, Reflect, JSON};
-use serde_json::{Number, Value};
+use serde_json::{Map, Number, Value};
 use wasm_bindgen::{JsCast, JsValue};
 
 use crate::core::schema::{InputSchema, SchemaDocument};
@@ -97,13 +97,11 @@ pub fn to_value(js: &JsValue) -> Value {
     } else if Array::is_array(js) {
         Value::Array(Array::from(js).iter().map(|item| to_value(&item)).collect())
     } else if let Some(object) = JsonObject::of(js.clone()) {
-        Value::Object(
-            object
-                .entries()
-                .into_iter()
-                .map(|(key, value)| (key, to_value(&value)))
-                .collect(),
-        )
+        let mut map = Map::new();
+        for (key, value) in object.entries() {
+            map.insert(key, to_value(&value));
+        }
+        Value::Object(map)
     } else {
         Value::Null
     }
