@@ -6,6 +6,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::{Map, Number, Value};
 
 use crate::i18n::Lang;
+use crate::json_text;
 use crate::media_kind::MediaType;
 use crate::schema::{InputSchema, Property, PropertyType};
 
@@ -71,8 +72,9 @@ impl FormValues {
     }
 }
 
-/// A default value as the text the user would type.
-fn value_text(value: &Value) -> String {
+/// A schema's value (a default, a choice) as the text the user would type: a string as
+/// it is, a list of strings one per line, anything else as compact JSON.
+pub fn value_text(value: &Value) -> String {
     match value {
         Value::String(s) => s.clone(),
         Value::Array(items) if items.iter().all(Value::is_string) => items
@@ -80,7 +82,7 @@ fn value_text(value: &Value) -> String {
             .filter_map(Value::as_str)
             .collect::<Vec<_>>()
             .join("\n"),
-        other => other.to_string(),
+        other => json_text::compact(other),
     }
 }
 

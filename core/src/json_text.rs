@@ -79,6 +79,71 @@ impl<'de> Visitor<'de> for SchemaVisitor {
     }
 }
 
+/// `value` as compact JSON text, exactly as serde_json writes it (`Value`'s Display). Written
+/// here because the app's first wasm module shows schema defaults and choices as text, and
+/// serde_json's serializer (with the `std::io` it writes through) would cost it 6.5 KiB gzip.
+pub(crate) fn compact(value: &Value) -> String {
+    let mut out = String::new();
+    write_value(&mut out, value);
+    out
+}
+
+fn write_value(out: &mut String, value: &Value) {
+    match value {
+        Value::Null => out.push_str("null"),
+        Value::Bool(flag) => out.push_str(if *flag { "true" } else { "false" }),
+        Value::Number(number) => out.push_str(&number.to_string()),
+        Value::String(text) => write_string(out, text),
+        Value::Array(items) => {
+            out.push('[');
+            for (i, item) in items.iter().enumerate() {
+                if i > 0 {
+                    out.push(',');
+                }
+                write_value(out, item);
+            }
+            out.push(']');
+        }
+        Value::Object(members) => {
+            out.push('{');
+            for (i, (key, item)) in members.iter().enumerate() {
+                if i > 0 {
+                    out.push(',');
+                }
+                write_string(out, key);
+                out.push(':');
+                write_value(out, item);
+            }
+            out.push('}');
+        }
+    }
+}
+
+/// A JSON string, escaped as serde_json escapes: `"` and `\`, and control characters
+/// (`\b \f \n \r \t`, the others as `\u00xx`).
+fn write_string(out: &mut String, text: &str) {
+    const HEX: &[u8; 16] = b"0123456789abcdef";
+    out.push('"');
+    for c in text.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            '\u{8}' => out.push_str("\\b"),
+            '\u{c}' => out.push_str("\\f"),
+            c if c < ' ' => {
+                out.push_str("\\u00");
+                out.push(char::from(HEX[c as usize >> 4]));
+                out.push(char::from(HEX[c as usize & 15]));
+            }
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+}
+
 /// A float as JSON writes it; JSON has no NaN or infinity, so those are `null`.
 fn number_text(v: f64) -> String {
     Number::from_f64(v).map_or_else(|| "null".to_owned(), |n| n.to_string())
@@ -110,8 +175,9 @@ impl<'de> Visitor<'de> for TextVisitor {
     }
 
     fn visit_str<E>(self, v: &str) -> Result<String, E> {
-        // `Value`'s Display writes a string with JSON escapes.
-        Ok(Value::String(v.to_owned()).to_string())
+        let mut out = String::new();
+        write_string(&mut out, v);
+        Ok(out)
     }
 
     fn visit_unit<E>(self) -> Result<String, E> {
@@ -145,7 +211,7 @@ impl<'de> Visitor<'de> for TextVisitor {
             if out.len() > 1 {
                 out.push(',');
             }
-            out.push_str(&Value::String(key).to_string());
+            write_string(&mut out, &key);
             out.push(':');
             out.push_str(&value);
         }
@@ -157,6 +223,31 @@ impl<'de> Visitor<'de> for TextVisitor {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn compact_writes_what_serde_json_writes() {
+        let odd = (0u8..0x20).map(char::from).collect::<String>() + "\"\\/\u{7f}é🦊";
+        for value in [
+            json!(null),
+            json!(true),
+            json!(false),
+            json!(0),
+            json!(-17),
+            json!(18446744073709551615u64),
+            json!(0.5),
+            json!(1e300),
+            json!(-2.5e-8),
+            json!(5.0),
+            json!(odd),
+            json!([]),
+            json!({}),
+            json!([1, "a", [null, {"z": 1, "a": [true]}]]),
+            json!({"b": {"c": "d\ne"}, "a": [0.1, "x"], "": ""}),
+        ] {
+            assert_eq!(compact(&value), value.to_string());
+        }
+    }
 
     fn text(json: &str) -> String {
         serde_json::from_str::<JsonText>(json)

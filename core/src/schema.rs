@@ -12,6 +12,7 @@ use serde::Deserialize;
 use serde_json::{Map, Value};
 
 use crate::i18n::Lang;
+use crate::json_text;
 use crate::media_kind::{kind_by_list_name, kind_by_name, FormatSays, MediaInput, MediaType};
 
 /// The Wan 2.2 image-to-video input schema, verbatim as RunComfy publishes it.
@@ -594,7 +595,7 @@ impl PropertyType {
                 .filter_map(Value::as_str)
                 .find(|n| *n != "null")
                 .map_or(PropertyType::String, PropertyType::from_name),
-            Some(other) => PropertyType::Unknown(other.to_string()),
+            Some(other) => PropertyType::Unknown(json_text::compact(other)),
         }
     }
 }

@@ -2,13 +2,12 @@
 //! its description as help text (`aria-describedby`).
 
 use leptos::prelude::*;
-use serde_json::Value;
 
 use super::media_input::MediaInput;
 use super::text::text;
 use crate::browser::json;
 use crate::browser::page::random_seed;
-use crate::core::form::{field_problem, FieldProblem};
+use crate::core::form::{field_problem, value_text, FieldProblem};
 use crate::core::i18n::Lang;
 use crate::core::schema::{Property, Widget};
 use crate::later::{self, later};
@@ -312,13 +311,5 @@ fn field_help(description: &str, widget: &Widget, lang: Lang) -> String {
         Widget::TextArea { max } if *max < usize::MAX => texts.up_to_characters(*max as u64),
         Widget::Text { max: Some(max) } => texts.up_to_characters(*max as u64),
         _ => String::new(),
-    }
-}
-
-/// An enum value as the form keeps it (text).
-fn value_text(value: &Value) -> String {
-    match value {
-        Value::String(s) => s.clone(),
-        other => other.to_string(),
     }
 }
