@@ -5,12 +5,12 @@ use super::schema_form::SchemaForm;
 use super::settings_dialog::SettingsButton;
 use super::text::text;
 use super::token_welcome::TokenWelcome;
-use crate::browser::json::{self, JsonObject};
+use crate::browser::json::JsonObject;
 use crate::browser::notify;
 use crate::browser::page::{now_ms, set_document_lang};
 use crate::core::i18n::{self, Lang};
 use crate::core::persist::restore_form;
-use crate::core::schema::{InputSchema, Rule, BUILTIN_SCHEMA_JSON};
+use crate::core::schema::{InputSchema, Rule};
 use crate::core::share::shared_json;
 use crate::kept;
 use crate::later::{self, later};
@@ -22,8 +22,7 @@ use crate::state::AppState;
 /// history below it. One column on narrow screens.
 #[component]
 pub fn App() -> impl IntoView {
-    // Read by the browser's JSON.parse: the first module carries no JSON parser.
-    let schema = json::schema(BUILTIN_SCHEMA_JSON).unwrap_or_default();
+    let schema = InputSchema::builtin();
     warn_about_unknown_rules(&schema);
     let state = AppState::load(schema);
     provide_context(state);
