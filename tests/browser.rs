@@ -501,6 +501,50 @@ fn a_list_typed_as_json_is_read_as_serde_json_does() {
     }
 }
 
+#[wasm_bindgen_test]
+fn a_number_typed_into_the_form_is_read_by_the_browser_as_rust_reads_it() {
+    use wan_i2v::browser::json;
+    use wan_i2v::core::form::{request_body, FormValues};
+
+    let schema = InputSchema::parse(SYNTHETIC_SCHEMA).unwrap();
+    for text in [
+        "0.5",
+        ".5",
+        "-.5",
+        "5.",
+        "+1",
+        "007",
+        "1E5",
+        "2.5e-3",
+        "0.1",
+        "0.30000000000000004",
+        "9007199254740993",
+        "1.7976931348623157e308",
+        "4.9e-324",
+        "123456789.123456789",
+    ] {
+        let mut form = FormValues::default();
+        form.set("strength", format!(" {text} "));
+        let sent = request_body(&schema, &form, json::read);
+        let expected: f64 = text.parse().unwrap();
+        assert_eq!(
+            sent.get("strength").and_then(|v| v.as_f64()),
+            Some(expected),
+            "{text}"
+        );
+    }
+    for text in ["1e400", "inf", "NaN", "0x10", "1,5", "five"] {
+        let mut form = FormValues::default();
+        form.set("strength", text);
+        assert!(
+            request_body(&schema, &form, json::read)
+                .get("strength")
+                .is_none(),
+            "{text} is no number"
+        );
+    }
+}
+
 /// localStorage emptied of the app's keys, for a test of what is kept.
 fn clear_kept() -> web_sys::Storage {
     let storage = web_sys::window().unwrap().local_storage().unwrap().unwrap();

@@ -5,6 +5,7 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Number, Value};
 
+use crate::decimal;
 use crate::i18n::Lang;
 use crate::json_text;
 use crate::media_kind::MediaType;
@@ -449,10 +450,10 @@ fn typed_value(p: &Property, raw: &str, read: ReadJson) -> Result<Value, Bad> {
             .map(Value::from)
             .map_err(|_| Bad::Integer),
         PropertyType::Number => {
-            // Rust also parses "inf" and "NaN", which JSON cannot carry.
-            let n = trimmed
-                .parse::<f64>()
-                .ok()
+            // Read as JSON (see `decimal`); a number too large for a double is none.
+            let n = decimal::json_spelling(trimmed)
+                .and_then(|json| read(&json))
+                .and_then(|value| value.as_f64())
                 .filter(|n| n.is_finite())
                 .ok_or(Bad::Number)?;
             Ok(number(n))

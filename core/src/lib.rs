@@ -5,6 +5,7 @@ pub mod api_error;
 pub mod api_types;
 pub mod catalog;
 pub mod chain;
+pub mod decimal;
 pub mod form;
 pub mod frame;
 pub mod history;

@@ -11,6 +11,7 @@ use serde::de::{Deserializer, MapAccess, Visitor};
 use serde::Deserialize;
 use serde_json::{Map, Value};
 
+use crate::decimal;
 use crate::i18n::Lang;
 use crate::json_text;
 use crate::media_kind::{kind_by_list_name, kind_by_name, FormatSays, MediaInput, MediaType};
@@ -615,11 +616,12 @@ impl PropertyType {
 
 impl Validation {
     /// Reads one `validations` entry; entries without a rule name or a numeric value
-    /// cannot be checked and are skipped.
+    /// cannot be checked and are skipped. A value given as text is read when it is a
+    /// decimal of up to 15 digits ([`decimal::exact`]).
     fn from_json(entry: &Value) -> Option<Validation> {
         let rule = Rule::from_wire(entry.get("validation_rule")?.as_str()?);
         let value = match entry.get("validation_value")? {
-            Value::String(s) => s.trim().parse::<f64>().ok()?,
+            Value::String(s) => decimal::exact(s.trim())?,
             v => v.as_f64()?,
         };
         let error = entry
