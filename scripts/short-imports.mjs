@@ -12,6 +12,7 @@
 // does not provide, when any import is not found exactly once as a key of the glue's object.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
+import { leb, name, rewriteSection } from './wasm-binary.mjs';
 
 const [wasmPath, jsPath] = process.argv.slice(2);
 if (!wasmPath || !jsPath) throw new Error('usage: short-imports.mjs NAME_bg.wasm NAME.js');
@@ -61,95 +62,46 @@ function shortName(n) {
 }
 
 /** The module `wasm` with its import section (id 2) rewritten: `rename(module, name)` gives
- *  an import's new [module, name], or null to keep it; every other section is copied. */
+ *  an import's new [module, name], or null to keep it. */
 function withImportsRenamed(wasm, rename) {
-  let at = 8;
-  const readU32 = () => {
-    let value = 0;
-    for (let shift = 0; ; shift += 7) {
-      const byte = wasm[at++];
-      value |= (byte & 0x7f) << shift;
-      if (!(byte & 0x80)) return value >>> 0;
-    }
-  };
-  const readName = () => {
-    const length = readU32();
-    const name = wasm.subarray(at, at + length).toString('utf8');
-    at += length;
-    return name;
-  };
-  const parts = [wasm.subarray(0, 8)];
-  while (at < wasm.length) {
-    const start = at;
-    const id = wasm[at++];
-    const size = readU32();
-    const end = at + size;
-    if (id !== 2) {
-      parts.push(wasm.subarray(start, end));
-      at = end;
-      continue;
-    }
+  return rewriteSection(wasm, 2, (cursor) => {
+    const count = cursor.u32();
     const entries = [];
-    const count = readU32();
     for (let n = 0; n < count; n++) {
-      const module = readName();
-      const name = readName();
-      const descStart = at;
-      skipImportDescription();
-      const [newModule, newName] = rename(module, name) ?? [module, name];
-      entries.push(Buffer.concat([text(newModule), text(newName), wasm.subarray(descStart, at)]));
+      const module = cursor.name();
+      const field = cursor.name();
+      const description = cursor.at;
+      skipImportDescription(cursor);
+      const [newModule, newField] = rename(module, field) ?? [module, field];
+      entries.push(Buffer.concat([name(newModule), name(newField), cursor.since(description)]));
     }
-    if (at !== end) throw new Error('short-imports.mjs: the import section did not read to its end');
-    const body = Buffer.concat([leb(count), ...entries]);
-    parts.push(Buffer.from([2]), leb(body.length), body);
-  }
-  return Buffer.concat(parts);
+    return Buffer.concat([leb(count), ...entries]);
+  });
+}
 
-  /** Skips an import's kind and type: a function, table, memory or global (the 2.0 and
-   *  threads encodings; tags too). */
-  function skipImportDescription() {
-    const kind = wasm[at++];
-    if (kind === 0x00 || kind === 0x04) {
-      if (kind === 0x04) at++; // a tag's attribute
-      readU32(); // the type index
-    } else if (kind === 0x01) {
-      at++; // the element type (a reference type)
-      skipLimits();
-    } else if (kind === 0x02) {
-      skipLimits();
-    } else if (kind === 0x03) {
-      skipValueType();
-      at++; // mutability
-    } else {
-      throw new Error(`short-imports.mjs: an import of unknown kind ${kind}`);
-    }
-  }
-  function skipLimits() {
-    const flags = wasm[at++];
-    readU32();
-    if (flags & 0x01) readU32();
-  }
-  function skipValueType() {
-    const type = wasm[at++];
-    // (ref null? ht) carries a heap type.
-    if (type === 0x63 || type === 0x64) readU32();
+/** Skips an import's kind and type: a function, table, memory or global (the 2.0 and
+ *  threads encodings; tags too). */
+function skipImportDescription(cursor) {
+  const kind = cursor.wasm[cursor.at++];
+  if (kind === 0x00 || kind === 0x04) {
+    if (kind === 0x04) cursor.at++; // a tag's attribute
+    cursor.u32(); // the type index
+  } else if (kind === 0x01) {
+    cursor.at++; // the element type (a reference type)
+    skipLimits(cursor);
+  } else if (kind === 0x02) {
+    skipLimits(cursor);
+  } else if (kind === 0x03) {
+    const type = cursor.wasm[cursor.at++];
+    if (type === 0x63 || type === 0x64) cursor.u32(); // (ref null? ht) carries a heap type
+    cursor.at++; // mutability
+  } else {
+    throw new Error(`short-imports.mjs: an import of unknown kind ${kind}`);
   }
 }
 
-/** A wasm name: its length, then its UTF-8. */
-function text(value) {
-  const utf8 = Buffer.from(value, 'utf8');
-  return Buffer.concat([leb(utf8.length), utf8]);
-}
-
-/** `n` as an unsigned LEB128. */
-function leb(n) {
-  const out = [];
-  do {
-    let byte = n & 0x7f;
-    n >>>= 7;
-    if (n) byte |= 0x80;
-    out.push(byte);
-  } while (n);
-  return Buffer.from(out);
+function skipLimits(cursor) {
+  const flags = cursor.wasm[cursor.at++];
+  cursor.u32();
+  if (flags & 0x01) cursor.u32();
 }

@@ -13,6 +13,7 @@
 // Fails when the glue builds one of these objects after all, or when the wasm and the glue
 // disagree, rather than ship a class whose exports are gone.
 import { readFileSync, writeFileSync } from 'node:fs';
+import { leb, rewriteSection } from './wasm-binary.mjs';
 
 const CLASSES = ['IntoUnderlyingByteSource', 'IntoUnderlyingSink', 'IntoUnderlyingSource'];
 const exported = (name) => CLASSES.some((c) => name.startsWith(`${c.toLowerCase()}_`) || name === `__wbg_${c.toLowerCase()}_free`);
@@ -38,54 +39,20 @@ writeFileSync(wasmPath, bytes);
 console.log(`unused-exports.mjs: ${dropped} exports and ${before - js.length} bytes of glue dropped`);
 
 /** The module `wasm` with the exports whose name `drop` accepts left out of its export
- *  section (id 7); every other section is copied as it is. */
+ *  section (id 7). */
 function withoutExports(wasm, drop) {
-  let at = 8;
-  const readU32 = () => {
-    let value = 0;
-    for (let shift = 0; ; shift += 7) {
-      const byte = wasm[at++];
-      value |= (byte & 0x7f) << shift;
-      if (!(byte & 0x80)) return value >>> 0;
-    }
-  };
-  const parts = [wasm.subarray(0, 8)];
   let dropped = 0;
-  while (at < wasm.length) {
-    const start = at;
-    const id = wasm[at++];
-    const size = readU32();
-    const end = at + size;
-    if (id !== 7) {
-      parts.push(wasm.subarray(start, end));
-      at = end;
-      continue;
-    }
+  const bytes = rewriteSection(wasm, 7, (cursor) => {
     const kept = [];
-    for (let n = readU32(); n > 0; n--) {
-      const entry = at;
-      const nameLength = readU32();
-      const name = wasm.subarray(at, at + nameLength).toString('utf8');
-      at += nameLength + 1; // the name, then the kind
-      readU32(); // the index
-      if (drop(name)) dropped++;
-      else kept.push(wasm.subarray(entry, at));
+    for (let n = cursor.u32(); n > 0; n--) {
+      const entry = cursor.at;
+      const exportName = cursor.name();
+      cursor.at++; // the kind
+      cursor.u32(); // the index
+      if (drop(exportName)) dropped++;
+      else kept.push(cursor.since(entry));
     }
-    const body = Buffer.concat([leb(kept.length), ...kept]);
-    parts.push(Buffer.from([7]), leb(body.length), body);
-    at = end;
-  }
-  return { bytes: Buffer.concat(parts), dropped };
-}
-
-/** `n` as an unsigned LEB128. */
-function leb(n) {
-  const out = [];
-  do {
-    let byte = n & 0x7f;
-    n >>>= 7;
-    if (n) byte |= 0x80;
-    out.push(byte);
-  } while (n);
-  return Buffer.from(out);
+    return Buffer.concat([leb(kept.length), ...kept]);
+  });
+  return { bytes, dropped };
 }
