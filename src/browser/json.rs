@@ -20,7 +20,7 @@ impl JsonObject {
 
     /// `text` parsed, when it is a JSON object (not an array, not a scalar).
     pub fn parse(text: &str) -> Option<Self> {
-        Self::of(JSON::parse(text).ok()?)
+        Self::of(parse(text)?)
     }
 
     /// `value`, when it is an object.
