@@ -7,6 +7,7 @@ use super::media_input::MediaInput;
 use super::text::text;
 use crate::browser::json;
 use crate::browser::page::random_seed;
+use crate::core::decimal;
 use crate::core::form::{field_problem, value_text, FieldProblem};
 use crate::core::i18n::Lang;
 use crate::core::schema::{Property, Widget};
@@ -163,8 +164,8 @@ pub fn Field(property: Property) -> impl IntoView {
                         <input
                             type="range"
                             class="slider"
-                            min=low.to_string()
-                            max=high.to_string()
+                            min=decimal::plain(low)
+                            max=decimal::plain(high)
                             step="any"
                             aria-label=slider_label
                             value=value
@@ -177,8 +178,8 @@ pub fn Field(property: Property) -> impl IntoView {
                         name=property.name.clone()
                         type="number"
                         step=if integer { "1" } else { "any" }
-                        min=min.map(|m| m.to_string())
-                        max=max.map(|m| m.to_string())
+                        min=min.map(decimal::plain)
+                        max=max.map(decimal::plain)
                         required=required
                         aria-describedby=ids.described_by()
                         // The attribute too: in Chromium a number input rendered with only the

@@ -15,6 +15,7 @@ use std::sync::Mutex;
 
 use serde::{Deserialize, Serialize};
 
+use crate::decimal;
 use crate::media_kind::MediaType;
 
 pub use ftl::{compile, Arg, Messages, ParseError, Resource};
@@ -335,18 +336,18 @@ impl Lang {
     /// Spanish).
     pub fn number(self, x: f64) -> String {
         if !x.is_finite() {
-            return x.to_string();
+            return decimal::plain(x);
         }
-        self.grouped(&format!("{}", x.abs()), x < 0.0)
+        self.grouped(&decimal::plain(x.abs()), x < 0.0)
     }
 
     /// A number with exactly `places` decimals, as this language writes it:
     /// `fixed(4.0, 1)` is "4.0" in English, "4,0" in German.
     pub fn fixed(self, x: f64, places: usize) -> String {
         if !x.is_finite() {
-            return x.to_string();
+            return decimal::plain(x);
         }
-        let plain = format!("{:.*}", places, x.abs());
+        let plain = decimal::fixed(x.abs(), places);
         // "-0.0" is not worth a sign.
         let negative = x < 0.0 && plain.chars().any(|c| c.is_ascii_digit() && c != '0');
         self.grouped(&plain, negative)

@@ -12,6 +12,7 @@
 //! - ja, zh: other only.
 
 use super::{Lang, PluralRule};
+use crate::decimal;
 
 /// A CLDR plural category.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -30,7 +31,9 @@ impl Plural {
         let n = x.abs();
         let i = n.trunc();
         // Visible fraction digits as the number is written (shortest form).
-        let v = format!("{n}").split_once('.').map_or(0, |(_, f)| f.len());
+        let v = decimal::plain(n)
+            .split_once('.')
+            .map_or(0, |(_, f)| f.len());
         let millions = i != 0.0 && i % 1_000_000.0 == 0.0 && v == 0;
         match lang.plural_rule() {
             PluralRule::OneIfIntegerOne if i == 1.0 && v == 0 => Plural::One,
