@@ -3,8 +3,9 @@
 // $CARGO_TARGET_DIR/wasm-split/ under fixed names; here they get Trunk's treatment: wasm-opt
 // -Oz, and names with a hash of their content (so the service worker may keep them,
 // cache-first, like Trunk's own files). The first module's script imports the loader: it
-// gets the loader's new name, and index.html the script's new integrity and SPLIT (its
-// loader then waits for the second module's copy before it registers the worker).
+// gets the loader's new name, and index.html the script's new integrity, a preload of the
+// loader and SPLIT (its loader then waits for the second module's copy before it registers
+// the worker).
 // Run by scripts/post-build.mjs before the service worker, the CSP and the compressed copies.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -61,7 +62,16 @@ export function placeSplitModules(dir, split) {
   const html = swap(readFileSync(index, 'utf8'), 'const SPLIT = false;', 'const SPLIT = true;', 'index.html');
   const pinned = new RegExp(`(<link rel="modulepreload" href="\\./${script.replace(/\./g, '\\.')}"[^>]*integrity=")[^"]*"`);
   if (!pinned.test(html)) throw new Error(`split.mjs: index.html does not preload ${script}`);
-  writeFileSync(index, html.replace(pinned, `$1${integrity}"`));
+  // The script imports the loader: preloaded beside it, it is not a second round trip
+  // discovered only once the script is parsed (on a phone, after the shell's first layout).
+  const loaderIntegrity = `sha384-${digest(loader, 'sha384').digest('base64')}`;
+  const preloads = html
+    .replace(pinned, `$1${integrity}"`)
+    .replace(
+      /<link rel="modulepreload" href="\.\/wan-i2v-[0-9a-f]+\.js"[^>]*>/,
+      (link) => `${link}\n<link rel="modulepreload" href="./${loaderName}" crossorigin="anonymous" integrity="${loaderIntegrity}">`,
+    );
+  writeFileSync(index, preloads);
   return placed;
 }
 
