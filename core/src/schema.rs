@@ -542,10 +542,12 @@ impl Property {
     }
 
     fn from_json(name: String, value: Value) -> Result<Property, SchemaError> {
-        let Value::Object(mut obj) = value else {
+        // Read with `get`, never `remove`: removing from a map brings the B-tree's
+        // rebalancing into the first wasm module (3.5 KiB); the values are small.
+        let Value::Object(obj) = value else {
             return Err(SchemaError::new(SchemaErrorKind::PropertyNotObject(name)));
         };
-        let items = match obj.remove("items") {
+        let items = match obj.get("items").cloned() {
             // Items have no name of their own; the singular of the array's name lets
             // `is_image` recognise e.g. `image_urls` → `image_url`.
             Some(item @ Value::Object(_)) => {
@@ -558,7 +560,7 @@ impl Property {
             Some(t) if !t.trim().is_empty() => t.to_owned(),
             _ => name.clone(),
         };
-        let enum_values = match obj.remove("enum") {
+        let enum_values = match obj.get("enum").cloned() {
             Some(Value::Array(values)) => values,
             _ => Vec::new(),
         };
@@ -569,7 +571,7 @@ impl Property {
         Ok(Property {
             description: text(&obj, "description").unwrap_or_default().to_owned(),
             kind: PropertyType::from_json(obj.get("type")),
-            default: obj.remove("default").filter(|d| !d.is_null()),
+            default: obj.get("default").filter(|d| !d.is_null()).cloned(),
             max_length: obj.get("maxLength").and_then(count),
             minimum: obj.get("minimum").and_then(Value::as_f64),
             maximum: obj.get("maximum").and_then(Value::as_f64),
