@@ -1,7 +1,7 @@
 //! The app's state: reactive signals shared through context, and what of it is kept on
 //! this device (settings, the form, the jobs; the token only with the user's opt-in).
 
-use std::collections::{BTreeMap, BTreeSet};
+use crate::core::small_map::SmallMap;
 
 use leptos::prelude::*;
 use serde::Serialize;
@@ -249,7 +249,7 @@ pub struct AppState {
     /// The form's raw values.
     pub form: RwSignal<FormValues>,
     /// The state of each media field, by property name (`name-i` for entry i of a list).
-    pub media: RwSignal<BTreeMap<String, MediaField>>,
+    pub media: RwSignal<SmallMap<MediaField>>,
     /// Submitted jobs, newest first.
     pub jobs: RwSignal<Vec<Job>>,
     /// A submit in flight (Generate is disabled meanwhile: no double billing).
@@ -267,7 +267,7 @@ pub struct AppState {
     /// A note about the form's origin (a share link) or what could not be restored.
     pub share_note: RwSignal<Option<Sentence>>,
     /// Request ids being polled right now, so no job is ever watched twice.
-    pub watching: StoredValue<BTreeSet<String>>,
+    pub watching: StoredValue<SmallMap<()>>,
     /// Whether the first visit's token invitation is shown (until a token is used).
     pub welcome: RwSignal<bool>,
     /// Whether the settings dialog is open.
@@ -280,7 +280,7 @@ pub struct AppState {
     pub set_note: RwSignal<Option<SetNote>>,
     /// Catalog entries (name and price, without schemas) learnt this session, by model id:
     /// the built-in model's, and any model's whose entry was not remembered.
-    pub entries: RwSignal<BTreeMap<String, CatalogEntry>>,
+    pub entries: RwSignal<SmallMap<CatalogEntry>>,
     /// Images given several at once, one job each (the field's single image otherwise).
     pub image_queue: RwSignal<ImageQueue>,
     /// Whether Generate asks, in the page, to leave out the queue's invalid images.
@@ -340,7 +340,7 @@ impl AppState {
             lang_files,
             token: RwSignal::new(token.clone()),
             form: RwSignal::new(form),
-            media: RwSignal::new(BTreeMap::new()),
+            media: RwSignal::new(SmallMap::new()),
             // The history and the sets come with the second module (`restore_kept`).
             jobs: RwSignal::new(Vec::new()),
             submitting: RwSignal::new(false),
@@ -350,10 +350,10 @@ impl AppState {
             part_missing: RwSignal::new(false),
             announcement: RwSignal::new(String::new()),
             share_note: RwSignal::new(None),
-            watching: StoredValue::new(BTreeSet::new()),
+            watching: StoredValue::new(SmallMap::new()),
             welcome: RwSignal::new(token.is_empty()),
             settings_open: RwSignal::new(false),
-            entries: RwSignal::new(BTreeMap::new()),
+            entries: RwSignal::new(SmallMap::new()),
             sets: RwSignal::new(Vec::new()),
             repeat_guard: StoredValue::new(RepeatGuard::default()),
             set_note: RwSignal::new(None),

@@ -1,7 +1,5 @@
 //! The form's values as typed, their problems, and the exact JSON body they become.
 
-use std::collections::BTreeMap;
-
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Number, Value};
 
@@ -10,11 +8,12 @@ use crate::i18n::Lang;
 use crate::json_text;
 use crate::media_kind::MediaType;
 use crate::schema::{InputSchema, Property, PropertyType};
+use crate::small_map::SmallMap;
 
 /// The raw text of each field as the user typed it (booleans as "true"/"false", numbers
 /// as text). Persisted in `localStorage`, so it serialises as a plain JSON object.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-pub struct FormValues(pub BTreeMap<String, String>);
+pub struct FormValues(pub SmallMap<String>);
 
 impl FormValues {
     /// The schema's defaults as text ("480P", "5", "true"); fields without one are absent.

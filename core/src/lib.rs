@@ -27,3 +27,4 @@ pub mod persist;
 pub mod price;
 pub mod schema;
 pub mod share;
+pub mod small_map;

@@ -259,7 +259,7 @@ pub fn watch(state: AppState, request_id: String) {
     let mut fresh = false;
     state
         .watching
-        .update_value(|ids| fresh = ids.insert(request_id.clone()));
+        .update_value(|ids| fresh = ids.insert(request_id.clone(), ()).is_none());
     if !fresh {
         return;
     }
