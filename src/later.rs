@@ -18,6 +18,7 @@
 
 use std::future::Future;
 use std::pin::Pin;
+use std::sync::Arc;
 
 use leptos::prelude::*;
 use leptos::reactive::computed::ScopedFuture;
@@ -170,8 +171,8 @@ split! {
 
 split! {
     /// What a media field shows about its file ([`file_status`]).
-    pub fn media_status(kind: MediaType, field: MediaField, lang: Lang, fit: Callback<()>, clear: Callback<()>) -> AnyView {
-        Ok(file_status(kind, field, lang, fit, clear))
+    pub fn media_status(kind: MediaType, field: Arc<MediaField>, lang: Lang, fit: Callback<()>, clear: Callback<()>) -> AnyView {
+        Ok(file_status(kind, MediaField::clone(&field), lang, fit, clear))
     }
 }
 

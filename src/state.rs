@@ -1,7 +1,7 @@
 //! The app's state: reactive signals shared through context, and what of it is kept on
 //! this device (settings, the form, the jobs; the token only with the user's opt-in).
 
-use crate::core::small_map::SmallMap;
+use std::sync::Arc;
 
 use leptos::prelude::*;
 use serde::Serialize;
@@ -26,6 +26,7 @@ use crate::core::media_source::MediaSourceError;
 use crate::core::models::{entry_for, CustomModel, BUILTIN_MODEL_ID};
 use crate::core::persist::{form_without_data_uris, job_without_data_uris, restore_form};
 use crate::core::schema::InputSchema;
+use crate::core::small_map::SmallMap;
 use crate::kept;
 
 /// Preferences kept on this device ([`crate::kept`]). Never holds the token.
@@ -249,7 +250,9 @@ pub struct AppState {
     /// The form's raw values.
     pub form: RwSignal<FormValues>,
     /// The state of each media field, by property name (`name-i` for entry i of a list).
-    pub media: RwSignal<SmallMap<MediaField>>,
+    /// Shared (`Arc`): a field's view takes its state without copying the preview and
+    /// facts, and notices a new state by identity, not by comparing it.
+    pub media: RwSignal<SmallMap<Arc<MediaField>>>,
     /// Submitted jobs, newest first.
     pub jobs: RwSignal<Vec<Job>>,
     /// A submit in flight (Generate is disabled meanwhile: no double billing).

@@ -174,7 +174,7 @@ pub fn blocking_reasons(state: AppState) -> Vec<String> {
                     continue;
                 };
                 let title = &property.title;
-                if *field == MediaField::Checking {
+                if **field == MediaField::Checking {
                     reasons.push(texts.still_checking(title));
                 }
                 reasons.extend(

@@ -1,3 +1,5 @@
+use std::sync::Arc;
+
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
@@ -85,15 +87,27 @@ pub fn MediaInput(
         state.form.update(|f| write(f, value));
     };
 
-    // Only this field's own state: another field's change does not redraw this one.
-    let field = Memo::new(move |_| {
-        state
-            .media
-            .with(|media| media.get(&key.get_value()).cloned().unwrap_or_default())
-    });
+    // Only this field's own state: another field's change does not redraw this one. A
+    // state is new when it is another `Arc` (each change puts one in), without comparing
+    // previews and facts.
+    let field = Memo::new_with_compare(
+        move |_| {
+            state
+                .media
+                .with(|media| media.get(&key.get_value()).cloned().unwrap_or_default())
+        },
+        // (A field without a state gets a new empty one each time: empty stays unchanged.)
+        |old, new| {
+            let same = |old: &Arc<MediaField>, new: &Arc<MediaField>| {
+                Arc::ptr_eq(old, new)
+                    || matches!((&**old, &**new), (MediaField::Empty, MediaField::Empty))
+            };
+            !matches!((old, new), (Some(old), Some(new)) if same(old, new))
+        },
+    );
     let set_field = move |value: MediaField| {
         state.media.update(|media| {
-            media.insert(key.get_value(), value);
+            media.insert(key.get_value(), Arc::new(value));
         });
     };
 
@@ -138,7 +152,7 @@ pub fn MediaInput(
         let checked = state.media.with_untracked(|media| {
             media
                 .get(&key.get_value())
-                .and_then(MediaField::value)
+                .and_then(|field| field.value())
                 .is_some_and(|v| v == value)
         });
         if checked {
@@ -228,7 +242,7 @@ pub fn MediaInput(
     };
 
     let fit = Callback::new(move |()| {
-        if let Some(copy) = field.with_untracked(MediaSource::fitted_copy_of) {
+        if let Some(copy) = field.with_untracked(|f| MediaSource::fitted_copy_of(f)) {
             run_check(copy);
         }
     });

@@ -2,6 +2,8 @@
 //! that job's settings, checked like any image the user gives; the job sent with it then
 //! records which clip it continues.
 
+use std::sync::Arc;
+
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::Blob;
@@ -79,7 +81,7 @@ pub async fn use_frame(
     }
     // The field's check is already done: the image input takes it as its own.
     state.media.update(|media| {
-        media.insert(field.clone(), checked);
+        media.insert(field.clone(), Arc::new(checked));
     });
     state.form.set(form);
     state.submit_error.set(None);
