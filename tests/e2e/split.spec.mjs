@@ -49,6 +49,24 @@ test('the form takes input before the second module has arrived, then the rest o
   expect(consoleErrors).toEqual([]);
 });
 
+test('the page asks for the second module\'s loader at once, beside the script that imports it', async ({ page, requestedUrls, consoleErrors }) => {
+  // The script is held back: a loader discovered only in it would not be asked for yet.
+  let release;
+  const gate = new Promise((resolve) => (release = resolve));
+  await page.route(/\/wan-i2v-[0-9a-f]+\.js$/, async (route) => {
+    await gate;
+    await route.continue();
+  });
+  await page.goto('./', { waitUntil: 'commit' });
+  await expect.poll(() => requestedUrls.some((url) => /\/split-[0-9a-f]+\.js$/.test(url))).toBe(true);
+  expect(requestedUrls.some((url) => /_bg\.wasm$/.test(url))).toBe(true);
+  release();
+  await expect(page.locator('#app[data-ready="true"]')).toBeVisible();
+  // Each was fetched once: the script's import took the preloaded loader.
+  expect(requestedUrls.filter((url) => /\/split-[0-9a-f]+\.js$/.test(url))).toHaveLength(1);
+  expect(consoleErrors).toEqual([]);
+});
+
 test('when the second module cannot be fetched, the app says so, sends nothing and keeps the inputs', async ({ page, fake }) => {
   await page.route(LATER, (route) => route.abort('internetdisconnected'));
   await page.goto('./');
