@@ -60,15 +60,16 @@ export function placeSplitModules(dir, split) {
   const index = join(dir, 'index.html');
   const integrity = `sha384-${digest(js, 'sha384').digest('base64')}`;
   const html = swap(readFileSync(index, 'utf8'), 'const SPLIT = false;', 'const SPLIT = true;', 'index.html');
-  const pinned = new RegExp(`(<link rel="modulepreload" href="\\./${script.replace(/\./g, '\\.')}"[^>]*integrity=")[^"]*"`);
+  const escaped = script.replace(/\./g, '\\.');
+  const pinned = new RegExp(`(<link rel="modulepreload" href="\\./${escaped}"[^>]*integrity=")[^"]*"`);
   if (!pinned.test(html)) throw new Error(`split.mjs: index.html does not preload ${script}`);
-  // The script imports the loader: preloaded beside it, it is not a second round trip
-  // discovered only once the script is parsed (on a phone, after the shell's first layout).
+  // The script imports the loader: preloaded beside it, it is not asked for only once the
+  // script has been parsed (which, on the CPU alone, waits behind the shell's first layout).
   const loaderIntegrity = `sha384-${digest(loader, 'sha384').digest('base64')}`;
   const preloads = html
     .replace(pinned, `$1${integrity}"`)
     .replace(
-      /<link rel="modulepreload" href="\.\/wan-i2v-[0-9a-f]+\.js"[^>]*>/,
+      new RegExp(`<link rel="modulepreload" href="\\./${escaped}"[^>]*>`),
       (link) => `${link}\n<link rel="modulepreload" href="./${loaderName}" crossorigin="anonymous" integrity="${loaderIntegrity}">`,
     );
   writeFileSync(index, preloads);

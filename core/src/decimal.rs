@@ -157,10 +157,10 @@ pub fn fixed(x: f64, places: usize) -> String {
 /// `x` (finite, not negative) times 10^`places`, rounded to the nearest integer, a tie to
 /// the even one; `None` when that is not below 2^64 or `places` is above 19.
 fn scaled_rounded(x: f64, places: usize) -> Option<u64> {
-    let scale = 10u128.checked_pow(u32::try_from(places).ok()?)?;
     if places > 19 {
         return None;
     }
+    let scale = 10u128.pow(places as u32);
     let bits = x.to_bits();
     let biased = ((bits >> 52) & 0x7ff) as i64;
     let fraction = u128::from(bits & ((1 << 52) - 1));
