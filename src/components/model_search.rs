@@ -201,7 +201,18 @@ pub fn ModelSearch() -> impl IntoView {
                         placeholder=text(|t| t.search_models())
                         disabled=move || !has_token()
                         prop:value=move || search.get()
-                        on:input=move |ev| search.set(event_target_value(&ev))
+                        // The same text again (pasted over itself) asks nothing and keeps
+                        // the option the arrows reached.
+                        on:input=move |ev| {
+                            let text = event_target_value(&ev);
+                            search.maybe_update(|s| {
+                                let changed = *s != text;
+                                if changed {
+                                    *s = text;
+                                }
+                                changed
+                            });
+                        }
                         on:keydown=on_keydown
                     />
                 </div>

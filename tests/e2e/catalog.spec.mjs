@@ -84,6 +84,23 @@ test('an image model found by name: options with price, chosen by keyboard, its 
   await expect(page.getByTestId('total-cost')).toHaveText('Cost of the jobs listed: $0.009');
 });
 
+test('the same search typed again asks nothing more and keeps the option the arrows reached', async ({ page, fake }) => {
+  await openApp(page, fake);
+  await openModels(page);
+  await combobox(page).fill('klein');
+  await expect(options(page)).toHaveCount(1);
+  const asked = () =>
+    fake.requests.filter((r) => r.method === 'GET' && r.path === '/v1/models' && new URLSearchParams(r.query).get('search') === 'klein').length;
+  await expect.poll(asked).toBe(1);
+  await combobox(page).press('ArrowDown');
+  await expect(combobox(page)).toHaveAttribute('aria-activedescendant', 'model-option-0');
+  await combobox(page).fill('klein');
+  // Longer than the pause after typing (300 ms) and the fake's answer.
+  await page.waitForTimeout(1000);
+  expect(asked()).toBe(1);
+  await expect(combobox(page)).toHaveAttribute('aria-activedescendant', 'model-option-0');
+});
+
 test('an audio model found by category: the prompt goes out, the audio plays', async ({ page, fake }) => {
   await openApp(page, fake);
   await openModels(page);
