@@ -65,7 +65,7 @@ impl<V> SmallMap<V> {
 
     /// The entries, in the order of their names.
     pub fn iter(&self) -> impl Iterator<Item = (&String, &V)> {
-        self.entries.iter().map(|(key, value)| (key, value))
+        self.into_iter()
     }
 
     /// The values, in the order of their names.
