@@ -64,11 +64,20 @@ function distanceToFrames(page, uri, url, at) {
       video.muted = true;
       video.src = URL.createObjectURL(await (await fetch(url)).blob());
       await new Promise((resolve) => (video.onloadeddata = resolve));
+      const same = (a, b) => a.length === b.length && a.every((x, i) => x === b[i]);
+      // After `seeked` a loaded machine may still draw the frame shown before the seek for
+      // a moment: the picture is read once it has changed (for at most a second).
       const frameAt = async (t) => {
+        const before = pixels(video, video.videoWidth, video.videoHeight);
         const seeked = new Promise((resolve) => (video.onseeked = resolve));
         video.currentTime = t;
         await seeked;
-        return pixels(video, video.videoWidth, video.videoHeight);
+        let now = pixels(video, video.videoWidth, video.videoHeight);
+        for (let i = 0; i < 20 && same(now, before); i++) {
+          await new Promise((resolve) => setTimeout(resolve, 50));
+          now = pixels(video, video.videoWidth, video.videoHeight);
+        }
+        return now;
       };
       const taken = pixels(image, image.naturalWidth, image.naturalHeight);
       return { there: distance(taken, await frameAt(at)), start: distance(taken, await frameAt(0.02)) };
