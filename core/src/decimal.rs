@@ -46,10 +46,7 @@ pub fn exact(text: &str) -> Option<f64> {
         1e17, 1e18, 1e19, 1e20, 1e21, 1e22,
     ];
     let parts = Parts::of(text)?;
-    let exponent: i64 = match parts.exponent {
-        Some(e) => e.strip_prefix('+').unwrap_or(e).parse().ok()?,
-        None => 0,
-    };
+    let exponent = parts.exponent_value()?;
     let digits = parts.int.bytes().chain(parts.frac.bytes());
     let significant: Vec<u8> = digits.skip_while(|&d| d == b'0').collect();
     let mut mantissa: u64 = 0;
@@ -90,9 +87,8 @@ pub fn plain(x: f64) -> String {
     let Some(parts) = Parts::of(&text) else {
         return text;
     };
-    let exponent: i64 = parts
-        .exponent
-        .map_or(0, |e| e.strip_prefix('+').unwrap_or(e).parse().unwrap_or(0));
+    // serde_json's exponents are a few digits: always read.
+    let exponent = parts.exponent_value().unwrap_or(0);
     let digits = format!("{}{}", parts.int, parts.frac);
     let leading = digits.len() - digits.trim_start_matches('0').len();
     let digits = digits[leading..].trim_end_matches('0');
@@ -215,6 +211,14 @@ struct Parts<'a> {
 }
 
 impl<'a> Parts<'a> {
+    /// The exponent as a number (0 without one); `None` when it does not fit an `i64`.
+    fn exponent_value(&self) -> Option<i64> {
+        match self.exponent {
+            Some(e) => e.strip_prefix('+').unwrap_or(e).parse().ok(),
+            None => Some(0),
+        }
+    }
+
     fn of(text: &'a str) -> Option<Parts<'a>> {
         let (negative, rest) = match text.as_bytes().first()? {
             b'-' => (true, &text[1..]),
