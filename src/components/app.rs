@@ -1,5 +1,6 @@
 use leptos::prelude::*;
 
+use super::language_select::LanguageSelect;
 use super::model_picker::ModelPicker;
 use super::schema_form::SchemaForm;
 use super::settings_dialog::SettingsButton;
@@ -8,7 +9,7 @@ use super::token_welcome::TokenWelcome;
 use crate::browser::json::JsonObject;
 use crate::browser::notify;
 use crate::browser::page::{now_ms, set_document_lang};
-use crate::core::i18n::{self, Lang};
+use crate::core::i18n;
 use crate::core::persist::restore_form;
 use crate::core::schema::{InputSchema, Rule};
 use crate::core::share::shared_json;
@@ -48,7 +49,8 @@ pub fn App() -> impl IntoView {
         <header class="app-header">
             <h1>"Wan 2.2 Image-to-Video"</h1>
             <div class="header-tools">
-                <LanguageSwitch />
+                <label for="header-lang" class="visually-hidden">{text(|t| t.language())}</label>
+                <LanguageSelect id="header-lang" />
                 <SettingsButton />
             </div>
         </header>
@@ -81,33 +83,6 @@ pub fn App() -> impl IntoView {
         {later::view_of(state, async move { later!(later::settings()) })}
         <div class="visually-hidden" role="status" aria-live="polite">
             {move || state.announcement.get()}
-        </div>
-    }
-}
-
-/// Every language, by its own name; the choice is remembered, and until one is made the
-/// browser's language decides. The button of the language wanted is pressed at once, while
-/// its file loads.
-#[component]
-fn LanguageSwitch() -> impl IntoView {
-    let state = AppState::get();
-    view! {
-        <div class="language-switch" role="group" aria-label=text(|t| t.language())>
-            {Lang::ALL
-                .iter()
-                .copied()
-                .map(|lang| view! {
-                    <button
-                        type="button"
-                        class="secondary"
-                        lang=lang.tag()
-                        aria-pressed=move || (state.wanted_lang.get() == lang).to_string()
-                        on:click=move |_| language::choose(state, lang)
-                    >
-                        {lang.name()}
-                    </button>
-                })
-                .collect_view()}
         </div>
     }
 }

@@ -10,6 +10,7 @@ pub(crate) mod generate_bar;
 pub(crate) mod image_queue;
 mod job_card;
 pub(crate) mod job_list;
+mod language_select;
 mod media_input;
 pub(crate) mod media_list;
 pub(crate) mod media_status;

@@ -2,11 +2,11 @@ use leptos::html::Dialog;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
+use super::language_select::LanguageSelect;
 use super::text::text;
 use super::token_welcome::RememberToken;
 use crate::api::{site_proxy_base, DEFAULT_API_BASE};
 use crate::browser::notify;
-use crate::core::i18n::Lang;
 use crate::state::AppState;
 
 /// The header's way into the settings: a chip that shows a token is set ("Token ✓ …abcd"),
@@ -202,24 +202,7 @@ fn SettingsFields() -> impl IntoView {
             </div>
             <div class="field">
                 <label for="settings-lang">{text(|t| t.language())}</label>
-                <select
-                    id="settings-lang"
-                    on:change=move |ev| {
-                        if let Some(lang) = Lang::from_tag(&event_target_value(&ev)) {
-                            crate::services::language::choose(state, lang);
-                        }
-                    }
-                >
-                    {Lang::ALL
-                        .iter()
-                        .copied()
-                        .map(|lang| view! {
-                            <option value=lang.tag() lang=lang.tag() selected=move || state.wanted_lang.get() == lang>
-                                {lang.name()}
-                            </option>
-                        })
-                        .collect_view()}
-                </select>
+                <LanguageSelect id="settings-lang" />
             </div>
             <div class="field">
                 <div class="input-row">

@@ -12,6 +12,7 @@ import {
   expectNoSidewaysScroll,
   putFile,
   TOKEN,
+  chooseLanguage,
 } from './support.mjs';
 import { png, file } from './lib/images.mjs';
 
@@ -169,7 +170,7 @@ test('a file of the wrong kind, or too big, blocks Generate with its reason (in 
   await expect(page.locator('#status-video_url')).toContainText(wrongKind);
   await expect(reasons(page)).toContainText(`video_url: ${wrongKind}`);
   await expect(generate(page)).toBeDisabled();
-  await page.getByRole('button', { name: 'Deutsch' }).click();
+  await chooseLanguage(page, 'Deutsch');
   await expect(page.locator('#status-video_url')).toContainText(
     'Diese Datei ist eine WAV-Audiodatei, aber dieses Feld erwartet ein Video.',
   );

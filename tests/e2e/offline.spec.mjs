@@ -4,7 +4,7 @@
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { test, expect, setApiBase, TOKEN } from './support.mjs';
+import { test, expect, TOKEN, chooseLanguage, setApiBase } from './support.mjs';
 import { startStaticServer } from './static-server.mjs';
 import { NGINX, startNginx } from './lib/nginx.mjs';
 import { publish, publishNext } from './lib/release.mjs';
@@ -111,7 +111,7 @@ test('a language chosen online starts offline too, its file kept by the worker',
     await page.goto(server.url);
     await appReady(page);
     await controlled(page);
-    await page.getByRole('button', { name: 'Français' }).click();
+    await chooseLanguage(page, 'Français');
     await expect(page.getByRole('button', { name: 'Générer', exact: true })).toBeVisible();
     await expect.poll(() => keptUrls(page)).toContain(`${server.url}locales/fr.txt`);
     await context.setOffline(true);

@@ -56,6 +56,16 @@ export async function openApp(page, fake, { token = TOKEN } = {}) {
 }
 
 /** Opens the settings dialog from the header (in any language) and returns it. */
+/** The header's language chooser (its name is "Language" in the language shown). */
+export function languageChooser(page) {
+  return page.getByRole('banner').getByRole('combobox');
+}
+
+/** Picks a language in the header by its own name, as a person would. */
+export async function chooseLanguage(page, name) {
+  await languageChooser(page).selectOption({ label: name });
+}
+
 export async function openSettings(page) {
   await page.locator('#open-settings').click();
   const dialog = page.getByRole('dialog');
@@ -112,8 +122,9 @@ export async function expectNoSidewaysScroll(page, width, names) {
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   expect(overflow).toBeLessThanOrEqual(0);
   for (const name of names) {
-    const box = await page.getByText(name, { exact: true }).first().boundingBox();
-    expect(box.x + box.width, name).toBeLessThanOrEqual(width);
+    const target = typeof name === 'string' ? page.getByText(name, { exact: true }).first() : name;
+    const box = await target.boundingBox();
+    expect(box.x + box.width, String(name)).toBeLessThanOrEqual(width);
   }
 }
 
