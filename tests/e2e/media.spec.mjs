@@ -174,7 +174,7 @@ test('a file of the wrong kind, or too big, blocks Generate with its reason (in 
   await expect(page.locator('#status-video_url')).toContainText(
     'Diese Datei ist eine WAV-Audiodatei, aber dieses Feld erwartet ein Video.',
   );
-  await page.getByRole('button', { name: 'English' }).click();
+  await chooseLanguage(page, 'English');
 
   // The schema's own size rule, with its own message.
   const TINY = {

@@ -70,8 +70,13 @@ http {
   return {
     url,
     close: async () => {
+      const exited = new Promise((r) => (child.exitCode !== null ? r() : child.once('exit', r)));
+      // Graceful first; a request the page still holds open through the proxy would keep a
+      // graceful nginx waiting (a test once timed out here after passing), so then at once.
       child.kill('SIGQUIT');
-      await new Promise((r) => (child.exitCode !== null ? r() : child.once('exit', r)));
+      const hurry = setTimeout(() => child.kill('SIGTERM'), 2000);
+      await exited;
+      clearTimeout(hurry);
       rmSync(dir, { recursive: true, force: true });
     },
   };
