@@ -2,10 +2,10 @@
 // folder, beside what Trunk made of the first. scripts/split-bin/wasm-bindgen left them in
 // $CARGO_TARGET_DIR/wasm-split/ under fixed names; here they get Trunk's treatment: wasm-opt
 // -Oz, and names with a hash of their content (so the service worker may keep them,
-// cache-first, like Trunk's own files). The first module's script imports the loader: it
-// gets the loader's new name, and index.html the script's new integrity, a preload of the
-// loader and SPLIT (its loader then waits for the second module's copy before it registers
-// the worker).
+// cache-first, like Trunk's own files). The first module's script and the loader import
+// each other: both get a name of what both say, and index.html the script's new name and
+// integrity, a preload of the loader and SPLIT (its loader then waits for the second
+// module's copy before it registers the worker).
 // Run by scripts/post-build.mjs before the service worker, the CSP and the compressed copies.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -42,27 +42,37 @@ export function placeSplitModules(dir, split) {
     loader = swap(loader, `"./${chunk}"`, `"./${name}"`);
     placed.push(name);
   }
-  loader = swap(loader, '"./wan-i2v.js"', `"./${script}"`);
   // Each download goes through the page's loader, which keeps a copy for the service worker
   // (Trunk.toml's pattern_script), so the worker does not fetch the module again.
   const fetches = /const src = fetch\((new URL\("\.\/[\w.-]+\.wasm", import\.meta\.url\))\);/g;
   if (!fetches.test(loader)) throw new Error('split.mjs: the loader fetches no module the way it used to');
   loader = `const keep = (download) => (self.wanKeep ? self.wanKeep(download) : download);\n${loader.replace(fetches, 'const src = keep(fetch($1));')}`;
-  const loaderName = hashed('split', loader, 'js');
-  writeFileSync(join(dir, loaderName), loader);
-  placed.push(loaderName);
 
-  // The import statement only: the wasm's imports keep the module name it was linked with.
+  // The script and the loader import each other, so both are named after what both say
+  // (each with the other's name left out). Trunk names the script after the wasm alone: a
+  // script changed here, with the same wasm, must not keep a name the service worker
+  // already keeps a copy of (cache-first, it would serve the old script, whose integrity
+  // the new page refuses).
   const from = /(\bfrom\s*["'])\.\/__wasm_split\.js(["'])/;
   if (!from.test(js)) throw new Error(`split.mjs: ${script} does not import ${LOADER}`);
+  const both = digest(`${js}\0${loader}`).digest('hex').slice(0, 16);
+  const scriptName = `wan-i2v-${both}.js`;
+  const loaderName = `split-${both}.js`;
+  loader = swap(loader, '"./wan-i2v.js"', `"./${scriptName}"`);
+  writeFileSync(join(dir, loaderName), loader);
+  placed.push(loaderName);
+  // The import statement only: the wasm's imports keep the module name it was linked with.
   js = js.replace(from, `$1./${loaderName}$2`);
-  writeFileSync(join(dir, script), js);
+  rmSync(join(dir, script));
+  writeFileSync(join(dir, scriptName), js);
+
   const index = join(dir, 'index.html');
   const integrity = `sha384-${digest(js, 'sha384').digest('base64')}`;
-  const html = swap(readFileSync(index, 'utf8'), 'const SPLIT = false;', 'const SPLIT = true;', 'index.html');
-  const escaped = script.replace(/\./g, '\\.');
+  let html = swap(readFileSync(index, 'utf8'), 'const SPLIT = false;', 'const SPLIT = true;', 'index.html');
+  html = swap(html, script, scriptName, 'index.html');
+  const escaped = scriptName.replace(/\./g, '\\.');
   const pinned = new RegExp(`(<link rel="modulepreload" href="\\./${escaped}"[^>]*integrity=")[^"]*"`);
-  if (!pinned.test(html)) throw new Error(`split.mjs: index.html does not preload ${script}`);
+  if (!pinned.test(html)) throw new Error(`split.mjs: index.html does not preload ${scriptName}`);
   // The script imports the loader: preloaded beside it, it is not asked for only once the
   // script has been parsed (which, on the CPU alone, waits behind the shell's first layout).
   const loaderIntegrity = `sha384-${digest(loader, 'sha384').digest('base64')}`;
