@@ -1,6 +1,3 @@
-//! Writes the built-in schema as Rust (`builtin_schema.rs`), so the app builds its first form
-//! without parsing JSON: see `InputSchema::builtin`.
-//!
 //! Generates `Texts`' methods from `locales/en.ftl`: one per message, named as the message,
 //! with its comment as the doc, its `{ $arg }`s as arguments (in the order English first
 //! uses them) and its English text inside. A message English lacks therefore does not
@@ -11,7 +8,6 @@
 use std::{env, fs, path::Path};
 
 fn main() {
-    builtin_schema();
     let source_path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../locales/en.ftl");
     println!("cargo:rerun-if-changed={}", source_path.display());
     let source = fs::read_to_string(&source_path).expect("locales/en.ftl");
@@ -131,64 +127,4 @@ fn collect_args(line: &str, current: &mut Option<Message>) {
         }
         rest = &rest[at + 1 + name.len()..];
     }
-}
-
-/// `schemas/wan-2-2-image-to-video.input.json`'s top level as a `SchemaDocument` expression,
-/// its properties in document order. `s` and `o` are `InputSchema::builtin`'s helpers (a
-/// string; an object from its members).
-fn builtin_schema() {
-    use serde_json::Value;
-
-    fn rust(value: &Value) -> String {
-        match value {
-            Value::Null => "Value::Null".to_owned(),
-            Value::Bool(flag) => format!("Value::Bool({flag})"),
-            Value::Number(n) => match (n.as_u64(), n.as_i64(), n.as_f64()) {
-                (Some(u), _, _) => format!("Value::from({u}u64)"),
-                (None, Some(i), _) => format!("Value::from({i}i64)"),
-                (None, None, Some(f)) => format!("Value::from({f:?}f64)"),
-                _ => panic!("a number serde_json reads as none of u64, i64, f64"),
-            },
-            Value::String(text) => format!("s({text:?})"),
-            Value::Array(items) => {
-                let items: Vec<String> = items.iter().map(rust).collect();
-                format!("Value::Array(vec![{}])", items.join(", "))
-            }
-            Value::Object(members) => {
-                let members: Vec<String> = members
-                    .iter()
-                    .map(|(key, value)| format!("({key:?}, {})", rust(value)))
-                    .collect();
-                format!("o(vec![{}])", members.join(", "))
-            }
-        }
-    }
-
-    let path =
-        Path::new(env!("CARGO_MANIFEST_DIR")).join("../schemas/wan-2-2-image-to-video.input.json");
-    println!("cargo:rerun-if-changed={}", path.display());
-    let text = fs::read_to_string(&path).expect("the built-in schema");
-    let top: serde_json::Map<String, Value> =
-        serde_json::from_str(&text).expect("the built-in schema is a JSON object");
-    let member = |key: &str| match top.get(key) {
-        Some(value) => format!("Some({})", rust(value)),
-        None => "None".to_owned(),
-    };
-    let properties = match top.get("properties") {
-        Some(Value::Object(properties)) => {
-            let entries: Vec<String> = properties
-                .iter()
-                .map(|(name, value)| format!("(String::from({name:?}), {})", rust(value)))
-                .collect();
-            format!("Some(vec![{}])", entries.join(",\n"))
-        }
-        _ => "None".to_owned(),
-    };
-    let code = format!(
-        "SchemaDocument {{\n    title: {},\n    required: {},\n    properties: {properties},\n}}\n",
-        member("title"),
-        member("required"),
-    );
-    let out = Path::new(&env::var("OUT_DIR").expect("OUT_DIR")).join("builtin_schema.rs");
-    fs::write(out, code).expect("builtin_schema.rs");
 }

@@ -16,6 +16,10 @@ use crate::i18n::Lang;
 use crate::json_text;
 use crate::media_kind::{kind_by_list_name, kind_by_name, FormatSays, MediaInput, MediaType};
 
+// Written by the test `builtin_rs_is_the_parsed_json`, not by hand, nor by rustfmt.
+#[rustfmt::skip]
+mod builtin;
+
 /// The Wan 2.2 image-to-video input schema, verbatim as RunComfy publishes it.
 pub const BUILTIN_SCHEMA_JSON: &str =
     include_str!("../../schemas/wan-2-2-image-to-video.input.json");
@@ -269,25 +273,15 @@ impl InputSchema {
         })
     }
 
-    /// The embedded Wan 2.2 image-to-video schema, built from what `core/build.rs` read of
-    /// [`BUILTIN_SCHEMA_JSON`] at build time: the first form costs no JSON parsing (in the
-    /// browser, that parse took a tenth of the time to mount the app on a phone).
+    /// The embedded Wan 2.2 image-to-video schema, as Rust data (`schema/builtin.rs`,
+    /// written from [`BUILTIN_SCHEMA_JSON`] by a unit test): the first form costs no JSON
+    /// parsing, and no `serde_json::Value` tree built only to be read once (that tree took
+    /// a tenth of the time to mount the app on a phone, and once built from code, still
+    /// about 7 % of it at 4× CPU).
     ///
-    /// A unit test pins that it is the schema [`InputSchema::parse`] reads; should it ever
-    /// not be usable, the form is empty rather than the page panicking.
+    /// A unit test pins that it is the schema [`InputSchema::parse`] reads.
     pub fn builtin() -> InputSchema {
-        fn s(text: &str) -> Value {
-            Value::String(text.to_owned())
-        }
-        fn o(members: Vec<(&str, Value)>) -> Value {
-            let mut object = Map::new();
-            for (key, value) in members {
-                object.insert(key.to_owned(), value);
-            }
-            Value::Object(object)
-        }
-        let document = include!(concat!(env!("OUT_DIR"), "/builtin_schema.rs"));
-        InputSchema::from_document(document).unwrap_or_default()
+        builtin::wan_2_2_image_to_video()
     }
 
     /// The property named `name`.
@@ -806,6 +800,156 @@ mod tests {
             Ok(s) => panic!("parsed: {s:?}"),
             Err(e) => e.to_string(),
         }
+    }
+
+    /// `schema/builtin.rs` as the test below writes it.
+    fn builtin_rs(schema: &InputSchema) -> String {
+        fn string(text: &str) -> String {
+            format!("String::from({text:?})")
+        }
+        fn option<T>(value: &Option<T>, some: impl Fn(&T) -> String) -> String {
+            value
+                .as_ref()
+                .map_or("None".to_owned(), |v| format!("Some({})", some(v)))
+        }
+        fn float(x: &f64) -> String {
+            format!("{x:?}")
+        }
+        fn value(v: &Value) -> String {
+            match v {
+                Value::Null => "Value::Null".to_owned(),
+                Value::Bool(b) => format!("Value::Bool({b})"),
+                Value::Number(n) => match (n.as_u64(), n.as_i64(), n.as_f64()) {
+                    (Some(u), _, _) => format!("Value::from({u}u64)"),
+                    (None, Some(i), _) => format!("Value::from({i}i64)"),
+                    (None, None, Some(f)) => format!("Value::from({f:?}f64)"),
+                    _ => unreachable!("a JSON number is one of u64, i64, f64"),
+                },
+                Value::String(text) => format!("Value::String({})", string(text)),
+                Value::Array(items) => format!(
+                    "Value::Array(vec![{}])",
+                    items.iter().map(value).collect::<Vec<_>>().join(", ")
+                ),
+                Value::Object(_) => {
+                    panic!("the built-in schema has no object as a default or option")
+                }
+            }
+        }
+        fn kind(k: &PropertyType) -> String {
+            match k {
+                PropertyType::String => "PropertyType::String".to_owned(),
+                PropertyType::Integer => "PropertyType::Integer".to_owned(),
+                PropertyType::Number => "PropertyType::Number".to_owned(),
+                PropertyType::Boolean => "PropertyType::Boolean".to_owned(),
+                PropertyType::Array => "PropertyType::Array".to_owned(),
+                PropertyType::Unknown(name) => format!("PropertyType::Unknown({})", string(name)),
+            }
+        }
+        fn rule(r: &Rule) -> String {
+            match r {
+                Rule::Unknown(name) => format!("Rule::Unknown({})", string(name)),
+                known => format!("Rule::{known:?}"),
+            }
+        }
+        fn property(p: &Property, indent: &str) -> String {
+            let validations: Vec<String> = p
+                .validations
+                .iter()
+                .map(|v| {
+                    format!(
+                        "{indent}        Validation {{ rule: {}, value: {}, error: {} }},\n",
+                        rule(&v.rule),
+                        float(&v.value),
+                        option(&v.error, |e| string(e))
+                    )
+                })
+                .collect();
+            let fields = [
+                ("name", string(&p.name)),
+                ("title", string(&p.title)),
+                ("description", string(&p.description)),
+                ("kind", kind(&p.kind)),
+                ("default", option(&p.default, value)),
+                (
+                    "enum_values",
+                    format!(
+                        "vec![{}]",
+                        p.enum_values
+                            .iter()
+                            .map(value)
+                            .collect::<Vec<_>>()
+                            .join(", ")
+                    ),
+                ),
+                ("max_length", option(&p.max_length, usize::to_string)),
+                ("minimum", option(&p.minimum, float)),
+                ("maximum", option(&p.maximum, float)),
+                ("format", option(&p.format, |f| string(f))),
+                ("min_items", option(&p.min_items, usize::to_string)),
+                ("max_items", option(&p.max_items, usize::to_string)),
+                (
+                    "validations",
+                    if validations.is_empty() {
+                        "vec![]".to_owned()
+                    } else {
+                        format!("vec![\n{}{indent}    ]", validations.concat())
+                    },
+                ),
+                (
+                    "items",
+                    option(&p.items, |item| {
+                        format!("Box::new({})", property(item, &format!("{indent}    ")))
+                    }),
+                ),
+            ];
+            let fields: String = fields
+                .iter()
+                .map(|(name, code)| format!("{indent}    {name}: {code},\n"))
+                .collect();
+            format!("Property {{\n{fields}{indent}}}")
+        }
+        let properties: String = schema
+            .properties
+            .iter()
+            .map(|p| format!("            {},\n", property(p, "            ")))
+            .collect();
+        format!(
+            "//! The built-in schema ([`super::InputSchema::builtin`]) as Rust data: RunComfy's Wan 2.2\n\
+             //! image-to-video input schema (`schemas/wan-2-2-image-to-video.input.json`), as\n\
+             //! [`super::InputSchema::parse`] reads it. Written by the unit test\n\
+             //! `builtin_rs_is_the_parsed_json`: after a change to the JSON or to what a schema\n\
+             //! reads as, run `WAN_WRITE_BUILTIN=1 cargo test -p wan-core builtin_rs`.\n\
+             \n\
+             use serde_json::Value;\n\
+             \n\
+             use super::{{InputSchema, Property, PropertyType, Rule, Validation}};\n\
+             \n\
+             /// The Wan 2.2 image-to-video input schema.\n\
+             pub(super) fn wan_2_2_image_to_video() -> InputSchema {{\n    \
+                 InputSchema {{\n        \
+                     title: {},\n        \
+                     required: vec![{}],\n        \
+                     properties: vec![\n{properties}        ],\n    \
+                 }}\n\
+             }}\n",
+            option(&schema.title, |t| string(t)),
+            schema.required.iter().map(|r| string(r)).collect::<Vec<_>>().join(", "),
+        )
+    }
+
+    #[test]
+    fn builtin_rs_is_the_parsed_json() {
+        let parsed = InputSchema::parse(BUILTIN_SCHEMA_JSON).expect("builtin schema parses");
+        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/src/schema/builtin.rs");
+        let written = builtin_rs(&parsed);
+        if std::env::var_os("WAN_WRITE_BUILTIN").is_some() {
+            std::fs::write(path, &written).expect("src/schema/builtin.rs");
+        }
+        let committed = std::fs::read_to_string(path).expect("src/schema/builtin.rs");
+        assert!(
+            committed == written,
+            "src/schema/builtin.rs is not the built-in JSON: run WAN_WRITE_BUILTIN=1 cargo test -p wan-core builtin_rs"
+        );
     }
 
     #[test]
