@@ -346,7 +346,9 @@ pub fn MediaInput(
             <div id=status_id class="image-status" aria-live="polite">
                 {move || {
                     let (field, lang) = (field.get(), state.lang.get());
-                    (!queued()).then(|| later::view_of(state, async move {
+                    // An empty field shows nothing: the first screen builds no view here.
+                    let shows = !queued() && !matches!(*field, MediaField::Empty);
+                    shows.then(|| later::view_of(state, async move {
                         later!(later::media_status(kind, field, lang, fit, clear_button))
                     }))
                 }}
