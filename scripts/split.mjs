@@ -46,7 +46,17 @@ export function placeSplitModules(dir, split) {
   // (Trunk.toml's pattern_script), so the worker does not fetch the module again.
   const fetches = /const src = fetch\((new URL\("\.\/[\w.-]+\.wasm", import\.meta\.url\))\);/g;
   if (!fetches.test(loader)) throw new Error('split.mjs: the loader fetches no module the way it used to');
-  loader = `const keep = (download) => (self.wanKeep ? self.wanKeep(download) : download);\n${loader.replace(fetches, 'const src = keep(fetch($1));')}`;
+  // The app asks for the second module while it mounts; the request goes out once the
+  // app's first frame is painted (at once in a hidden tab, which paints none; after 1 s at
+  // the latest), so neither the mount nor that frame waits for the request to be made.
+  const afterFirstFrame = [
+    'const afterFirstFrame = () => new Promise((go) => {',
+    "  if (document.visibilityState === 'hidden') return go();",
+    '  requestAnimationFrame(() => setTimeout(go));',
+    '  setTimeout(go, 1000);',
+    '});',
+  ].join('\n');
+  loader = `const keep = (download) => (self.wanKeep ? self.wanKeep(download) : download);\n${afterFirstFrame}\n${loader.replace(fetches, 'const src = keep(afterFirstFrame().then(() => fetch($1)));')}`;
 
   // The script and the loader import each other, so both are named after what both say
   // (each with the other's name left out). Trunk names the script after the wasm alone: a
