@@ -8,10 +8,10 @@
 //! all the code only it reaches are split into a second wasm module by `wasm-split-cli`
 //! (the `wasm_split` macro marks them, as Leptos's `#[lazy]` does). The first module then
 //! paints the form sooner on a slow network; the second is fetched as soon as the app has
-//! painted its first frame (`scripts/split.mjs`), so it is there before a person reaches for
-//! it. In other builds (`trunk serve`,
-//! the component tests) the functions are plain calls. Either way a call site goes through
-//! [`later!`], which awaits the module when there is one.
+//! painted its first frame (`scripts/split.mjs`), so it is there before a person reaches
+//! for it. In other builds (`trunk serve`, the component tests) the functions are plain
+//! calls. Either way a call site goes through [`later!`], which awaits the module when
+//! there is one.
 //!
 //! When the module cannot be fetched (the connection dropped during the first visit), the
 //! call returns [`NotLoaded`]: the app says so once and loses nothing; a later call tries
