@@ -42,10 +42,11 @@ fi
 # options, hence RUSTC_BOOTSTRAP, as the Debian toolchain needs anyway. Trunk (so the
 # end-to-end tests run what ships) and clippy get them; the component tests keep std's
 # panic messages (scripts/test-wasm.sh). WAN_WASM_DIET=off, or a rustup toolchain without
-# rust-src, builds with the prebuilt std; the Debian fallback (measured nowhere yet) keeps
-# its own build of std without these options.
+# rust-src or without std's dependencies in cargo's cache (scripts/setup.sh fetches them and
+# leaves the marker read here), builds with the prebuilt std; the Debian fallback (measured
+# nowhere yet) keeps its own build of std without these options.
 if [ -n "$wasm_build" ] && [ "${WAN_WASM_DIET:-on}" != off ] && [ "$toolchain" = rustup ] &&
-  [ -d "$(rustc --print sysroot 2>/dev/null)/lib/rustlib/src/rust/library" ]; then
+  [ "$(cat "$CARGO_TARGET_DIR/.std-deps" 2>/dev/null)" = "$(rustc --print sysroot 2>/dev/null)/lib/rustlib/src/rust/library" ]; then
   export RUSTC_BOOTSTRAP=1
   export CARGO_UNSTABLE_BUILD_STD="std,panic_abort"
   # Replaces the rustflags of .cargo/config.toml for wasm32, so it repeats erase_components.
