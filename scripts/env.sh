@@ -28,6 +28,15 @@ wasm_toolchain() {
   fi
 }
 
+# What std's own build needs in cargo's cache: its source and its lock file (a new toolchain
+# brings new dependencies). scripts/setup.sh writes this key to $CARGO_TARGET_DIR/.std-deps
+# once it has fetched them.
+std_deps_key() {
+  local source
+  source="$(rustc --print sysroot 2>/dev/null)/lib/rustlib/src/rust/library"
+  [ -f "$source/Cargo.lock" ] && echo "$source $(cksum <"$source/Cargo.lock")"
+}
+
 case "${1:-}" in wasm | release) wasm_build=1 ;; *) wasm_build= ;; esac
 # Asked once here (it asks rustup); scripts/setup.sh asks again after installing.
 toolchain=$(wasm_toolchain)
@@ -43,10 +52,10 @@ fi
 # end-to-end tests run what ships) and clippy get them; the component tests keep std's
 # panic messages (scripts/test-wasm.sh). WAN_WASM_DIET=off, or a rustup toolchain without
 # rust-src or without std's dependencies in cargo's cache (scripts/setup.sh fetches them and
-# leaves the marker read here), builds with the prebuilt std; the Debian fallback (measured
+# leaves the key read here), builds with the prebuilt std; the Debian fallback (measured
 # nowhere yet) keeps its own build of std without these options.
 if [ -n "$wasm_build" ] && [ "${WAN_WASM_DIET:-on}" != off ] && [ "$toolchain" = rustup ] &&
-  [ "$(cat "$CARGO_TARGET_DIR/.std-deps" 2>/dev/null)" = "$(rustc --print sysroot 2>/dev/null)/lib/rustlib/src/rust/library" ]; then
+  [ -n "$(std_deps_key)" ] && [ "$(cat "$CARGO_TARGET_DIR/.std-deps" 2>/dev/null)" = "$(std_deps_key)" ]; then
   export RUSTC_BOOTSTRAP=1
   export CARGO_UNSTABLE_BUILD_STD="std,panic_abort"
   # Replaces the rustflags of .cargo/config.toml for wasm32, so it repeats erase_components.

@@ -66,15 +66,17 @@ if [ "$(wasm_toolchain)" = rustup ] && [ ! -d "$(rustc --print sysroot)/lib/rust
   timeout 300 rustup component add rust-src >/dev/null 2>&1 || say "no rust-src: the wasm keeps the prebuilt std"
 fi
 # ... and std's own dependencies in cargo's cache, since Trunk builds offline (Trunk.toml):
-# a fresh machine has none of them. env.sh builds std only where this marker names the source.
-std_source="$(rustc --print sysroot)/lib/rustlib/src/rust/library"
-if [ "$(wasm_toolchain)" = rustup ] && [ -d "$std_source" ] &&
-  [ "$(cat "$CARGO_TARGET_DIR/.std-deps" 2>/dev/null)" != "$std_source" ]; then
+# a fresh machine has none of them. env.sh builds std only where the key (std_deps_key)
+# says they were fetched for this toolchain's std.
+std_key=$(std_deps_key || true)
+if [ "$(wasm_toolchain)" = rustup ] && [ -n "$std_key" ] &&
+  [ "$(cat "$CARGO_TARGET_DIR/.std-deps" 2>/dev/null)" != "$std_key" ]; then
+  std_manifest="$(rustc --print sysroot)/lib/rustlib/src/rust/library/Cargo.toml"
   # The manifest of std's workspace uses unstable cargo features, hence RUSTC_BOOTSTRAP.
-  if RUSTC_BOOTSTRAP=1 cargo fetch --offline --manifest-path "$std_source/Cargo.toml" >/dev/null 2>&1 ||
+  if RUSTC_BOOTSTRAP=1 cargo fetch --offline --manifest-path "$std_manifest" >/dev/null 2>&1 ||
     { say "cargo fetch std's dependencies" &&
-      RUSTC_BOOTSTRAP=1 timeout 300 cargo fetch --manifest-path "$std_source/Cargo.toml" >/dev/null 2>&1; }; then
-    echo "$std_source" >"$CARGO_TARGET_DIR/.std-deps"
+      RUSTC_BOOTSTRAP=1 timeout 300 cargo fetch --manifest-path "$std_manifest" >/dev/null 2>&1; }; then
+    echo "$std_key" >"$CARGO_TARGET_DIR/.std-deps"
   else
     say "std's dependencies could not be fetched: the wasm keeps the prebuilt std"
   fi
