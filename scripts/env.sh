@@ -55,7 +55,7 @@ fi
 # leaves the key read here), builds with the prebuilt std; the Debian fallback (measured
 # nowhere yet) keeps its own build of std without these options.
 if [ -n "$wasm_build" ] && [ "${WAN_WASM_DIET:-on}" != off ] && [ "$toolchain" = rustup ] &&
-  [ -n "$(std_deps_key)" ] && [ "$(cat "$CARGO_TARGET_DIR/.std-deps" 2>/dev/null)" = "$(std_deps_key)" ]; then
+  std_key=$(std_deps_key) && [ "$(cat "$CARGO_TARGET_DIR/.std-deps" 2>/dev/null)" = "$std_key" ]; then
   export RUSTC_BOOTSTRAP=1
   export CARGO_UNSTABLE_BUILD_STD="std,panic_abort"
   # Replaces the rustflags of .cargo/config.toml for wasm32, so it repeats erase_components.
