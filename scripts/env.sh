@@ -28,12 +28,17 @@ wasm_toolchain() {
   fi
 }
 
+# Where the rustup toolchain keeps std's source (`rustup component add rust-src`).
+std_source() {
+  echo "$(rustc --print sysroot 2>/dev/null)/lib/rustlib/src/rust/library"
+}
+
 # What std's own build needs in cargo's cache: its source and its lock file (a new toolchain
 # brings new dependencies). scripts/setup.sh writes this key to $CARGO_TARGET_DIR/.std-deps
 # once it has fetched them.
 std_deps_key() {
   local source
-  source="$(rustc --print sysroot 2>/dev/null)/lib/rustlib/src/rust/library"
+  source=$(std_source)
   [ -f "$source/Cargo.lock" ] && echo "$source $(cksum <"$source/Cargo.lock")"
 }
 

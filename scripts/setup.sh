@@ -61,7 +61,7 @@ fi
 [ "$(wasm_toolchain)" != missing ] || { echo "setup: no wasm32 toolchain could be set up" >&2; exit 1; }
 # The wasm is built with its own std (README "Performance"): rustup's toolchain needs std's
 # source for that; without it (offline) the build keeps the prebuilt std and is larger.
-if [ "$(wasm_toolchain)" = rustup ] && [ ! -d "$(rustc --print sysroot)/lib/rustlib/src/rust/library" ]; then
+if [ "$(wasm_toolchain)" = rustup ] && [ ! -d "$(std_source)" ]; then
   say "rustup component add rust-src"
   timeout 300 rustup component add rust-src >/dev/null 2>&1 || say "no rust-src: the wasm keeps the prebuilt std"
 fi
@@ -71,7 +71,7 @@ fi
 std_key=$(std_deps_key || true)
 if [ "$(wasm_toolchain)" = rustup ] && [ -n "$std_key" ] &&
   [ "$(cat "$CARGO_TARGET_DIR/.std-deps" 2>/dev/null)" != "$std_key" ]; then
-  std_manifest="$(rustc --print sysroot)/lib/rustlib/src/rust/library/Cargo.toml"
+  std_manifest="$(std_source)/Cargo.toml"
   # The manifest of std's workspace uses unstable cargo features, hence RUSTC_BOOTSTRAP.
   if RUSTC_BOOTSTRAP=1 cargo fetch --offline --manifest-path "$std_manifest" >/dev/null 2>&1 ||
     { say "cargo fetch std's dependencies" &&
