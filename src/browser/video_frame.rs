@@ -15,6 +15,9 @@ use crate::core::schema::Validation;
 const FETCH_TIMEOUT_MS: u32 = 120_000;
 /// How long loading or seeking the downloaded video may take.
 const DECODE_TIMEOUT_MS: u32 = 15_000;
+/// How long, after a seek, the new frame may take to be shown before it is drawn anyway (a
+/// browser that does not tell, or a seek to the frame already shown).
+const FRAME_SHOWN_TIMEOUT_MS: u32 = 1_000;
 
 /// Why no frame could be taken.
 #[derive(Clone, Debug, PartialEq)]
@@ -79,9 +82,16 @@ async fn draw_frame(url: &str, at_s: f64, validations: &[Validation]) -> Result<
     } else {
         at_s.max(0.0)
     };
+    // `seeked` can come before the frame at the new time is there to draw (a loaded
+    // machine then draws the one before), so the draw also waits until it is shown. Asked
+    // before the seek: a frame shown before the ask would not be reported.
+    let shown = next_frame(&video);
     let seeked = next_event(&video, "seeked");
     video.set_current_time(target);
     wait(seeked).await?;
+    if let Some(shown) = shown {
+        let _ = within(FRAME_SHOWN_TIMEOUT_MS, JsFuture::from(shown)).await;
+    }
     let (width, height) = (video.video_width(), video.video_height());
     if width == 0 || height == 0 {
         return Err(FrameError::Unreadable);
@@ -134,6 +144,22 @@ fn next_event(video: &HtmlVideoElement, name: &str) -> Promise {
         let _ = Reflect::set(&target, &property, &done);
         let _ = Reflect::set(&target, &"onerror".into(), &failed);
     })
+}
+
+/// The next frame `video` shows, as a promise (`requestVideoFrameCallback`, which reports
+/// frames of a paused, detached video after a seek too); `None` where the browser lacks it.
+fn next_frame(video: &HtmlVideoElement) -> Option<Promise> {
+    let target: JsValue = video.clone().into();
+    let request = Reflect::get(&target, &"requestVideoFrameCallback".into())
+        .ok()?
+        .dyn_into::<js_sys::Function>()
+        .ok()?;
+    Some(Promise::new(&mut |resolve, _reject| {
+        let done = Closure::once_into_js(move || {
+            let _ = resolve.call0(&JsValue::NULL);
+        });
+        let _ = request.call1(&target, &done);
+    }))
 }
 
 async fn wait(promise: Promise) -> Result<(), FrameError> {
