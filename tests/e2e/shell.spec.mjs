@@ -1,5 +1,6 @@
-// The static shell of index.html: painted from HTML and CSS before the wasm has arrived,
-// replaced by the app in place (nothing moves), and saying so when the app cannot start.
+// The static shell of index.html: painted from HTML and CSS before the wasm has arrived on a
+// phone's network (on a fast one only when the app is late), replaced by the app in place
+// (nothing moves), and saying so when the app cannot start.
 import { test, expect } from './support.mjs';
 
 /** Holds every request matching `pattern` until the returned function is called. */
@@ -16,16 +17,39 @@ async function holdBack(page, pattern) {
 const firstContentfulPaint = (page) =>
   page.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null);
 
+/** A phone's network: every request waits 150 ms longer (Lighthouse's mobile round trip),
+ *  and the browser's own estimate of the round trip says so. */
+async function phoneNetwork(page) {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 150, downloadThroughput: -1, uploadThroughput: -1 });
+}
+
+/** Records, once the page is parsed, whether the shell is laid out (not `display: none`). */
+async function recordShellAtParse(page) {
+  await page.addInitScript(() =>
+    document.addEventListener('DOMContentLoaded', () => {
+      const shell = document.getElementById('shell');
+      window.shellAtParse = { shown: getComputedStyle(shell).display !== 'none', at: performance.now() };
+    }),
+  );
+}
+const shellAtParse = (page) => page.waitForFunction(() => window.shellAtParse).then((handle) => handle.jsonValue());
+
 for (const [device, viewport] of [
   ['a laptop', { width: 1366, height: 768 }],
   ['a phone', { width: 390, height: 844 }],
 ]) {
-  test(`on ${device} the shell paints the header and the outline before the wasm runs, and the app takes its place`, async ({ page, consoleErrors }) => {
+  test(`on ${device} on a phone network the shell paints the header and the outline at once, before the wasm runs, and the app takes its place`, async ({ page, consoleErrors }) => {
     await page.setViewportSize(viewport);
+    await phoneNetwork(page);
+    await recordShellAtParse(page);
     const release = await holdBack(page, '**/*.wasm');
     await page.goto('./');
+    expect((await shellAtParse(page)).shown).toBe(true);
 
     const shell = page.locator('#shell');
+    await expect(shell).toBeVisible();
     await expect(shell.getByRole('heading', { level: 1 })).toHaveText('Wan 2.2 Image-to-Video');
     await expect(shell.getByRole('status')).toContainText('Loading…');
     await expect(shell.locator('.shell-failed')).toBeHidden();
@@ -58,13 +82,34 @@ for (const [device, viewport] of [
   });
 }
 
+test('on a fast network nothing is painted until the app, and the shell shows only when the app is late', async ({ page, consoleErrors }) => {
+  await recordShellAtParse(page);
+  const release = await holdBack(page, '**/*.wasm');
+  await page.goto('./');
+  // Parsed at once on a fast network: the shell is not even laid out.
+  const parsed = await shellAtParse(page);
+  expect(parsed.at).toBeLessThan(600);
+  expect(parsed.shown).toBe(false);
+  // The wasm is late: 0.6 s in, the shell shows, and it is the first thing painted.
+  const shell = page.locator('#shell');
+  await expect(shell.getByRole('status')).toBeVisible();
+  await expect(shell.getByRole('status')).toContainText('Loading…');
+  await expect.poll(() => firstContentfulPaint(page)).toBeGreaterThanOrEqual(600);
+  release();
+  await expect(page.locator('#app[data-ready="true"]')).toBeVisible();
+  await expect(page.locator('#shell')).toHaveCount(0);
+  expect(consoleErrors).toEqual([]);
+});
+
 test('with a remembered token the shell leaves out the token invitation, as the app does', async ({ page }) => {
+  await phoneNetwork(page);
   await page.addInitScript(() => {
     localStorage.setItem('wan-i2v.settings.v1', JSON.stringify({ remember_token: true }));
     localStorage.setItem('wan-i2v.token.v1', JSON.stringify('rc-kept-token'));
   });
   const release = await holdBack(page, '**/*.wasm');
   await page.goto('./');
+  await expect(page.locator('#shell section.inputs')).toBeVisible();
   await expect(page.locator('#shell .welcome')).toBeHidden();
   const before = await page.locator('#shell section.inputs').boundingBox();
   release();
@@ -81,6 +126,7 @@ for (const [what, pattern] of [
     await page.route(pattern, (route) => route.abort('connectionfailed'));
     await page.goto('./');
     const shell = page.locator('#shell');
+    await expect(shell.getByRole('alert')).toBeVisible();
     await expect(shell.getByRole('alert')).toHaveText(/The app could not be loaded\. Check your connection, then reload the page\./);
     await expect(shell.getByRole('status')).toBeHidden();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Wan 2.2 Image-to-Video');
