@@ -17,13 +17,17 @@ async function holdBack(page, pattern) {
 const firstContentfulPaint = (page) =>
   page.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null);
 
-/** A phone's network: every request waits 150 ms longer (Lighthouse's mobile round trip),
- *  and the browser's own estimate of the round trip says so. */
-async function phoneNetwork(page) {
+/** A network whose round trip is `latency` ms (DevTools' emulation); the browser's own
+ *  estimate of the round trip (`navigator.connection.rtt`) says so too. */
+async function network(page, latency) {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Network.enable');
-  await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 150, downloadThroughput: -1, uploadThroughput: -1 });
+  await cdp.send('Network.emulateNetworkConditions', { offline: false, latency, downloadThroughput: -1, uploadThroughput: -1 });
 }
+/** A phone's network: Lighthouse's mobile round trip of 150 ms. */
+const phoneNetwork = (page) => network(page, 150);
+/** A fast network: no added round trip (whatever the browser guessed before). */
+const fastNetwork = (page) => network(page, 0);
 
 /** Records, once the page is parsed, whether the shell is laid out (not `display: none`). */
 async function recordShellAtParse(page) {
@@ -40,7 +44,7 @@ for (const [device, viewport] of [
   ['a laptop', { width: 1366, height: 768 }],
   ['a phone', { width: 390, height: 844 }],
 ]) {
-  test(`on ${device} on a phone network the shell paints the header and the outline at once, before the wasm runs, and the app takes its place`, async ({ page, consoleErrors }) => {
+  test(`on ${device}, over a phone's network, the shell paints the header and the outline at once, before the wasm runs, and the app takes its place`, async ({ page, consoleErrors }) => {
     await page.setViewportSize(viewport);
     await phoneNetwork(page);
     await recordShellAtParse(page);
@@ -83,6 +87,7 @@ for (const [device, viewport] of [
 }
 
 test('on a fast network nothing is painted until the app, and the shell shows only when the app is late', async ({ page, consoleErrors }) => {
+  await fastNetwork(page);
   await recordShellAtParse(page);
   const release = await holdBack(page, '**/*.wasm');
   await page.goto('./');
@@ -100,6 +105,26 @@ test('on a fast network nothing is painted until the app, and the shell shows on
   await expect(page.locator('#shell')).toHaveCount(0);
   expect(consoleErrors).toEqual([]);
 });
+
+// Firefox and Safari do not say what network they are on: there the page's own arrival
+// time tells (within 0.2 s: fast).
+for (const [what, latency, shown] of [
+  ['arrived at once', 0, false],
+  ['arrived late', 300, true],
+]) {
+  test(`a browser that does not say its network lays the shell out at once only when the page ${what}`, async ({ page }) => {
+    await page.addInitScript(() => Object.defineProperty(Navigator.prototype, 'connection', { get: () => undefined }));
+    await network(page, latency);
+    await recordShellAtParse(page);
+    const release = await holdBack(page, '**/*.wasm');
+    await page.goto('./');
+    const parsed = await shellAtParse(page);
+    expect(parsed.at).toBeLessThan(1000);
+    expect(parsed.shown).toBe(shown);
+    release();
+    await expect(page.locator('#app[data-ready="true"]')).toBeVisible();
+  });
+}
 
 test('with a remembered token the shell leaves out the token invitation, as the app does', async ({ page }) => {
   await phoneNetwork(page);
