@@ -29,16 +29,21 @@ const phoneNetwork = (page) => network(page, 150);
 /** A fast network: no added round trip (whatever the browser guessed before). */
 const fastNetwork = (page) => network(page, 0);
 
-/** Records, once the page is parsed, whether the shell is laid out (not `display: none`). */
-async function recordShellAtParse(page) {
+/** Opens the page with the wasm held back. Returns the wasm's release, and whether the shell
+ *  was laid out (not `display: none`) once the page was parsed, before the 1 s fallback. */
+async function openWithWasmHeld(page) {
   await page.addInitScript(() =>
     document.addEventListener('DOMContentLoaded', () => {
       const shell = document.getElementById('shell');
       window.shellAtParse = { shown: getComputedStyle(shell).display !== 'none', at: performance.now() };
     }),
   );
+  const release = await holdBack(page, '**/*.wasm');
+  await page.goto('./');
+  const parsed = await page.waitForFunction(() => window.shellAtParse).then((handle) => handle.jsonValue());
+  expect(parsed.at).toBeLessThan(1000);
+  return { release, shownAtParse: parsed.shown };
 }
-const shellAtParse = (page) => page.waitForFunction(() => window.shellAtParse).then((handle) => handle.jsonValue());
 
 for (const [device, viewport] of [
   ['a laptop', { width: 1366, height: 768 }],
@@ -47,10 +52,8 @@ for (const [device, viewport] of [
   test(`on ${device}, over a phone's network, the shell paints the header and the outline at once, before the wasm runs, and the app takes its place`, async ({ page, consoleErrors }) => {
     await page.setViewportSize(viewport);
     await phoneNetwork(page);
-    await recordShellAtParse(page);
-    const release = await holdBack(page, '**/*.wasm');
-    await page.goto('./');
-    expect((await shellAtParse(page)).shown).toBe(true);
+    const { release, shownAtParse } = await openWithWasmHeld(page);
+    expect(shownAtParse).toBe(true);
 
     const shell = page.locator('#shell');
     await expect(shell).toBeVisible();
@@ -88,13 +91,9 @@ for (const [device, viewport] of [
 
 test('on a fast network nothing is painted until the app, and the shell shows only when the app is late', async ({ page, consoleErrors }) => {
   await fastNetwork(page);
-  await recordShellAtParse(page);
-  const release = await holdBack(page, '**/*.wasm');
-  await page.goto('./');
+  const { release, shownAtParse } = await openWithWasmHeld(page);
   // Parsed at once on a fast network: the shell is not even laid out.
-  const parsed = await shellAtParse(page);
-  expect(parsed.at).toBeLessThan(1000);
-  expect(parsed.shown).toBe(false);
+  expect(shownAtParse).toBe(false);
   // The wasm is late: 1 s in, the shell shows, and it is the first thing painted.
   const shell = page.locator('#shell');
   await expect(shell.getByRole('status')).toBeVisible();
@@ -115,12 +114,8 @@ for (const [what, latency, shown] of [
   test(`a browser that does not say its network lays the shell out at once only when the page ${what}`, async ({ page }) => {
     await page.addInitScript(() => Object.defineProperty(Navigator.prototype, 'connection', { get: () => undefined }));
     await network(page, latency);
-    await recordShellAtParse(page);
-    const release = await holdBack(page, '**/*.wasm');
-    await page.goto('./');
-    const parsed = await shellAtParse(page);
-    expect(parsed.at).toBeLessThan(1000);
-    expect(parsed.shown).toBe(shown);
+    const { release, shownAtParse } = await openWithWasmHeld(page);
+    expect(shownAtParse).toBe(shown);
     release();
     await expect(page.locator('#app[data-ready="true"]')).toBeVisible();
   });
