@@ -30,14 +30,17 @@ const phoneNetwork = (page) => network(page, 150);
 const fastNetwork = (page) => network(page, 0);
 
 /** Opens the page with the wasm held back. Returns the wasm's release, and whether the shell
- *  was laid out (not `display: none`) once the page was parsed, before the 1 s fallback. */
+ *  was laid out (not `display: none`) as it was parsed, before the 1 s fallback. */
 async function openWithWasmHeld(page) {
-  await page.addInitScript(() =>
-    document.addEventListener('DOMContentLoaded', () => {
+  await page.addInitScript(() => {
+    const parsing = new MutationObserver(() => {
       const shell = document.getElementById('shell');
+      if (!shell) return;
+      parsing.disconnect();
       window.shellAtParse = { shown: getComputedStyle(shell).display !== 'none', at: performance.now() };
-    }),
-  );
+    });
+    parsing.observe(document, { childList: true, subtree: true });
+  });
   const release = await holdBack(page, '**/*.wasm');
   await page.goto('./');
   const parsed = await page.waitForFunction(() => window.shellAtParse).then((handle) => handle.jsonValue());
