@@ -11,3 +11,39 @@ test('the built page starts its wasm and shows the app', async ({ page, consoleE
   await expect(page).toHaveTitle('Wan 2.2 Image-to-Video');
   expect(consoleErrors).toEqual([]);
 });
+
+// An SVG icon is a document of its own, parsed on the main thread: asked for with the page,
+// it arrived while the app mounted. The loader links it once the app's first frame is out.
+test('the tab gets its icon once the app is there, not while it starts', async ({ page, requestedUrls, consoleErrors }) => {
+  await page.addInitScript(() => {
+    const mounting = new MutationObserver(() => {
+      if (!document.querySelector('form textarea')) return;
+      mounting.disconnect();
+      window.formAt = performance.now();
+    });
+    mounting.observe(document, { childList: true, subtree: true });
+  });
+  const response = await page.goto('./');
+  // An empty icon as the page arrives, so the browser does not ask for /favicon.ico either.
+  const html = await response.text();
+  expect(html).toContain('<link rel="icon" href="data:," />');
+  expect(html).not.toMatch(/<link[^>]*href="[^"]*favicon-/);
+
+  const icon = page.locator('head link[rel="icon"]');
+  await expect(icon).toHaveAttribute('href', /^\.\/favicon-[0-9a-f]+\.svg$/);
+  await expect(icon).toHaveCount(1);
+  const href = await icon.evaluate((link) => link.href);
+  const asked = await page.evaluate(
+    (url) => performance.getEntriesByName(url)[0]?.startTime ?? null,
+    href,
+  );
+  expect(asked).not.toBeNull();
+  expect(asked).toBeGreaterThan(await page.evaluate(() => window.formAt));
+
+  // What the tab shows: the app's own icon, loaded once, with its integrity and the policy.
+  const svg = await page.request.get(href);
+  expect(svg.headers()['content-type']).toMatch(/^image\/svg\+xml/);
+  expect(await svg.text()).toMatch(/^<svg/);
+  expect(requestedUrls.filter((url) => url === href)).toHaveLength(1);
+  expect(consoleErrors).toEqual([]);
+});

@@ -154,6 +154,7 @@ for (const [what, pattern] of [
     await expect(shell.getByRole('status')).toBeHidden();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Wan 2.2 Image-to-Video');
     await expect(page.locator('#app')).toHaveCount(0);
+    await expect(page.locator('head link[rel="icon"]')).toHaveCount(1); // the tab still has its icon
     expect(consoleErrors.length).toBeGreaterThan(0); // the failure is in the console too
   });
 }
