@@ -47,3 +47,23 @@ test('the tab gets its icon once the app is there, not while it starts', async (
   expect(requestedUrls.filter((url) => url === href)).toHaveLength(1);
   expect(consoleErrors).toEqual([]);
 });
+
+// The wasm is the longest download: the parser asks for it (and the scripts) before it parses
+// the inline stylesheet and runs the head's script, not after.
+test('the page names its script and wasm for preloading before its stylesheet', async ({ page, requestedUrls }) => {
+  const response = await page.goto('./');
+  const html = await response.text();
+  const preloads = [...html.matchAll(/<link rel="(?:modulepreload|preload)" href="([^"]+)"/g)];
+  const hrefs = preloads.map((match) => match[1]);
+  expect(hrefs.some((href) => /^\.\/wan-i2v-[0-9a-f]+\.js$/.test(href))).toBe(true);
+  expect(hrefs.some((href) => /_bg\.wasm$/.test(href))).toBe(true);
+  const stylesheet = html.indexOf('<style');
+  const firstScript = html.indexOf('<script');
+  expect(stylesheet).toBeGreaterThan(0);
+  for (const match of preloads) {
+    expect(match.index).toBeLessThan(stylesheet);
+    expect(match.index).toBeLessThan(firstScript);
+  }
+  await expect(page.locator('#app[data-ready="true"]')).toBeVisible();
+  for (const href of hrefs) expect(requestedUrls.filter((url) => url.endsWith(href.slice(1)))).toHaveLength(1);
+});
