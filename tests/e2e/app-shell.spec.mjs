@@ -40,7 +40,7 @@ test('the tab gets its icon once the app is there, not while it starts', async (
   expect(asked).not.toBeNull();
   expect(asked).toBeGreaterThan(await page.evaluate(() => window.formAt));
 
-  // What the tab shows: the app's own icon, loaded once, with its integrity and the policy.
+  // What the tab shows: the app's own icon, asked for once, with no error under the policy.
   const svg = await page.request.get(href);
   expect(svg.headers()['content-type']).toMatch(/^image\/svg\+xml/);
   expect(await svg.text()).toMatch(/^<svg/);
