@@ -245,6 +245,7 @@ field_at_least = { $title } muss mindestens { $min } sein.
 field_at_most = { $title } darf höchstens { $max } sein.
 field_out_of_range = { $title } liegt außerhalb des erlaubten Bereichs.
 field_not_in_enum = { $title } muss einer der angebotenen Werte sein.
+field_not_a_list = { $title } ist als JSON-Liste geschrieben, die sich nicht lesen lässt (fehlerhaft oder zu tief verschachtelt). Schreiben Sie einen Eintrag pro Zeile oder eine gültige JSON-Liste.
 field_too_few_items = { $title }: Fügen Sie mindestens { $min } { $noun } hinzu.
 field_too_many_items = { $title }: höchstens { $max } { $noun }; entfernen Sie { $extra }.
 
@@ -432,3 +433,14 @@ chain_saved = { $count ->
    *[other] { $count } Clips der Reihe nach gespeichert.
 }
 chain_cors_refused = Der Server, der diese Clips speichert, lässt den Browser sie nicht lesen (kein CORS), daher können sie hier nicht gespeichert werden. Öffnen Sie sie in dieser Reihenfolge und speichern Sie jeden:
+
+## Feindliche und ungeschickte Eingaben
+
+token_bad_character = Der Token enthält ein Zeichen, das nicht gesendet werden kann: { $found } an Position { $position }. Kopieren Sie den Token erneut aus Ihrem RunComfy-Profil.
+api_token_unsendable = Nichts wurde gesendet: Zeichen { $position } des API-Tokens kann in keiner Anfrage übertragen werden. Fügen Sie den Token in den Einstellungen erneut ein.
+sending_upload = { $size } werden gesendet: Bei einer langsamen Verbindung kann das bis zu { $secs } s dauern. Lassen Sie diesen Tab offen.
+phase_unconfirmed = Nicht bestätigt: { $reason } Prüfen Sie erneut, wie es um den Job steht.
+check_again = Erneut prüfen
+notify_unsupported = Dieser Browser hat hier keine Systembenachrichtigungen (auf dem iPhone fügen Sie die Seite zuerst zum Home-Bildschirm hinzu). Endet ein Job im Hintergrund, ändert sich trotzdem der Tab-Titel.
+frame_too_large = Dieses Video ist größer als { $size }: Es wird nicht geladen, um ein Bild daraus zu nehmen.
+image_too_large_to_read = Dieses Bild ist größer als { $size } und wurde daher nicht zu Ende geladen. Verwenden Sie eine kleinere Datei oder eine, die das Limit des Modells erlaubt.

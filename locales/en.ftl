@@ -427,6 +427,8 @@ field_at_most = { $title } must be at most { $max }.
 field_out_of_range = { $title } is out of range.
 # A value that is not one of the choices.
 field_not_in_enum = { $title } must be one of the offered choices.
+# A list written as JSON that cannot be read (its title).
+field_not_a_list = { $title } is written as a JSON list that cannot be read (broken, or nested too deep). Write one entry per line, or a valid JSON list.
 # A list with too few entries (title, the minimum, the word for that many entries).
 field_too_few_items = { $title }: add at least { $min } { $noun }.
 # A list with too many entries (title, the maximum, the word for that many, how many to remove).
@@ -713,3 +715,22 @@ chain_saved = { $count ->
 }
 # The clips' host refuses CORS: the links to open in order.
 chain_cors_refused = The server that stores these clips does not let the browser read them (no CORS), so they cannot be saved from here. Open them in this order and save each:
+
+## Hostile and clumsy input
+
+# Under the token field: a character no request can carry (the character, its position from 1).
+token_bad_character = The token has a character that cannot be sent: { $found } at position { $position }. Copy the token again from your RunComfy profile.
+# A request was not sent: the token holds such a character (its position from 1).
+api_token_unsendable = Nothing was sent: character { $position } of the API token cannot travel in a request. Paste the token again in Settings.
+# Under Generate while a large request is on its way (its size, the seconds it is given).
+sending_upload = Sending { $size }: on a slow connection this may take up to { $secs } s. Keep this tab open.
+# A job whose last check got an answer that says nothing sure (the answer, as a sentence).
+phase_unconfirmed = Not confirmed: { $reason } Check again to see where it stands.
+# Checks an unconfirmed job again.
+check_again = Check again
+# Settings, in a browser without system notifications.
+notify_unsupported = This browser has no system notifications here (on an iPhone, add the page to the home screen first). When a job ends in the background, the tab title still changes.
+# A frame could not be taken: the video is larger than the app reads (the size).
+frame_too_large = This video is larger than { $size }: it is not loaded to take a frame from it.
+# An image on the web is larger than the model's (or the app's) limit (the size): reading stopped.
+image_too_large_to_read = This image is larger than { $size }, so it was not loaded to the end. Use a smaller file, or one the model's limit allows.

@@ -246,6 +246,7 @@ field_at_least = { $title } debe ser como mínimo { $min }.
 field_at_most = { $title } debe ser como máximo { $max }.
 field_out_of_range = { $title } está fuera del rango permitido.
 field_not_in_enum = { $title } debe ser uno de los valores ofrecidos.
+field_not_a_list = { $title } está escrito como una lista JSON que no se puede leer (rota o anidada a demasiada profundidad). Escribe una entrada por línea o una lista JSON válida.
 field_too_few_items = { $title }: añade al menos { $min } { $noun }.
 field_too_many_items = { $title }: como máximo { $max } { $noun }; quita { $extra }.
 
@@ -433,3 +434,14 @@ chain_saved = { $count ->
    *[other] { $count } clips guardados en orden.
 }
 chain_cors_refused = El servidor que guarda estos clips no deja que el navegador los lea (sin CORS), así que no se pueden guardar desde aquí. Ábrelos en este orden y guarda cada uno:
+
+## Entradas hostiles y torpes
+
+token_bad_character = El token tiene un carácter que no se puede enviar: { $found } en la posición { $position }. Copia de nuevo el token desde tu perfil de RunComfy.
+api_token_unsendable = No se envió nada: el carácter { $position } del token de la API no puede viajar en una solicitud. Pega de nuevo el token en Ajustes.
+sending_upload = Enviando { $size }: con una conexión lenta puede tardar hasta { $secs } s. Mantén esta pestaña abierta.
+phase_unconfirmed = Sin confirmar: { $reason } Vuelve a comprobar para ver en qué estado está.
+check_again = Comprobar de nuevo
+notify_unsupported = Este navegador no tiene notificaciones del sistema aquí (en un iPhone, añade antes la página a la pantalla de inicio). Cuando un trabajo termina en segundo plano, el título de la pestaña cambia igualmente.
+frame_too_large = Este vídeo ocupa más de { $size }: no se carga para tomar un fotograma de él.
+image_too_large_to_read = Esta imagen ocupa más de { $size }, así que no se cargó hasta el final. Usa un archivo más pequeño o uno que permita el límite del modelo.

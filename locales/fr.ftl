@@ -246,6 +246,7 @@ field_at_least = { $title } doit valoir au moins { $min }.
 field_at_most = { $title } doit valoir au plus { $max }.
 field_out_of_range = { $title } est hors limites.
 field_not_in_enum = { $title } doit être l'une des valeurs proposées.
+field_not_a_list = { $title } est écrit comme une liste JSON illisible (cassée, ou imbriquée trop profondément). Écrivez une entrée par ligne, ou une liste JSON valide.
 field_too_few_items = { $title } : ajoutez au moins { $min } { $noun }.
 field_too_many_items = { $title } : { $max } { $noun } au plus ; retirez-en { $extra }.
 
@@ -433,3 +434,14 @@ chain_saved = { $count ->
    *[other] { $count } clips enregistrés dans l'ordre.
 }
 chain_cors_refused = Le serveur qui stocke ces clips ne laisse pas le navigateur les lire (pas de CORS) : ils ne peuvent pas être enregistrés d'ici. Ouvrez-les dans cet ordre et enregistrez chacun :
+
+## Entrées hostiles et maladroites
+
+token_bad_character = Le jeton contient un caractère impossible à envoyer : { $found } en position { $position }. Copiez de nouveau le jeton depuis votre profil RunComfy.
+api_token_unsendable = Rien n'a été envoyé : le caractère { $position } du jeton d'API ne peut pas voyager dans une requête. Collez de nouveau le jeton dans les Réglages.
+sending_upload = Envoi de { $size } : sur une connexion lente, cela peut prendre jusqu'à { $secs } s. Gardez cet onglet ouvert.
+phase_unconfirmed = Non confirmé : { $reason } Vérifiez de nouveau où en est la tâche.
+check_again = Vérifier de nouveau
+notify_unsupported = Ce navigateur n'a pas de notifications système ici (sur un iPhone, ajoutez d'abord la page à l'écran d'accueil). Quand une tâche se termine en arrière-plan, le titre de l'onglet change quand même.
+frame_too_large = Cette vidéo dépasse { $size } : elle n'est pas chargée pour en prendre une image.
+image_too_large_to_read = Cette image dépasse { $size }, elle n'a donc pas été chargée jusqu'au bout. Utilisez un fichier plus petit, ou un fichier que la limite du modèle autorise.

@@ -239,6 +239,7 @@ field_at_least = { $title } は { $min } 以上にしてください。
 field_at_most = { $title } は { $max } 以下にしてください。
 field_out_of_range = { $title } が範囲外です。
 field_not_in_enum = { $title } は選択肢のいずれかにしてください。
+field_not_a_list = { $title } は読み取れない JSON リストとして書かれています（壊れているか、入れ子が深すぎます）。1 行に 1 項目ずつ書くか、正しい JSON リストにしてください。
 field_too_few_items = { $title }：{ $noun }を { $min } 件以上追加してください。
 field_too_many_items = { $title }：{ $noun }は最大 { $max } 件です。{ $extra } 件削除してください。
 
@@ -411,3 +412,14 @@ chain_saved = { $count ->
    *[other] { $count } 件のクリップを順番に保存しました。
 }
 chain_cors_refused = これらのクリップを保存しているサーバーがブラウザーからの読み取りを許可していないため（CORS なし）、ここからは保存できません。次の順に開いて、それぞれ保存してください：
+
+## 悪意のある入力と不注意な入力
+
+token_bad_character = トークンに送信できない文字があります：{ $position } 文字目の { $found }。RunComfy のプロフィールからトークンをもう一度コピーしてください。
+api_token_unsendable = 何も送信されていません：API トークンの { $position } 文字目はリクエストで送れません。設定でトークンを貼り付け直してください。
+sending_upload = { $size } を送信中：遅い回線では最大 { $secs } 秒かかることがあります。このタブを開いたままにしてください。
+phase_unconfirmed = 未確認：{ $reason } もう一度確認して状況を見てください。
+check_again = もう一度確認
+notify_unsupported = このブラウザーではここでシステム通知を使えません（iPhone では先にページをホーム画面に追加してください）。バックグラウンドでジョブが終わると、タブのタイトルは変わります。
+frame_too_large = この動画は { $size } を超えるため、フレームを取り出すために読み込みません。
+image_too_large_to_read = この画像は { $size } を超えるため、最後まで読み込みませんでした。小さいファイルか、モデルの上限内のファイルを使ってください。

@@ -239,6 +239,7 @@ field_at_least = { $title } 不能小于 { $min }。
 field_at_most = { $title } 不能大于 { $max }。
 field_out_of_range = { $title } 超出范围。
 field_not_in_enum = { $title } 必须是提供的选项之一。
+field_not_a_list = { $title } 写成了无法读取的 JSON 列表（已损坏或嵌套过深）。请每行写一项，或写成有效的 JSON 列表。
 field_too_few_items = { $title }：请至少添加 { $min } { $noun }。
 field_too_many_items = { $title }：最多 { $max } { $noun }；请移除 { $extra } 个。
 
@@ -411,3 +412,14 @@ chain_saved = { $count ->
    *[other] 已按顺序保存 { $count } 个片段。
 }
 chain_cors_refused = 存储这些片段的服务器不允许浏览器读取它们（无 CORS），因此无法从这里保存。请按以下顺序打开并逐个保存：
+
+## 恶意与失误输入
+
+token_bad_character = 令牌中有无法发送的字符：第 { $position } 个字符 { $found }。请从你的 RunComfy 个人资料中重新复制令牌。
+api_token_unsendable = 未发送任何内容：API 令牌的第 { $position } 个字符无法随请求发送。请在设置中重新粘贴令牌。
+sending_upload = 正在发送 { $size }：在慢速网络下最多可能需要 { $secs } 秒。请保持此标签页打开。
+phase_unconfirmed = 未确认：{ $reason } 请再次检查任务状态。
+check_again = 再次检查
+notify_unsupported = 此浏览器在这里没有系统通知（在 iPhone 上，请先将页面添加到主屏幕）。任务在后台结束时，标签页标题仍会改变。
+frame_too_large = 此视频大于 { $size }：不会为截取画面而加载它。
+image_too_large_to_read = 此图片大于 { $size }，因此没有加载完。请使用更小的文件，或模型限制允许的文件。

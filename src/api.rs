@@ -13,6 +13,8 @@ use crate::core::api_types::{CancelResponse, ResultResponse, StatusResponse, Sub
 use crate::core::catalog::{
     read_catalog_entry, read_catalog_page, read_categories, CatalogEntry, CatalogPage, CategoryList,
 };
+use crate::core::token;
+use crate::core::upload;
 
 /// The API base used unless the user sets another one (e.g. a same-origin proxy).
 pub const DEFAULT_API_BASE: &str = "https://model-api.runcomfy.net";
@@ -30,9 +32,6 @@ pub fn site_proxy_base() -> Option<String> {
         .then(|| format!("{origin}{SITE_PROXY_PATH}"))
 }
 
-/// How long one call may take before it counts as a timeout.
-const TIMEOUT_MS: u32 = 30_000;
-
 /// A client for one API base and one token.
 #[derive(Clone, PartialEq)]
 pub struct RunComfyClient {
@@ -45,7 +44,7 @@ impl RunComfyClient {
     pub fn new(base: &str, token: &str) -> Self {
         Self {
             base: base.trim().trim_end_matches('/').to_owned(),
-            token: token.trim().to_owned(),
+            token: token::trimmed(token).to_owned(),
         }
     }
 
@@ -133,13 +132,21 @@ impl RunComfyClient {
         parse_json(status, &body, retry_after.as_deref())
     }
 
-    /// Adds the token, sends with a timeout; the status, the body as text and `Retry-After`.
+    /// Adds the token, sends with a timeout that grows with the body (its upload on a slow
+    /// connection); the status, the body as text and `Retry-After`. A request that cannot
+    /// be built (a token no header can carry) is an error before anything is sent.
     async fn send_text(
         &self,
         builder: RequestBuilder,
         json_body: Option<String>,
     ) -> Result<(u16, String, Option<String>), ApiError> {
-        let deadline = Deadline::after_ms(TIMEOUT_MS);
+        // `Headers.set` throws on such a token, and a throw would pass through the wasm,
+        // leaving the caller waiting for good.
+        token::check(&self.token).map_err(|problem| ApiError::TokenUnsendable {
+            position: u32::try_from(problem.position).unwrap_or(u32::MAX),
+        })?;
+        let body_bytes = json_body.as_ref().map_or(0, |json| json.len() as u64);
+        let deadline = Deadline::after_ms(upload::deadline_ms(body_bytes));
         let builder = builder
             .header("Authorization", &format!("Bearer {}", self.token))
             .header("Accept", "application/json")

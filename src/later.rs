@@ -144,7 +144,8 @@ split! {
 split! {
     /// Sends what the form holds ([`jobs::submit`]), when nothing blocks it.
     pub fn submit(state: AppState) -> () {
-        if blocking_reasons(state).is_empty() {
+        // What the button obeys: nothing to fix, and no send under way.
+        if blocking_reasons(state).is_empty() && !state.submitting.get_untracked() {
             jobs::submit(state);
         }
         Ok(())
@@ -164,6 +165,7 @@ split! {
     pub fn resume(state: AppState) -> () {
         state.restore_kept();
         jobs::resume_all(state);
+        jobs::recheck_on_base_change(state);
         image_queue::check_restored(state);
         catalog::learn_prices(state);
         Ok(())

@@ -666,3 +666,174 @@ fn kept_settings_in_another_shape_keep_their_defaults_and_say_so() {
     );
     clear_kept();
 }
+
+/// Every catalog fixture, for the model switch test (each ordered pair is tried).
+const EVERY_CATALOG_ENTRY: [&str; 24] = [
+    include_str!("fixtures/catalog/ace-step-1-5-text-to-audio.json"),
+    include_str!("fixtures/catalog/ace-step-audio-inpaint.json"),
+    include_str!("fixtures/catalog/flux-2-flash-text-to-image.json"),
+    include_str!("fixtures/catalog/flux-2-klein-4b-text-to-image.json"),
+    include_str!("fixtures/catalog/flux-3-extend-video.json"),
+    include_str!("fixtures/catalog/flux-3-image.json"),
+    include_str!("fixtures/catalog/flux-3-text-to-video.json"),
+    include_str!("fixtures/catalog/happyhorse-1-1-image-to-video.json"),
+    include_str!("fixtures/catalog/ltx-2-5-audio-to-video-fast.json"),
+    include_str!("fixtures/catalog/nano-banana-2-lite-edit.json"),
+    include_str!("fixtures/catalog/nano-banana-2-lite-text-to-image.json"),
+    include_str!("fixtures/catalog/qwen-image-3-0-edit.json"),
+    include_str!("fixtures/catalog/qwen-image-3-0-pro-edit.json"),
+    include_str!("fixtures/catalog/seed-audio-1-0-text-to-audio.json"),
+    include_str!("fixtures/catalog/seedance-2-0-fast.json"),
+    include_str!("fixtures/catalog/seedance-2-0-mini-video-to-video.json"),
+    include_str!("fixtures/catalog/seedance-2-0-pro.json"),
+    include_str!("fixtures/catalog/seedance-2-5-reference-to-video-1080p.json"),
+    include_str!("fixtures/catalog/seedance-2-5-reference-to-video-480p.json"),
+    include_str!("fixtures/catalog/seedance-2-5-reference-to-video-720p.json"),
+    include_str!("fixtures/catalog/seedance-2-5-text-to-video-1080p.json"),
+    include_str!("fixtures/catalog/seedream-5-0-pro-image-to-image.json"),
+    include_str!("fixtures/catalog/wan-2-2-image-to-video.json"),
+    include_str!("fixtures/catalog/wan-3-0-image-to-video.json"),
+];
+
+/// Switching the form from any catalog model to any other, with an entry in every media
+/// list of the first, leaves a working form: every ordered pair, the built-in Wan 2.2
+/// between. (Models whose lists have the same names once trapped the page.)
+#[wasm_bindgen_test]
+async fn every_model_switch_leaves_a_working_form() {
+    use leptos::prelude::*;
+    use wan_i2v::core::catalog::read_catalog_entry;
+    use wan_i2v::core::models::model_from_catalog;
+    use wan_i2v::services::catalog::switch_to;
+    use wan_i2v::state::AppState;
+
+    let error = js_sys::Reflect::get(&js_sys::global(), &"Error".into()).unwrap();
+    js_sys::Reflect::set(&error, &"stackTraceLimit".into(), &JsValue::from(100)).unwrap();
+    let models: Vec<(String, InputSchema)> = EVERY_CATALOG_ENTRY
+        .iter()
+        .map(|text| {
+            let entry = read_catalog_entry(200, text, None).expect("a catalog entry");
+            let (model, schema) = model_from_catalog(&entry).expect("a usable schema");
+            (model.id, schema)
+        })
+        .collect();
+    let host = document().create_element("div").unwrap();
+    document().body().unwrap().append_child(&host).unwrap();
+    let made = std::rc::Rc::new(std::cell::Cell::new(None::<AppState>));
+    let keep = made.clone();
+    let handle = leptos::mount::mount_to(host.clone().unchecked_into(), move || {
+        let app = AppState::load(InputSchema::builtin());
+        keep.set(Some(app));
+        provide_context(app);
+        view! { <wan_i2v::components::SchemaForm /> }
+    });
+    let app = made.get().expect("the state was made");
+    let walk = every_ordered_pair(models.len());
+    let pairs: std::collections::BTreeSet<(usize, usize)> =
+        walk.windows(2).map(|w| (w[0], w[1])).collect();
+    assert_eq!(pairs.len(), models.len() * (models.len() - 1));
+    for (step, &index) in walk.iter().enumerate() {
+        let (id, schema) = models[index].clone();
+        switch_to(app, id, schema);
+        tick().await;
+        let fields = host.query_selector_all(".field").unwrap().length();
+        let from = step
+            .checked_sub(1)
+            .map_or("(start)", |s| models[walk[s]].0.as_str());
+        assert!(
+            fields > 0,
+            "{from} → {}: the form is empty",
+            models[index].0
+        );
+        // A file in each list, as a user would have, before the next switch.
+        let lists: Vec<String> = app.schema.with_untracked(|s| {
+            s.properties
+                .iter()
+                .filter(|p| p.list_entry().is_some() && p.media_input().is_some())
+                .map(|p| p.name.clone())
+                .collect()
+        });
+        for name in lists {
+            app.form.update(|f| {
+                f.set(
+                    &name,
+                    "https://example.com/a.png\nhttps://example.com/b.png",
+                )
+            });
+        }
+        tick().await;
+    }
+    drop(handle);
+}
+
+/// A walk over every ordered pair of `n` models, each pair once (Hierholzer's walk over
+/// the complete directed graph): n·(n−1) switches instead of twice as many.
+fn every_ordered_pair(n: usize) -> Vec<usize> {
+    let mut next = vec![0; n];
+    let mut stack = vec![0];
+    let mut walk = Vec::new();
+    while let Some(&at) = stack.last() {
+        while next[at] < n && next[at] == at {
+            next[at] += 1;
+        }
+        if next[at] < n {
+            stack.push(next[at]);
+            next[at] += 1;
+        } else {
+            walk.extend(stack.pop());
+        }
+    }
+    walk.reverse();
+    walk
+}
+
+/// Lets Leptos run what a change scheduled (its effects run as microtasks).
+async fn tick() {
+    let promise = Promise::new(&mut |resolve, _| {
+        web_sys::window()
+            .unwrap()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0)
+            .unwrap();
+    });
+    JsFuture::from(promise).await.unwrap();
+}
+
+/// A list typed as JSON nested 100 000 deep (saved with the form, so met again at every
+/// load) is refused under Generate, and nothing overflows.
+#[wasm_bindgen_test]
+async fn a_list_nested_past_any_reader_is_refused() {
+    use leptos::prelude::*;
+    use wan_i2v::state::AppState;
+
+    let schema = InputSchema::parse(
+        r#"{"properties": {"prompt": {"type": "string"},
+            "boxes": {"title": "Boxes", "type": "array", "items": {"type": "object"}}}}"#,
+    )
+    .expect("the schema parses");
+    let host = document().create_element("div").unwrap();
+    document().body().unwrap().append_child(&host).unwrap();
+    let made = std::rc::Rc::new(std::cell::Cell::new(None::<AppState>));
+    let keep = made.clone();
+    let handle = leptos::mount::mount_to(host.clone().unchecked_into(), move || {
+        let app = AppState::load(schema);
+        keep.set(Some(app));
+        provide_context(app);
+        view! { <wan_i2v::components::SchemaForm /> }
+    });
+    let app = made.get().expect("the state was made");
+    // A nested list the readers take is sent as it is.
+    app.form.update(|f| f.set("boxes", "[[[[]]]]"));
+    settle().await;
+    let deep = format!("{}{}", "[".repeat(100_000), "]".repeat(100_000));
+    app.form.update(|f| f.set("boxes", deep));
+    settle().await;
+    let reasons = host
+        .query_selector("#generate-reasons")
+        .unwrap()
+        .and_then(|e| e.text_content())
+        .unwrap_or_default();
+    assert!(
+        reasons.contains("Boxes is written as a JSON list"),
+        "{reasons}"
+    );
+    drop(handle);
+}

@@ -63,6 +63,11 @@ pub enum ApiError {
     Network,
     /// No answer in time.
     Timeout,
+    /// The token holds a character no HTTP header can carry: nothing was sent.
+    TokenUnsendable {
+        /// Where the character stands, counted in characters from 1.
+        position: u32,
+    },
     /// Any other status.
     Unexpected {
         /// The HTTP status.
@@ -240,6 +245,7 @@ impl ApiError {
             ApiError::Malformed { status } => t.api_malformed(&status.to_string()),
             ApiError::Network => t.api_network(),
             ApiError::Timeout => t.api_timeout(),
+            ApiError::TokenUnsendable { position } => t.api_token_unsendable(*position),
             ApiError::Unexpected { status, message } => {
                 with_server(t, t.api_unexpected(&status.to_string()), message.as_deref())
             }

@@ -9,7 +9,9 @@ use crate::media_kind::MediaType;
 /// Answer to a submit.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct SubmitResponse {
-    /// The job's id (required: without it nothing can be polled).
+    /// The job's id (required: without it nothing can be polled), of the shape
+    /// [`is_request_id`] checks: it goes into the path of every poll.
+    #[serde(deserialize_with = "request_id")]
     pub request_id: String,
     /// Where to poll the status.
     #[serde(default)]
@@ -326,14 +328,37 @@ fn strings_in<'a>(value: &'a Value, out: &mut Vec<&'a String>) {
     }
 }
 
-/// `http://` or `https://` (any case) followed by something.
-fn is_http_url(url: &str) -> bool {
+/// Whether `url` may be kept as an output's address: `http://` or `https://` (any case)
+/// followed by something. What an answer gives and what an imported history holds are
+/// both checked by this: a `javascript:` or `data:` URL would be an XSS or phishing vector
+/// once put in a link.
+pub fn is_http_url(url: &str) -> bool {
     let rest = ["https://", "http://"].iter().find_map(|scheme| {
         url.get(..scheme.len())
             .filter(|head| head.eq_ignore_ascii_case(scheme))
             .map(|_| &url[scheme.len()..])
     });
     rest.is_some_and(|r| !r.is_empty())
+}
+
+/// Whether `id` has the shape of a request id: 1 to [`MAX_REQUEST_ID_LEN`] characters of
+/// `[A-Za-z0-9._-]`, not dots only (RunComfy's ids are UUIDs). It goes into
+/// `/v1/requests/{id}/…` as one path segment, so `..`, `/`, `%`, `?` and the like never do.
+pub fn is_request_id(id: &str) -> bool {
+    id.len() <= MAX_REQUEST_ID_LEN && crate::models::is_path_segment(id)
+}
+
+/// The longest request id taken: a UUID is 36 characters.
+pub const MAX_REQUEST_ID_LEN: usize = 128;
+
+/// A request id of the shape [`is_request_id`] checks; any other is an error.
+fn request_id<'de, D: Deserializer<'de>>(deserializer: D) -> Result<String, D::Error> {
+    let id = String::deserialize(deserializer)?;
+    if is_request_id(&id) {
+        Ok(id)
+    } else {
+        Err(serde::de::Error::custom("a request id of another shape"))
+    }
 }
 
 /// Answer to a cancel.
@@ -485,6 +510,50 @@ mod tests {
         let bare: SubmitResponse = parse(json!({"request_id": "r"}));
         assert_eq!(bare.status_url, None);
         assert!(serde_json::from_value::<SubmitResponse>(json!({"status_url": "x"})).is_err());
+        // The id goes into every poll's path: only the API's shape is taken.
+        let uuid: SubmitResponse =
+            parse(json!({"request_id": "3f2a9c1e-77aa-4d2b-9e0f-1a2b3c4d5e6f"}));
+        assert_eq!(uuid.request_id, "3f2a9c1e-77aa-4d2b-9e0f-1a2b3c4d5e6f");
+        for odd in [
+            "",
+            "..",
+            "../billing",
+            "a/b",
+            "a?b",
+            "a#b",
+            "%2e%2e",
+            "a b",
+            "é",
+        ] {
+            let answer = json!({ "request_id": odd });
+            assert!(
+                serde_json::from_value::<SubmitResponse>(answer).is_err(),
+                "{odd}"
+            );
+        }
+    }
+
+    #[test]
+    fn request_ids_have_the_apis_shape() {
+        for good in [
+            "r1",
+            "3f2a9c1e-77aa-4d2b-9e0f-1a2b3c4d5e6f",
+            "a.b",
+            "A_B-c",
+            ".x",
+        ] {
+            assert!(is_request_id(good), "{good}");
+        }
+        let longest = "a".repeat(MAX_REQUEST_ID_LEN);
+        assert!(is_request_id(&longest));
+        let too_long = "a".repeat(MAX_REQUEST_ID_LEN + 1);
+        assert!(!is_request_id(&too_long));
+        for bad in [
+            "", ".", "..", "...", "a/b", "a\\b", "a%2Fb", "a?b", "a#b", "a b", " a", "a\n",
+            "a\u{0}", "é", "a:b",
+        ] {
+            assert!(!is_request_id(bad), "{bad:?}");
+        }
     }
 
     #[test]

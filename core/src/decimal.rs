@@ -59,13 +59,21 @@ pub fn exact(text: &str) -> Option<f64> {
     for &digit in kept {
         mantissa = mantissa * 10 + u64::from(digit - b'0');
     }
-    let places = exponent - parts.frac.len() as i64 + trailing as i64;
+    // Checked: an exponent near i64's bounds ("1.5e-9223372036854775808") must not wrap.
+    let places = exponent
+        .checked_sub(i64::try_from(parts.frac.len()).ok()?)?
+        .checked_add(i64::try_from(trailing).ok()?)?;
+    let power = || {
+        POWERS
+            .get(usize::try_from(places.unsigned_abs()).ok()?)
+            .copied()
+    };
     let magnitude = if mantissa == 0 {
         0.0
     } else if places >= 0 {
-        mantissa as f64 * *POWERS.get(usize::try_from(places).ok()?)?
+        mantissa as f64 * power()?
     } else {
-        mantissa as f64 / *POWERS.get(usize::try_from(-places).ok()?)?
+        mantissa as f64 / power()?
     };
     Some(if parts.negative {
         -magnitude
@@ -362,6 +370,16 @@ mod tests {
             };
             assert_eq!(exact(text), expected, "{text}");
         }
+        // An exponent at i64's bounds is declined, not wrapped (that panicked).
+        for text in [
+            "1.5e-9223372036854775808",
+            "1e-9223372036854775808",
+            "10e9223372036854775807",
+            "1e9223372036854775808",
+        ] {
+            assert_eq!(exact(text), None, "{text}");
+        }
+        assert_eq!(exact("0e-9223372036854775808"), Some(0.0));
         assert_eq!(exact("0.4"), Some(0.4));
         assert_eq!(exact("2.5"), Some(2.5));
         assert_eq!(exact("-0").map(f64::is_sign_negative), Some(true));

@@ -139,6 +139,14 @@ pub enum FieldProblem {
         /// Property title.
         title: String,
     },
+    /// Written as a JSON list (`[…]`) that cannot be read: broken, or nested deeper than
+    /// any reader here goes.
+    NotAList {
+        /// Property name.
+        field: String,
+        /// Property title.
+        title: String,
+    },
     /// A list with fewer entries than `minItems`.
     TooFewItems {
         /// Property name.
@@ -177,6 +185,7 @@ impl FieldProblem {
             | FieldProblem::NotANumber { field, .. }
             | FieldProblem::OutOfRange { field, .. }
             | FieldProblem::NotInEnum { field, .. }
+            | FieldProblem::NotAList { field, .. }
             | FieldProblem::TooFewItems { field, .. }
             | FieldProblem::TooManyItems { field, .. } => field,
         }
@@ -207,6 +216,7 @@ impl FieldProblem {
                 (None, None) => t.field_out_of_range(title),
             },
             FieldProblem::NotInEnum { title, .. } => t.field_not_in_enum(title),
+            FieldProblem::NotAList { title, .. } => t.field_not_a_list(title),
             FieldProblem::TooFewItems {
                 title, min, kind, ..
             } => t.field_too_few_items(title, *min, &entries(*kind, *min, lang)),
@@ -294,6 +304,7 @@ fn problem(p: &Property, raw: &str, required: bool, read: ReadJson) -> Option<Fi
             max: p.maximum,
         },
         Kind::NotInEnum => FieldProblem::NotInEnum { field, title },
+        Kind::NotAList => FieldProblem::NotAList { field, title },
         Kind::TooFewItems { count, min } => FieldProblem::TooFewItems {
             field,
             title,
@@ -319,6 +330,7 @@ enum Kind {
     NotANumber,
     OutOfRange,
     NotInEnum,
+    NotAList,
     TooFewItems { count: usize, min: usize },
     TooManyItems { count: usize, max: usize },
 }
@@ -332,6 +344,7 @@ fn problem_kind(p: &Property, raw: &str, required: bool, read: ReadJson) -> Opti
         Err(Bad::Integer) => return Some(Kind::NotAnInteger),
         Err(Bad::Number) => return Some(Kind::NotANumber),
         Err(Bad::Choice) => return Some(Kind::NotInEnum),
+        Err(Bad::List) => return Some(Kind::NotAList),
     };
     if let Some(too_long) = too_long(p, &value) {
         return Some(too_long);
@@ -436,6 +449,7 @@ enum Bad {
     Integer,
     Number,
     Choice,
+    List,
 }
 
 /// The text as the JSON value its property's type calls for. Strings keep their text
@@ -476,6 +490,12 @@ fn array_value(items: Option<&Property>, trimmed: &str, read: ReadJson) -> Resul
     if trimmed.starts_with('[') {
         if let Some(Value::Array(list)) = read(trimmed) {
             return Ok(Value::Array(list));
+        }
+        // A list of anything but text written as JSON that cannot be read is not one
+        // entry of text: it is a list gone wrong (or nested past any reader).
+        let text_items = items.is_none_or(|i| i.kind == PropertyType::String);
+        if trimmed.ends_with(']') && !text_items {
+            return Err(Bad::List);
         }
     }
     trimmed
@@ -829,6 +849,28 @@ mod tests {
         assert!(body.get("nums").is_none());
         assert_eq!(body.get("raw"), Some(&json!(["[not json"])));
         assert_eq!(messages(&s, &bad), ["nums must be a whole number."]);
+
+        // A list of objects written as JSON that no reader takes: said, never sent as text.
+        let s = custom(json!({"boxes": {"type": "array", "items": {"type": "object"}}}));
+        let deep = format!("{}{}", "[".repeat(100_000), "]".repeat(100_000));
+        for text in [deep.as_str(), "[{\"x\": 1},]"] {
+            let form = values(&[("boxes", text)]);
+            assert!(request_body(&s, &form, serde_json_read)
+                .get("boxes")
+                .is_none());
+            assert_eq!(
+                messages(&s, &form),
+                [
+                    "boxes is written as a JSON list that cannot be read (broken, or nested too \
+                  deep). Write one entry per line, or a valid JSON list."
+                ]
+            );
+        }
+        let fine = values(&[("boxes", "[{\"x\": 1}]")]);
+        assert_eq!(
+            request_body(&s, &fine, serde_json_read).get("boxes"),
+            Some(&json!([{"x": 1}]))
+        );
     }
 
     #[test]

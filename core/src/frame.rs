@@ -55,8 +55,9 @@ pub fn last_frame_time(duration_s: f64) -> f64 {
 /// that frame (safe from rounding on either side), never before the first frame nor past
 /// the last.
 pub fn step_time(time_s: f64, frames: i64, fps: f64, duration_s: f64) -> f64 {
-    let index = frame_index(time_s, fps) as i64;
-    let target = (index + frames).max(0);
+    // Saturating: a player's time can be anything, however far past the clip.
+    let index = i64::try_from(frame_index(time_s, fps)).unwrap_or(i64::MAX);
+    let target = index.saturating_add(frames).max(0);
     let middle = (target as f64 + 0.5) / fps;
     let last = last_frame_time(duration_s);
     if duration_s.is_finite() && duration_s > 0.0 {
@@ -173,6 +174,10 @@ mod tests {
         assert_eq!(frame_index(end, 24.0), 71, "the 72nd and last frame of 3 s");
         // An unknown length does not hold a step back.
         assert_eq!(frame_index(step_time(5.0, 1, 24.0, f64::NAN), 24.0), 121);
+        // A time far past any clip neither overflows nor steps back to the start.
+        let far = step_time(1e300, i64::MAX, 24.0, f64::NAN);
+        assert!(far > 1e17, "{far}");
+        assert_eq!(step_time(1e300, 1, 24.0, 3.0), last_frame_time(3.0));
     }
 
     #[test]

@@ -3,13 +3,16 @@
 //! Version 1 (the app's first release) stored a bare JSON array of jobs; version 2 wraps
 //! them as `{"format": "wan-i2v-history", "version": 2, "jobs": [...]}` so an exported
 //! file says what it is. Both are read; an entry that does not parse is skipped and
-//! counted, never fatal.
+//! counted, never fatal. A history is outside text (a file anyone can edit), so each job
+//! must also pass the checks an API answer passes ([`is_sound_job`]), or it is set aside.
 
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
+use crate::api_types::{is_http_url, is_request_id};
 use crate::form::FormValues;
-use crate::job::Job;
+use crate::job::{Job, JobPhase};
+use crate::models::check_model_id;
 use crate::persist::LOCAL_IMAGE_PLACEHOLDER;
 use crate::schema::InputSchema;
 
@@ -43,10 +46,14 @@ impl HistoryFile {
 /// What reading a history found.
 #[derive(Debug, Default, PartialEq)]
 pub struct LoadedHistory {
-    /// The jobs that parsed, in the stored order.
+    /// The jobs that parsed and passed the checks, in the stored order.
     pub jobs: Vec<Job>,
-    /// Entries that were not jobs (corrupt, or from an unknown format).
+    /// Entries left out: not jobs (corrupt, or from an unknown format), or jobs set aside
+    /// (those are counted in `set_aside` too).
     pub skipped: usize,
+    /// Of `skipped`, the jobs that parsed but fail the checks an API answer passes
+    /// ([`is_sound_job`]): never shown, polled or sent again.
+    pub set_aside: usize,
     /// The whole text was not a history at all.
     pub unreadable: bool,
 }
@@ -85,11 +92,39 @@ pub fn load_history(text: &str) -> LoadedHistory {
     let mut loaded = LoadedHistory::default();
     for entry in entries {
         match serde_json::from_value::<Job>(entry) {
-            Ok(job) if !job.request_id.trim().is_empty() => loaded.jobs.push(job),
-            _ => loaded.skipped += 1,
+            Ok(job) if is_sound_job(&job) => loaded.jobs.push(job),
+            Ok(_) => {
+                loaded.set_aside += 1;
+                loaded.skipped += 1;
+            }
+            Err(_) => loaded.skipped += 1,
         }
     }
     loaded
+}
+
+/// Whether a job read from a history passes the checks an API answer passes, so nothing
+/// in it reaches a link or a request path that the API could not have put there: its
+/// request id, and that of the job it continues, of the API's shape ([`is_request_id`]);
+/// its model id empty (a job from before models were stored: Wan 2.2's) or one
+/// [`check_model_id`] takes as it is; every output URL of the kind an answer's outputs
+/// keep ([`is_http_url`]: no `javascript:` or `data:`); a cost, if any, not negative (as
+/// [`read_usd`](crate::price::read_usd) reads costs).
+pub fn is_sound_job(job: &Job) -> bool {
+    let model_ok =
+        job.model_id.is_empty() || check_model_id(&job.model_id).is_ok_and(|id| id == job.model_id);
+    let media_ok = match &job.phase {
+        JobPhase::Succeeded { media } => media.iter().all(|m| is_http_url(&m.url)),
+        _ => true,
+    };
+    let continues_ok = job
+        .continues
+        .as_ref()
+        .is_none_or(|from| is_request_id(&from.request_id));
+    let cost_ok = job
+        .cost_usd
+        .is_none_or(|cost| cost.is_finite() && cost >= 0.0);
+    is_request_id(&job.request_id) && model_ok && media_ok && continues_ok && cost_ok
 }
 
 /// Adds imported jobs to a list: a request id already listed is kept as it is; the result
@@ -195,6 +230,100 @@ mod tests {
         let loaded = load_history(&text);
         assert_eq!(loaded.jobs.len(), 1);
         assert_eq!(loaded.skipped, 3);
+    }
+
+    /// A history whose one job is `job` with `field` set to `value`.
+    fn history_with(field: &str, value: Value) -> String {
+        let mut entry = serde_json::to_value(job("ok", 1.0)).unwrap();
+        entry[field] = value;
+        json!({"format": FORMAT, "version": 2, "jobs": [entry]}).to_string()
+    }
+
+    fn succeeded_with(url: &str) -> Value {
+        json!({"Succeeded": {"media": [
+            {"url": "https://cdn.example/v.mp4", "kind": "Video"},
+            {"url": url, "kind": "Link"}
+        ]}})
+    }
+
+    #[test]
+    fn jobs_with_links_an_answer_never_gives_are_set_aside() {
+        for url in [
+            "javascript:alert(document.cookie)",
+            "JavaScript:alert(1)",
+            " javascript:alert(1)",
+            "data:text/html,<script>alert(1)</script>",
+            "data:image/png;base64,AAAA",
+            "vbscript:msgbox(1)",
+            "//evil.example/x",
+            "https://",
+            "",
+        ] {
+            let loaded = load_history(&history_with("phase", succeeded_with(url)));
+            assert!(loaded.jobs.is_empty(), "{url:?}");
+            assert_eq!((loaded.skipped, loaded.set_aside), (1, 1), "{url:?}");
+            assert!(!loaded.unreadable);
+        }
+        let fine = load_history(&history_with(
+            "phase",
+            succeeded_with("https://cdn.example/m.glb"),
+        ));
+        assert_eq!((fine.jobs.len(), fine.set_aside), (1, 0));
+    }
+
+    #[test]
+    fn jobs_with_ids_that_would_leave_their_path_are_set_aside() {
+        for model_id in [
+            "../../v1/billing",
+            "wan-ai/../../v1/billing",
+            "wan-ai/%2e%2e/x",
+            "wan-ai/wan-2-2?x=1",
+            "wan-ai/wan-2-2#x",
+            "wan-ai\\..\\x",
+            "wan-ai/ wan-2-2",
+            " wan-ai/wan-2-2",
+            "wan-ai//wan-2-2",
+            "flux",
+        ] {
+            let loaded = load_history(&history_with("model_id", json!(model_id)));
+            assert!(loaded.jobs.is_empty(), "{model_id:?}");
+            assert_eq!(loaded.set_aside, 1, "{model_id:?}");
+        }
+        for request_id in ["..", "../billing", "a/b", "a?b", "%2e%2e", " r1", "r 1"] {
+            let loaded = load_history(&history_with("request_id", json!(request_id)));
+            assert!(loaded.jobs.is_empty(), "{request_id:?}");
+            assert_eq!(loaded.set_aside, 1, "{request_id:?}");
+        }
+        let continues = json!({"request_id": "../x", "at_secs": 1.5});
+        let loaded = load_history(&history_with("continues", continues));
+        assert_eq!((loaded.jobs.len(), loaded.set_aside), (0, 1));
+        let loaded = load_history(&history_with("cost_usd", json!(-5.0)));
+        assert_eq!((loaded.jobs.len(), loaded.set_aside), (0, 1));
+    }
+
+    #[test]
+    fn sound_jobs_beside_set_aside_ones_are_kept() {
+        let good = serde_json::to_value(job("3f2a9c1e-77aa-4d2b", 2.0)).unwrap();
+        let mut evil = serde_json::to_value(job("evil", 1.0)).unwrap();
+        evil["phase"] = succeeded_with("javascript:alert(1)");
+        let mut old = serde_json::to_value(job("old", 0.5)).unwrap();
+        // Jobs from before models were stored have none: Wan 2.2's.
+        old.as_object_mut().unwrap().remove("model_id");
+        let mut chained = serde_json::to_value(job("next", 3.0)).unwrap();
+        chained["continues"] = json!({"request_id": "3f2a9c1e-77aa-4d2b", "at_secs": 2.0});
+        chained["cost_usd"] = json!(0.35);
+        chained["phase"] = succeeded_with("http://127.0.0.1:8787/out/v.mp4");
+        let text =
+            json!({"format": FORMAT, "version": 2, "jobs": [good, evil, "junk", old, chained]})
+                .to_string();
+        let loaded = load_history(&text);
+        let ids: Vec<&str> = loaded.jobs.iter().map(|j| j.request_id.as_str()).collect();
+        assert_eq!(ids, ["3f2a9c1e-77aa-4d2b", "old", "next"]);
+        assert_eq!(loaded.jobs[1].model_id, "");
+        assert_eq!((loaded.skipped, loaded.set_aside), (2, 1));
+        // What this app writes always passes.
+        let written = serde_json::to_string(&HistoryFile::new(loaded.jobs.clone())).unwrap();
+        assert_eq!(load_history(&written).jobs, loaded.jobs);
     }
 
     #[test]

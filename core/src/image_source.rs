@@ -26,6 +26,12 @@ pub enum ImageSourceError {
     Unsupported(String),
     /// The browser could not read the file.
     Unreadable,
+    /// The file on the web is larger than `cap` bytes (the model's limit, or the app's):
+    /// reading stopped there, so nothing of it is held.
+    TooLarge {
+        /// The most that was read, in bytes.
+        cap: u64,
+    },
 }
 
 impl ImageSourceError {
@@ -47,7 +53,9 @@ impl ImageSourceError {
                 status: *status,
             },
             Self::Unreadable => MediaSourceError::Unreadable,
-            Self::Empty | Self::NotAnImage | Self::Unsupported(_) => return self.image_only(lang),
+            Self::Empty | Self::NotAnImage | Self::Unsupported(_) | Self::TooLarge { .. } => {
+                return self.image_only(lang)
+            }
         };
         as_any_file.message_in(lang)
     }
@@ -59,6 +67,7 @@ impl ImageSourceError {
             Self::Empty => t.image_empty(),
             Self::NotAnImage => t.image_not_an_image(),
             Self::Unsupported(name) => t.image_unsupported_format(name),
+            Self::TooLarge { cap } => t.image_too_large_to_read(&lang.file_size(*cap)),
             // Said as for every kind of file (see `message_in`).
             _ => String::new(),
         }
@@ -151,15 +160,15 @@ impl ImageNote {
     }
 }
 
-/// The host part of `host[:port]/path?query` (IPv6 literals keep their brackets).
+/// The host part of `host[:port]/path?query` (IPv6 literals keep their brackets); "" for
+/// a `[` that is never closed (`https://[2001:db8`), which names no host.
 fn host_of(rest: &str) -> &str {
     let authority = rest.split(['/', '?', '#']).next().unwrap_or("");
     let authority = authority.rsplit('@').next().unwrap_or("");
     if authority.starts_with('[') {
-        return authority
-            .split(']')
-            .next()
-            .map_or("", |h| &authority[..h.len() + 1]);
+        // Up to and with the `]`: an unclosed bracket is no host (slicing one past the
+        // text's end here once trapped the page on every reload, the URL being saved).
+        return authority.find(']').map_or("", |end| &authority[..=end]);
     }
     authority.split(':').next().unwrap_or("")
 }
@@ -225,6 +234,25 @@ mod tests {
             SourceUrl::parse("https://exa mple.com/a.jpg"),
             Err(ImageSourceError::InvalidUrl)
         );
+    }
+
+    #[test]
+    fn an_unclosed_ipv6_bracket_is_no_host() {
+        for typed in [
+            "https://[2001:db8",
+            "http://[",
+            "https://[::1",
+            "http://[::1:80/a.png",
+        ] {
+            assert_eq!(
+                SourceUrl::parse(typed),
+                Err(ImageSourceError::InvalidUrl),
+                "{typed}"
+            );
+        }
+        assert!(SourceUrl::parse("https://[2001:db8::1]/a.png").is_ok());
+        assert_eq!(host_of("[::1]:8080/x"), "[::1]");
+        assert_eq!(host_of("user@[é"), "");
     }
 
     #[test]

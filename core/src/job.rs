@@ -42,6 +42,14 @@ pub enum JobPhase {
         /// The status text.
         status: String,
     },
+    /// A poll got an answer that says nothing sure about the job (a 404, a body of another
+    /// shape): it may still be running or done on RunComfy. Polling rests until the user
+    /// checks again, the page reloads or the API base changes; it is never "failed" on
+    /// such an answer alone.
+    Unconfirmed {
+        /// What the last check got.
+        error: ApiError,
+    },
 }
 
 impl Default for JobPhase {
@@ -93,6 +101,7 @@ impl JobPhase {
             JobPhase::Failed { error } => t.phase_failed(&error.message_in(lang)),
             JobPhase::Cancelled => t.phase_cancelled(),
             JobPhase::Unknown { status } => t.phase_unknown(status),
+            JobPhase::Unconfirmed { error } => t.phase_unconfirmed(&error.message_in(lang)),
         }
     }
 }
@@ -223,6 +232,10 @@ pub struct Job {
     /// The API refused the token while polling: the job is kept and waits for a valid one.
     #[serde(default)]
     pub token_rejected: bool,
+    /// Answers in a row that said nothing sure about the job (a 404, an odd body); past
+    /// [`ODD_ANSWERS_BEFORE_REST`] polling rests and the job is unconfirmed.
+    #[serde(skip)]
+    pub odd_answers: u32,
     /// What the job cost in US dollars, when a result said (`?include_cost=true`).
     #[serde(default)]
     pub cost_usd: Option<f64>,
@@ -250,6 +263,7 @@ impl Job {
             reconnecting: false,
             cancel_note: None,
             token_rejected: false,
+            odd_answers: 0,
             cost_usd: None,
             continues: None,
         }
@@ -262,6 +276,7 @@ impl Job {
         }
         self.reconnecting = false;
         self.token_rejected = false;
+        self.odd_answers = 0;
         self.apply_status(&status.status, status.queue_position, now_ms)
     }
 
@@ -272,6 +287,7 @@ impl Job {
         }
         self.reconnecting = false;
         self.token_rejected = false;
+        self.odd_answers = 0;
         if let Some(cost) = result.cost_usd() {
             self.cost_usd = Some(cost);
         }
@@ -303,9 +319,10 @@ impl Job {
         }
     }
 
-    /// Applies a failed poll: transient errors keep polling (flagged as reconnecting),
-    /// others end the job (e.g. `NotFound`: the request expired).
-    pub fn on_poll_error(&mut self, err: &ApiError, now_ms: f64) -> NextStep {
+    /// Applies a failed poll: transient errors keep polling (flagged as reconnecting);
+    /// any other answer (e.g. `NotFound`: the request expired, or the API base is wrong)
+    /// leaves the job unconfirmed, to be checked again, never failed.
+    pub fn on_poll_error(&mut self, err: &ApiError, _now_ms: f64) -> NextStep {
         if self.phase.is_final() {
             return NextStep::Stop;
         }
@@ -322,12 +339,16 @@ impl Job {
             self.reconnecting = true;
             return NextStep::PollStatus;
         }
-        self.finish(
-            JobPhase::Failed {
-                error: Failure::Api(err.clone()),
-            },
-            now_ms,
-        )
+        // The same question again, a few times, before the job rests unconfirmed.
+        self.odd_answers = self.odd_answers.saturating_add(1);
+        if self.odd_answers < ODD_ANSWERS_BEFORE_REST {
+            self.reconnecting = true;
+            return NextStep::PollStatus;
+        }
+        self.reconnecting = false;
+        self.odd_answers = 0;
+        self.phase = JobPhase::Unconfirmed { error: err.clone() };
+        NextStep::Stop
     }
 
     /// Applies a cancel answer.
@@ -388,6 +409,10 @@ impl Job {
         NextStep::Stop
     }
 }
+
+/// How many answers in a row that say nothing sure (a 404, an odd body) a job is asked
+/// about before it rests unconfirmed.
+pub const ODD_ANSWERS_BEFORE_REST: u32 = 3;
 
 /// The wait before the next poll.
 ///
@@ -764,21 +789,55 @@ mod tests {
         j.on_cancel(&cancel("not_cancellable", None), 6.0);
         assert!(!j.reconnecting);
 
+        // A 404 or an odd body says nothing sure: the job rests unconfirmed, not failed,
+        // and the next answer that says something moves it on.
         let expired = ApiError::NotFound { message: None };
+        for _ in 1..ODD_ANSWERS_BEFORE_REST {
+            assert_eq!(j.on_poll_error(&expired, 7.0), NextStep::PollStatus);
+            assert!(j.reconnecting);
+            assert_eq!(j.phase, JobPhase::Queued { position: None });
+        }
         assert_eq!(j.on_poll_error(&expired, 7.0), NextStep::Stop);
         assert_eq!(
             j.phase,
-            JobPhase::Failed {
-                error: Failure::Api(expired.clone())
+            JobPhase::Unconfirmed {
+                error: expired.clone()
             }
         );
-        assert_eq!(j.finished_at_ms, Some(7.0));
+        assert!(!j.phase.is_final());
+        assert_eq!(j.finished_at_ms, None);
         assert!(!j.reconnecting);
-        let mut j = job();
-        assert_eq!(
-            j.on_poll_error(&ApiError::Malformed { status: 200 }, 1.0),
-            NextStep::Stop
+        assert!(
+            j.phase.label().contains("does not know"),
+            "{}",
+            j.phase.label()
         );
+        assert_eq!(
+            j.on_status(&status("in_progress", None), 8.0),
+            NextStep::PollStatus
+        );
+        assert_eq!(j.phase, JobPhase::Running);
+        let mut j = job();
+        for odd in [
+            ApiError::Malformed { status: 200 },
+            ApiError::ErrorInBody {
+                code: "500123".into(),
+                message: None,
+            },
+            ApiError::Unexpected {
+                status: 418,
+                message: None,
+            },
+        ] {
+            // A good answer between odd ones starts the count again.
+            j.on_poll_error(&odd, 1.0);
+            j.on_status(&status("in_queue", None), 1.0);
+            for _ in 1..ODD_ANSWERS_BEFORE_REST {
+                assert_eq!(j.on_poll_error(&odd, 1.0), NextStep::PollStatus);
+            }
+            assert_eq!(j.on_poll_error(&odd, 1.0), NextStep::Stop);
+            assert_eq!(j.phase, JobPhase::Unconfirmed { error: odd });
+        }
     }
 
     #[test]

@@ -28,3 +28,5 @@ pub mod price;
 pub mod schema;
 pub mod share;
 pub mod small_map;
+pub mod token;
+pub mod upload;

@@ -22,6 +22,9 @@ pub const LOCAL_VIDEO_CAP: u64 = 32 * MIB;
 pub const LOCAL_AUDIO_CAP: u64 = 16 * MIB;
 /// The most `data:` URI text one request may carry: 64 MiB.
 pub const REQUEST_DATA_CAP: u64 = 64 * MIB;
+/// The most of an image on the web that is read to check it, where the model gives no
+/// size rule: 64 MiB, what one request could carry.
+pub const IMAGE_READ_CAP: u64 = 64 * MIB;
 /// Bytes per MB in `file_size_mb<`.
 const BYTES_PER_MB: f64 = 1_000_000.0;
 

@@ -53,7 +53,8 @@ impl MediaSourceError {
             ImageSourceError::HttpStatus(status) => MediaSourceError::HttpStatus { kind, status },
             ImageSourceError::Unreachable
             | ImageSourceError::NotAnImage
-            | ImageSourceError::Unsupported(_) => MediaSourceError::Unreachable { kind },
+            | ImageSourceError::Unsupported(_)
+            | ImageSourceError::TooLarge { .. } => MediaSourceError::Unreachable { kind },
             ImageSourceError::Unreadable => MediaSourceError::Unreadable,
         }
     }

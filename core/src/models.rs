@@ -76,22 +76,31 @@ impl ModelError {
     }
 }
 
-/// Checks a model id: two or more `/`-separated segments of `[A-Za-z0-9._-]`.
+/// Checks a model id: two or more `/`-separated segments of `[A-Za-z0-9._-]`, none empty
+/// and none of dots only, so each stays one path segment of `/v1/models/{model_id}`
+/// (`..`, `%2e%2e`, `?`, `#`, `\`, spaces and control characters all fail). Spaces and
+/// slashes around it are trimmed off; the id returned is the one to use.
 pub fn check_model_id(id: &str) -> Result<String, ModelError> {
     let id = id.trim().trim_matches('/');
     let segments: Vec<&str> = id.split('/').collect();
-    let valid = segments.len() >= 2
-        && segments.iter().all(|s| {
-            !s.is_empty()
-                && !s.chars().all(|c| c == '.')
-                && s.chars()
-                    .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '-'))
-        });
+    let valid = segments.len() >= 2 && segments.iter().all(|s| is_path_segment(s));
     if valid {
         Ok(id.to_owned())
     } else {
         Err(ModelError::BadId)
     }
+}
+
+/// Whether `text` is safe as one segment of a URL path as it is: `[A-Za-z0-9._-]`, not
+/// empty and not made of dots only (`.` and `..` would move up the path). The shape of a
+/// model id's segments and of a request id
+/// ([`is_request_id`](crate::api_types::is_request_id)).
+pub(crate) fn is_path_segment(text: &str) -> bool {
+    !text.is_empty()
+        && !text.bytes().all(|b| b == b'.')
+        && text
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'_' | b'-'))
 }
 
 /// Checks what the user gave and returns the model with its parsed schema.
@@ -228,6 +237,31 @@ mod tests {
         for bad in ["", "flux", "a//b", "a/b c", "a/b?x=1", "../x"] {
             assert_eq!(check_model_id(bad), Err(ModelError::BadId), "{bad}");
         }
+        // Whatever could leave `/v1/models/…` or change the request's meaning.
+        for bad in [
+            "../../v1/billing",
+            "a/../b",
+            "a/./b",
+            "a/b/..",
+            "a/.../b",
+            "a/%2e%2e/b",
+            "a/%2E%2E",
+            "a/b#c",
+            "a/b\\..\\c",
+            "a\\b/c",
+            "a/b\tc",
+            "a/b\u{0}",
+            "a/b\nc",
+            "a/\u{7f}",
+            "a/b\u{a0}c",
+            "a/é",
+            "/",
+            "//",
+            "a/",
+        ] {
+            assert_eq!(check_model_id(bad), Err(ModelError::BadId), "{bad:?}");
+        }
+        assert_eq!(check_model_id("a.b/c..d/.e"), Ok("a.b/c..d/.e".into()));
     }
 
     #[test]

@@ -69,7 +69,10 @@ fn percent_decode(text: &str) -> Option<String> {
     let mut i = 0;
     while i < bytes.len() {
         if bytes[i] == b'%' {
-            let hex = text.get(i + 1..i + 3)?;
+            // Two hex digits exactly: `from_str_radix` alone would also take "+F".
+            let hex = text
+                .get(i + 1..i + 3)
+                .filter(|h| h.bytes().all(|b| b.is_ascii_hexdigit()))?;
             out.push(u8::from_str_radix(hex, 16).ok()?);
             i += 3;
         } else {
@@ -143,9 +146,17 @@ mod tests {
             "#inputs=%ZZ",
             "#inputs=%7B",
             "#inputs=%5B1%5D",
+            "#inputs=%+7B%7D",
+            "#inputs=%7",
+            "#inputs=%é",
+            "#inputs=%C3",
         ] {
             assert_eq!(form_from_fragment(&schema(), fragment), None, "{fragment}");
         }
+        // An escape is `%` and two hex digits, nothing else.
+        assert_eq!(shared_json("#inputs=%7B%7D").as_deref(), Some("{}"));
+        assert_eq!(shared_json("#inputs=%+7"), None);
+        assert_eq!(shared_json("#inputs=%-1"), None);
     }
 
     #[test]

@@ -80,14 +80,31 @@ pub async fn data_uri_blob(uri: &str) -> Result<Blob, JsValue> {
 
 /// What a file on the web gave the page.
 pub enum Fetched {
-    /// Its bytes (all of them, or the head asked for).
-    Bytes {
+    /// The file, read within its cap.
+    File {
+        /// The whole file, held once (by the browser, not copied into the wasm).
+        blob: Blob,
+        /// Its first bytes, for the magic numbers (at most the head asked for).
+        head: Vec<u8>,
+        /// The `Content-Type` the host gave.
+        content_type: String,
+        /// Its size.
+        size: u64,
+    },
+    /// Only its first bytes were asked for.
+    Head {
         /// The bytes read.
         bytes: Vec<u8>,
         /// The `Content-Type` the host gave.
         content_type: String,
-        /// The whole file's size, when known.
+        /// The whole file's size, when the host said (`Content-Length`).
         size: Option<u64>,
+    },
+    /// It is larger than the cap: reading stopped there (or never began, when the host
+    /// said its size).
+    TooLarge {
+        /// The cap it passed, in bytes.
+        cap: u64,
     },
     /// The host answered with an error status.
     Status(u16),
@@ -95,10 +112,23 @@ pub enum Fetched {
     Blocked,
 }
 
-/// Fetches `url` without credentials (it goes to a third party): every byte, or with
-/// `head` only about that many from the start (the rest is not downloaded; the size then
-/// comes from `Content-Length`).
-pub async fn fetch_file(url: &str, head: Option<usize>) -> Fetched {
+/// How much of a file to read.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Read {
+    /// About this many bytes from its start; the rest is not downloaded.
+    Head(usize),
+    /// All of it, up to `cap` bytes, and `head` bytes of it copied for the magic numbers.
+    Whole {
+        /// The most that is read.
+        cap: u64,
+        /// How much of its start is copied into the wasm.
+        head: usize,
+    },
+}
+
+/// Fetches `url` without credentials (it goes to a third party) and reads what `read`
+/// says. A file past its cap is never held: reading stops at the cap.
+pub async fn fetch_file(url: &str, read: Read) -> Fetched {
     let deadline = Deadline::after_ms(URL_TIMEOUT_MS);
     let request = gloo_net::http::Request::get(url)
         .credentials(web_sys::RequestCredentials::Omit)
@@ -114,39 +144,77 @@ pub async fn fetch_file(url: &str, head: Option<usize>) -> Fetched {
         .headers()
         .get("content-length")
         .and_then(|l| l.trim().parse::<u64>().ok());
-    let read = match head {
-        None => response.binary().await.ok(),
-        Some(limit) => read_stream_head(response.into(), limit).await,
-    };
+    let raw: web_sys::Response = response.into();
     match read {
-        Some(bytes) => Fetched::Bytes {
-            size: if head.is_none() {
-                Some(bytes.len() as u64)
-            } else {
-                length
+        Read::Head(limit) => match read_chunks(&raw, limit as u64).await {
+            Some((chunks, _)) => Fetched::Head {
+                bytes: head_of(&chunks, limit),
+                content_type,
+                size: length,
             },
-            bytes,
-            content_type,
+            None => Fetched::Blocked,
         },
-        None => Fetched::Blocked,
+        Read::Whole { cap, .. } if length.is_some_and(|l| l > cap) => {
+            if let Some(body) = raw.body() {
+                let _ = body.cancel();
+            }
+            Fetched::TooLarge { cap }
+        }
+        Read::Whole { cap, head } => match read_chunks(&raw, cap.saturating_add(1)).await {
+            Some((_, size)) if size > cap => Fetched::TooLarge { cap },
+            Some((chunks, size)) => {
+                let options = web_sys::BlobPropertyBag::new();
+                options.set_type(&content_type);
+                match Blob::new_with_u8_array_sequence_and_options(&chunks, &options) {
+                    Ok(blob) => Fetched::File {
+                        head: head_of(&chunks, head),
+                        blob,
+                        content_type,
+                        size,
+                    },
+                    Err(_) => Fetched::Blocked,
+                }
+            }
+            None => Fetched::Blocked,
+        },
     }
 }
 
-/// Reads a response's body until `limit` bytes (or its end), then lets the rest go.
-async fn read_stream_head(response: web_sys::Response, limit: usize) -> Option<Vec<u8>> {
+/// Reads a response's body as the browser's own chunks until `limit` bytes (or its end),
+/// then lets the rest go: the chunks and how many bytes they hold. The bytes stay in the
+/// browser's memory; nothing is copied into the wasm.
+pub async fn read_chunks(response: &web_sys::Response, limit: u64) -> Option<(js_sys::Array, u64)> {
     let body = response.body()?;
     let reader: web_sys::ReadableStreamDefaultReader = body.get_reader().unchecked_into();
-    let mut bytes = Vec::new();
-    while bytes.len() < limit {
+    let chunks = js_sys::Array::new();
+    let mut read = 0u64;
+    while read < limit {
         let chunk = JsFuture::from(reader.read()).await.ok()?;
         let done = js_sys::Reflect::get(&chunk, &JsValue::from_str("done")).ok()?;
         if done.as_bool() == Some(true) {
-            break;
+            return Some((chunks, read));
         }
         let value = js_sys::Reflect::get(&chunk, &JsValue::from_str("value")).ok()?;
-        bytes.extend(value.dyn_into::<Uint8Array>().ok()?.to_vec());
+        let bytes = value.dyn_into::<Uint8Array>().ok()?;
+        read = read.saturating_add(u64::from(bytes.length()));
+        chunks.push(&bytes);
     }
     // The rest of the file is not needed.
     let _ = reader.cancel();
-    Some(bytes)
+    Some((chunks, read))
+}
+
+/// The first `len` bytes of `chunks`, copied into the wasm.
+fn head_of(chunks: &js_sys::Array, len: usize) -> Vec<u8> {
+    let mut head = Vec::with_capacity(len.min(1 << 20));
+    for chunk in chunks.iter() {
+        let room = len.saturating_sub(head.len());
+        if room == 0 {
+            break;
+        }
+        let chunk: Uint8Array = chunk.unchecked_into();
+        let take = room.min(chunk.length() as usize) as u32;
+        head.extend(chunk.subarray(0, take).to_vec());
+    }
+    head
 }

@@ -5,7 +5,7 @@
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{Blob, HtmlImageElement, Url};
 
-use super::bytes::{bytes_to_blob, fetch_file, read_data_url, read_head, Fetched, URL_TIMEOUT_MS};
+use super::bytes::{fetch_file, read_data_url, read_head, Fetched, Read, URL_TIMEOUT_MS};
 use super::deadline::within;
 use crate::core::image_format::{from_mime, png_has_alpha, sniff, ImageFormat};
 use crate::core::image_rules::ImageFacts;
@@ -57,32 +57,37 @@ pub async fn probe_blob(blob: &Blob, label: &str) -> Result<ProbedImage, ImageSo
 
 /// Measures an image on the web. When the host lets the page read the file (CORS) every
 /// fact is checked; otherwise the browser can still decode it for the pixel size, and the
-/// size and format are left to RunComfy, which the notes say.
-pub async fn probe_url(input: &str) -> Result<ProbedImage, ImageSourceError> {
+/// size and format are left to RunComfy, which the notes say. Reading stops past `cap`
+/// bytes (the model's limit, or the app's), which is then the error.
+pub async fn probe_url(input: &str, cap: u64) -> Result<ProbedImage, ImageSourceError> {
     let source = SourceUrl::parse(input)?;
     let url = source.as_str().to_owned();
     let mut notes: Vec<ImageNote> = source.note().into_iter().collect();
 
-    match fetch_file(&url, None).await {
-        Fetched::Bytes {
-            bytes,
+    let read = Read::Whole {
+        cap,
+        head: HEAD_BYTES as usize,
+    };
+    match fetch_file(&url, read).await {
+        Fetched::File {
+            blob,
+            head,
             content_type,
-            ..
+            size,
         } => {
-            let format = sniff(&bytes).or_else(|| from_mime(&content_type));
+            let format = sniff(&head).or_else(|| from_mime(&content_type));
             if format.is_none() {
                 return Err(ImageSourceError::NotAnImage);
             }
             check_known_format(format.as_ref())?;
-            let blob = bytes_to_blob(&bytes, &content_type).map_err(unreadable)?;
             let preview_url = Url::create_object_url_with_blob(&blob).map_err(unreadable)?;
             let (width, height) = decoded_size(&preview_url).await?;
             Ok(ProbedImage {
                 facts: ImageFacts {
                     width,
                     height,
-                    bytes: Some(bytes.len() as u64),
-                    has_alpha: format == Some(ImageFormat::Png) && png_has_alpha(&bytes),
+                    bytes: Some(size),
+                    has_alpha: format == Some(ImageFormat::Png) && png_has_alpha(&head),
                     format,
                 },
                 preview_url,
@@ -93,7 +98,9 @@ pub async fn probe_url(input: &str) -> Result<ProbedImage, ImageSourceError> {
             })
         }
         Fetched::Status(status) => Err(ImageSourceError::HttpStatus(status)),
-        Fetched::Blocked => {
+        Fetched::TooLarge { cap } => Err(ImageSourceError::TooLarge { cap }),
+        // (The whole file was asked for.)
+        Fetched::Head { .. } | Fetched::Blocked => {
             // CORS hides the bytes; an <img> may still load it for display and its size.
             let (width, height) = decoded_size(&url)
                 .await

@@ -66,10 +66,11 @@ pub fn parse(text: &str) -> Option<JsValue> {
     JSON::parse(text).ok()
 }
 
-/// `text` parsed by the browser as a [`Value`]; `None` when it is no JSON. The app's
-/// [`ReadJson`](crate::core::form::ReadJson), for lists typed as JSON.
+/// `text` parsed by the browser as a [`Value`]; `None` when it is no JSON, or nests deeper
+/// than [`MAX_DEPTH`]. The app's [`ReadJson`](crate::core::form::ReadJson), for lists typed
+/// as JSON.
 pub fn read(text: &str) -> Option<Value> {
-    parse(text).map(|value| to_value(&value))
+    parse(text).and_then(|value| to_value(&value))
 }
 
 /// A value as compact JSON text ("" for what JSON cannot hold).
@@ -80,11 +81,20 @@ pub fn stringify(value: &JsValue) -> String {
         .unwrap_or_default()
 }
 
-/// A parsed value as serde_json's [`Value`]. Numbers come as the browser read them: a
-/// whole number (below 2^53) is an integer, as serde_json would read `5`, though also
-/// when the text said `5.0`.
-pub fn to_value(js: &JsValue) -> Value {
-    if let Some(flag) = js.as_bool() {
+/// How deep a value may nest, as serde_json's own reader allows: the browser's `JSON.parse`
+/// reads `[[[[…` 100 000 deep without complaint, and converting that by recursion would
+/// overflow the wasm's stack (a trap, saved with the form, so on every load).
+pub const MAX_DEPTH: usize = 128;
+
+/// A parsed value as serde_json's [`Value`]; `None` when it nests deeper than
+/// [`MAX_DEPTH`]. Numbers come as the browser read them: a whole number (below 2^53) is an
+/// integer, as serde_json would read `5`, though also when the text said `5.0`.
+pub fn to_value(js: &JsValue) -> Option<Value> {
+    value_within(js, MAX_DEPTH)
+}
+
+fn value_within(js: &JsValue, depth: usize) -> Option<Value> {
+    Some(if let Some(flag) = js.as_bool() {
         Value::Bool(flag)
     } else if let Some(number) = js.as_f64() {
         if number.fract() == 0.0 && number.abs() < 9_007_199_254_740_992.0 {
@@ -95,16 +105,23 @@ pub fn to_value(js: &JsValue) -> Value {
     } else if let Some(text) = js.as_string() {
         Value::String(text)
     } else if Array::is_array(js) {
-        Value::Array(Array::from(js).iter().map(|item| to_value(&item)).collect())
+        let depth = depth.checked_sub(1)?;
+        Value::Array(
+            Array::from(js)
+                .iter()
+                .map(|item| value_within(&item, depth))
+                .collect::<Option<_>>()?,
+        )
     } else if let Some(object) = JsonObject::of(js.clone()) {
+        let depth = depth.checked_sub(1)?;
         let mut map = Map::new();
         for (key, value) in object.entries() {
-            map.insert(key, to_value(&value));
+            map.insert(key, value_within(&value, depth)?);
         }
         Value::Object(map)
     } else {
         Value::Null
-    }
+    })
 }
 
 /// The input schema in `text`, parsed by the browser, its fields in document order;
@@ -115,15 +132,18 @@ pub fn schema(text: &str) -> Option<InputSchema> {
     let member = |key| {
         Some(top.get(key))
             .filter(|v| !v.is_undefined())
-            .map(|v| to_value(&v))
+            .and_then(|v| to_value(&v))
     };
-    let properties = JsonObject::of(top.get("properties")).map(|properties| {
-        properties
-            .entries()
-            .into_iter()
-            .map(|(name, value)| (name, to_value(&value)))
-            .collect()
-    });
+    let properties = match JsonObject::of(top.get("properties")) {
+        Some(properties) => Some(
+            properties
+                .entries()
+                .into_iter()
+                .map(|(name, value)| Some((name, to_value(&value)?)))
+                .collect::<Option<_>>()?,
+        ),
+        None => None,
+    };
     InputSchema::from_document(SchemaDocument {
         title: member("title"),
         required: member("required"),

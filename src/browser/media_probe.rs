@@ -7,7 +7,7 @@ use wasm_bindgen::{closure::Closure, JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{Blob, HtmlMediaElement, HtmlVideoElement, Url};
 
-use super::bytes::{fetch_file, read_data_url, read_head, Fetched, URL_TIMEOUT_MS};
+use super::bytes::{fetch_file, read_data_url, read_head, Fetched, Read, URL_TIMEOUT_MS};
 use super::deadline::within;
 use crate::core::image_source::{ImageNote, SourceUrl};
 use crate::core::media_format::{identify, MediaFormat};
@@ -90,13 +90,14 @@ pub async fn probe_media_url(
     let source = SourceUrl::parse(input).map_err(|e| MediaSourceError::from_url_error(e, kind))?;
     let url = source.as_str().to_owned();
     let mut notes: Vec<ImageNote> = source.note().into_iter().collect();
-    let (format, bytes) = match fetch_file(&url, Some(HEAD_BYTES)).await {
-        Fetched::Bytes { bytes, size, .. } => (
+    let (format, bytes) = match fetch_file(&url, Read::Head(HEAD_BYTES)).await {
+        Fetched::Head { bytes, size, .. } => (
             Some(identify(&bytes, kind).map_err(MediaSourceError::File)?),
             size,
         ),
         Fetched::Status(status) => return Err(MediaSourceError::HttpStatus { kind, status }),
-        Fetched::Blocked => (None, None),
+        // (Only the head was asked for.)
+        Fetched::Blocked | Fetched::File { .. } | Fetched::TooLarge { .. } => (None, None),
     };
     let metadata = read_metadata(&url, kind).await;
     if format.is_none() {

@@ -4,15 +4,24 @@
 use wasm_bindgen::{closure::Closure, JsCast};
 use web_sys::{Notification, NotificationOptions, NotificationPermission};
 
+use crate::browser::page::has_member;
+
 /// The page's own title, restored when the tab is visible again.
 pub const TITLE: &str = "Wan 2.2 Image-to-Video";
+
+/// Whether this browser has system notifications at all: iPhone Safari has none outside an
+/// app added to the home screen, and calling into a missing `Notification` would throw
+/// through the wasm.
+pub fn supported() -> bool {
+    web_sys::window().is_some_and(|w| has_member(&w, "Notification"))
+}
 
 /// Marks the title with `mark` ("✓ Done — …") and notifies, if allowed.
 pub fn finished_in_background(mark: &str, detail: &str) {
     if let Some(document) = web_sys::window().and_then(|w| w.document()) {
         document.set_title(&format!("{mark} — {TITLE}"));
     }
-    if Notification::permission() == NotificationPermission::Granted {
+    if allowed() {
         let options = NotificationOptions::new();
         options.set_body(detail);
         let _ = Notification::new_with_options(&format!("{mark}: {TITLE}"), &options);
@@ -21,11 +30,14 @@ pub fn finished_in_background(mark: &str, detail: &str) {
 
 /// Whether notifications are allowed already.
 pub fn allowed() -> bool {
-    Notification::permission() == NotificationPermission::Granted
+    supported() && Notification::permission() == NotificationPermission::Granted
 }
 
 /// Asks for permission (the browser shows its prompt); `true` when granted.
 pub async fn ask() -> bool {
+    if !supported() {
+        return false;
+    }
     let Ok(promise) = Notification::request_permission() else {
         return false;
     };

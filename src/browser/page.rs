@@ -1,6 +1,8 @@
 //! Small facts about the page: the clock, randomness, visibility, the clipboard, the
 //! languages.
 
+use wasm_bindgen::JsValue;
+
 use crate::core::i18n::Lang;
 
 /// Milliseconds since the epoch, from the browser's clock.
@@ -73,9 +75,26 @@ pub fn confirm(question: &str) -> bool {
         .unwrap_or(false)
 }
 
-/// Copies text to the clipboard; the browser may refuse (no permission, no focus).
+/// Whether `target` has a member `name` (a browser API that some browsers lack), without
+/// calling into it: a getter that throws (storage in a private mode) counts as missing.
+pub fn has_member(target: &JsValue, name: &str) -> bool {
+    js_sys::Reflect::get(target, &JsValue::from_str(name))
+        .is_ok_and(|value| !value.is_undefined() && !value.is_null())
+}
+
+/// Whether the page may write to the clipboard: `navigator.clipboard` exists only on
+/// secure pages (https, localhost), and not in every browser.
+pub fn can_copy() -> bool {
+    web_sys::window()
+        .map(|w| JsValue::from(w.navigator()))
+        .and_then(|navigator| js_sys::Reflect::get(&navigator, &"clipboard".into()).ok())
+        .is_some_and(|clipboard| has_member(&clipboard, "writeText"))
+}
+
+/// Copies text to the clipboard; `false` when the browser refuses (no permission, no
+/// focus) or has no clipboard for this page.
 pub async fn copy_text(text: &str) -> bool {
-    let Some(window) = web_sys::window() else {
+    let Some(window) = web_sys::window().filter(|_| can_copy()) else {
         return false;
     };
     let promise = window.navigator().clipboard().write_text(text);

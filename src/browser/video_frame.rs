@@ -7,12 +7,16 @@ use wasm_bindgen::{closure::Closure, JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{Blob, CanvasRenderingContext2d, HtmlCanvasElement, HtmlVideoElement, Url};
 
+use super::bytes::read_chunks;
 use super::deadline::{within, Deadline};
 use crate::core::frame::{too_heavy, FrameEncoding};
 use crate::core::schema::Validation;
 
 /// How long a video may take to download (it can be tens of megabytes).
 const FETCH_TIMEOUT_MS: u32 = 120_000;
+/// The largest video read for a frame: a generated clip is tens of megabytes; a link to
+/// anything larger is not held in memory.
+pub const VIDEO_READ_CAP: u64 = 256 * 1024 * 1024;
 /// How long loading or seeking the downloaded video may take.
 const DECODE_TIMEOUT_MS: u32 = 15_000;
 /// How long, after a seek, the new frame may take to be shown before it is drawn anyway (a
@@ -26,6 +30,8 @@ pub enum FrameError {
     Blocked,
     /// The host answered with an error status.
     HttpStatus(u16),
+    /// The video is larger than [`VIDEO_READ_CAP`]: reading stopped there.
+    TooLarge,
     /// The bytes are no video the browser can decode, or the canvas failed.
     Unreadable,
 }
@@ -42,12 +48,21 @@ pub async fn fetch_video(url: &str) -> Result<Blob, FrameError> {
     if !response.ok() {
         return Err(FrameError::HttpStatus(response.status()));
     }
+    let length = response
+        .headers()
+        .get("content-length")
+        .and_then(|l| l.trim().parse::<u64>().ok());
+    if length.is_some_and(|l| l > VIDEO_READ_CAP) {
+        return Err(FrameError::TooLarge);
+    }
     let raw: web_sys::Response = response.into();
-    let blob = raw.blob().map_err(|_| FrameError::Blocked)?;
-    let blob = JsFuture::from(blob)
+    let (chunks, size) = read_chunks(&raw, VIDEO_READ_CAP.saturating_add(1))
         .await
-        .map_err(|_| FrameError::Blocked)?;
-    Ok(blob.unchecked_into())
+        .ok_or(FrameError::Blocked)?;
+    if size > VIDEO_READ_CAP {
+        return Err(FrameError::TooLarge);
+    }
+    Blob::new_with_u8_array_sequence(&chunks).map_err(|_| FrameError::Unreadable)
 }
 
 /// The frame of `video` (its bytes) shown at `at_s`, at the video's pixel size, as an

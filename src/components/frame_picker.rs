@@ -4,7 +4,7 @@ use leptos::task::spawn_local;
 use web_sys::Blob;
 
 use super::text::text;
-use crate::browser::video_frame::FrameError;
+use crate::browser::video_frame::{FrameError, VIDEO_READ_CAP};
 use crate::core::frame::{frame_index, frame_rate, last_frame_time, step_time, DEFAULT_FPS};
 use crate::services::extend::{use_frame, VideoBytes};
 use crate::state::AppState;
@@ -98,11 +98,13 @@ pub fn FramePicker(
             .frame_position(frame_index(at, fps) + 1, &lang.fixed(at, 2))
     };
     let message = move || {
-        let t = state.texts();
+        let lang = state.lang.get();
+        let t = lang.texts();
         problem.get().map(|p| match p {
             FrameError::Blocked => t.frame_cors_refused(),
             FrameError::HttpStatus(status) => t.frame_fetch_failed(status),
             FrameError::Unreadable => t.frame_unreadable(),
+            FrameError::TooLarge => t.frame_too_large(&lang.file_size(VIDEO_READ_CAP)),
         })
     };
 

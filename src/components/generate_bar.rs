@@ -8,8 +8,9 @@ use crate::core::api_error::ApiError;
 use crate::core::form::{field_problems, request_body};
 use crate::core::image_batch::{batch_jobs, decide, priced_images, BatchDecision};
 use crate::core::job_set::MAX_VARIATIONS;
-use crate::core::media_limits::check_request_size;
+use crate::core::media_limits::{check_request_size, data_uri_bytes};
 use crate::core::price::{estimate_price, PriceEstimate};
+use crate::core::{token, upload};
 use crate::later::{self, later};
 use crate::services::image_queue;
 use crate::state::{AppState, ImageQueue, MediaField, SetNote};
@@ -37,6 +38,25 @@ pub fn GenerateBar() -> impl IntoView {
                 .with(|form| estimate_price(&entry, schema, form, jobs()))
         })?;
         Some((estimate.summary_in(lang), PriceEstimate::note_in(lang)))
+    };
+
+    // While a large request is on its way: how big it is and how long it is given.
+    let upload_note = move || {
+        if !state.submitting.get() {
+            return None;
+        }
+        let bytes = untrack(|| {
+            state.schema.with(|schema| {
+                state
+                    .form
+                    .with(|form| data_uri_bytes(&request_body(schema, form, json::read)))
+            })
+        });
+        (bytes >= upload::NOTEWORTHY_BYTES).then(|| {
+            let lang = state.lang.get();
+            lang.texts()
+                .sending_upload(&lang.file_size(bytes), upload::deadline_secs(bytes))
+        })
     };
 
     view! {
@@ -82,6 +102,7 @@ pub fn GenerateBar() -> impl IntoView {
             <ul id="generate-reasons" class="reasons" aria-live="polite">
                 {move || reasons.get().into_iter().map(|r| view! { <li>{r}</li> }).collect_view()}
             </ul>
+            {move || upload_note().map(|line| view! { <p class="note" role="status" data-testid="upload-note">{line}</p> })}
             {move || state.set_note.get().map(|note| {
                 let lang = state.lang.get();
                 let line = match note {
@@ -116,12 +137,15 @@ fn longest(queue: &ImageQueue) -> Option<String> {
     queue.valid_values().into_iter().max_by_key(String::len)
 }
 
-/// Whether the settings can fix this failure: the token (401, 403) or the API base
-/// (blocked by CORS, unreachable).
+/// Whether the settings can fix this failure: the token (401, 403, a character no header
+/// carries) or the API base (blocked by CORS, unreachable).
 fn settings_can_fix(error: &ApiError) -> bool {
     matches!(
         error,
-        ApiError::Unauthorized { .. } | ApiError::Forbidden { .. } | ApiError::Network
+        ApiError::Unauthorized { .. }
+            | ApiError::Forbidden { .. }
+            | ApiError::Network
+            | ApiError::TokenUnsendable { .. }
     )
 }
 
@@ -132,6 +156,9 @@ pub fn blocking_reasons(state: AppState) -> Vec<String> {
     let texts = lang.texts();
     if state.token.with(|t| t.trim().is_empty()) {
         reasons.push(texts.needs_token());
+    }
+    if let Err(problem) = state.token.with(|t| token::check(t)) {
+        reasons.push(problem.message_in(lang));
     }
     state.schema.with(|schema| {
         // A queue of images stands in for its property's single image.

@@ -5,7 +5,7 @@ use serde_json::Value;
 use super::chain_view::ChainView;
 use super::media_view::MediaView;
 use super::text::text;
-use crate::browser::page::{confirm, copy_text, iso_time, local_time, random_seed};
+use crate::browser::page::{can_copy, confirm, copy_text, iso_time, local_time, random_seed};
 use crate::core::history::{form_from_inputs, seed_of};
 use crate::core::job::{Job, JobPhase};
 use crate::core::persist::{abbreviated, LOCAL_IMAGE_PLACEHOLDER};
@@ -123,12 +123,18 @@ pub fn JobCard(
                     {text(|t| t.cancel())}
                 </button>
             </Show>
+            <Show when=move || matches!(phase.get(), Some(JobPhase::Unconfirmed { .. }))>
+                <button type="button" class="secondary" disabled=no_token
+                    on:click=move |_| jobs::check_again(state, id.get_value())>
+                    {text(|t| t.check_again())}
+                </button>
+            </Show>
             <button type="button" class="secondary" on:click=move |_| {
                 if let Some(job) = state.job(&id.get_value()) {
                     use_settings(state, &job);
                 }
             }>{text(|t| t.use_settings())}</button>
-            {seed.map(|seed| view! {
+            {seed.filter(|_| can_copy()).map(|seed| view! {
                 <button type="button" class="secondary" on:click=move |_| {
                     spawn_local(async move { copy_text(&seed.to_string()).await; });
                 }>{text(|t| t.copy_seed())}</button>
@@ -261,6 +267,7 @@ fn phase_name(phase: &JobPhase) -> &'static str {
         JobPhase::Failed { .. } => "failed",
         JobPhase::Cancelled => "cancelled",
         JobPhase::Unknown { .. } => "unknown",
+        JobPhase::Unconfirmed { .. } => "unconfirmed",
     }
 }
 

@@ -2,7 +2,7 @@ use leptos::prelude::*;
 
 use super::frame_picker::FramePicker;
 use super::text::text;
-use crate::browser::page::copy_text;
+use crate::browser::page::{can_copy, copy_text};
 use crate::core::api_types::{Media, MediaKind};
 use crate::core::frame::frame_field;
 use crate::state::AppState;
@@ -100,13 +100,16 @@ fn MediaItem(
             <figcaption class="input-row">
                 <a class="button secondary" href=item.url.clone() download=file_name>{text(|t| t.download())}</a>
                 <a class="button secondary" href=item.url.clone() target="_blank" rel="noopener noreferrer">{text(|t| t.open_in_tab())}</a>
-                <button type="button" class="secondary" on:click=move |_| {
-                    leptos::task::spawn_local(async move {
-                        copied.set(copy_text(&url.get_value()).await);
-                    });
-                }>
-                    {move || { let t = state.texts(); if copied.get() { t.link_copied() } else { t.copy_link() } }}
-                </button>
+                // Without a clipboard (a page on plain http) "Open in new tab" has the link.
+                {can_copy().then(|| view! {
+                    <button type="button" class="secondary" on:click=move |_| {
+                        leptos::task::spawn_local(async move {
+                            copied.set(copy_text(&url.get_value()).await);
+                        });
+                    }>
+                        {move || { let t = state.texts(); if copied.get() { t.link_copied() } else { t.copy_link() } }}
+                    </button>
+                })}
             </figcaption>
         </figure>
     }

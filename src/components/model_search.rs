@@ -1,5 +1,5 @@
 use leptos::prelude::*;
-use leptos::task::spawn_local;
+use leptos::task::{spawn_local, spawn_local_scoped_with_cancellation};
 
 use super::text::text;
 use crate::api::CatalogQuery;
@@ -48,7 +48,8 @@ pub fn ModelSearch() -> impl IntoView {
         loading.set(true);
         spawn_local(async move {
             let answer = state.client().catalog(&query).await;
-            if generation.get_value() != mine {
+            // An older request's answer, or the panel closed meanwhile (its values gone).
+            if generation.try_get_value() != Some(mine) {
                 return;
             }
             loading.set(false);
@@ -74,7 +75,9 @@ pub fn ModelSearch() -> impl IntoView {
         });
     };
 
-    // A search (or a new category, token or API base) asks again once typing pauses.
+    // A search (or a new category, token or API base) asks again once typing pauses. The
+    // wait belongs to this run of the effect: the next keystroke, or the panel closing,
+    // cancels it (a timer left behind once read this panel's values after they were gone).
     Effect::new(move |_| {
         let ready = has_token();
         search.track();
@@ -83,14 +86,10 @@ pub fn ModelSearch() -> impl IntoView {
         if !ready {
             return;
         }
-        generation.update_value(|g| *g += 1);
-        let mine = generation.get_value();
-        gloo_timers::callback::Timeout::new(SEARCH_SETTLE_MS, move || {
-            if generation.get_value() == mine {
-                load(0);
-            }
-        })
-        .forget();
+        spawn_local_scoped_with_cancellation(async move {
+            gloo_timers::future::TimeoutFuture::new(SEARCH_SETTLE_MS).await;
+            load(0);
+        });
     });
     // The categories, once there is a token to ask with.
     Effect::new(move |asked: Option<bool>| {

@@ -10,14 +10,23 @@ use crate::state::AppState;
 #[component]
 pub fn SchemaForm() -> impl IntoView {
     let state = AppState::get();
-    // The whole set of fields is rebuilt when the model (and so the schema) changes.
+    // Each schema the form shows gets a number of its own, and every field is keyed by it:
+    // another model's form is built anew, never patched into the old one's place. (Patched
+    // in place, a list of files kept its rows from the old form, whose reactive owner was
+    // gone: the next change of the form trapped the page.)
+    let generation = Memo::new(move |previous: Option<&u64>| {
+        state.schema.track();
+        previous.map_or(0, |g| g + 1)
+    });
     let fields = move || {
-        state
-            .schema
-            .with(|schema| schema.properties.clone())
-            .into_iter()
-            .map(|property| view! { <Field property /> })
-            .collect_view()
+        let generation = generation.get();
+        state.schema.with(|schema| {
+            schema
+                .properties
+                .iter()
+                .map(|property| (generation, property.clone()))
+                .collect::<Vec<_>>()
+        })
     };
     let try_submit = move || {
         later::run(state, async move { later!(later::submit(state)) });
@@ -38,7 +47,9 @@ pub fn SchemaForm() -> impl IntoView {
                 }
             }
         >
-            {fields}
+            <For each=fields key=|(generation, property)| (*generation, property.name.clone()) let:field>
+                <Field property=field.1 />
+            </For>
             {later::view_or(state, generate_placeholder, async move { later!(later::generate_bar()) })}
         </form>
     }

@@ -4,9 +4,10 @@ use wasm_bindgen::JsCast;
 
 use super::language_select::LanguageSelect;
 use super::text::text;
-use super::token_welcome::RememberToken;
+use super::token_welcome::{set_token, RememberToken, TokenProblem};
 use crate::api::{site_proxy_base, DEFAULT_API_BASE};
 use crate::browser::notify;
+use crate::core::token;
 use crate::state::AppState;
 
 /// The header's way into the settings: a chip that shows a token is set ("Token ✓ …abcd"),
@@ -122,16 +123,26 @@ fn SettingsFields() -> impl IntoView {
             <div class="field">
                 <label for="api-token">{text(|t| t.api_token())}</label>
                 <div class="input-row">
+                    // Text masked by CSS, not type="password": a password field invites the
+                    // browser to save it as a login, and the opt-in below is the only way
+                    // the token is kept.
                     <input
                         id="api-token"
                         name="api-token"
-                        type=move || if show_token.get() { "text" } else { "password" }
+                        type="text"
+                        class:secret=move || !show_token.get()
                         autocomplete="off"
+                        autocapitalize="off"
                         spellcheck="false"
-                        aria-describedby="api-token-help"
+                        data-1p-ignore
+                        data-lpignore="true"
+                        data-bwignore
+                        data-form-type="other"
+                        aria-describedby="api-token-help api-token-problem"
+                        aria-invalid=move || state.token.with(|t| token::check(t).is_err()).to_string()
                         placeholder=text(|t| t.token_placeholder())
                         prop:value=move || state.token.get()
-                        on:input=move |ev| state.token.set(event_target_value(&ev).trim().to_owned())
+                        on:input=move |ev| set_token(state, &event_target_value(&ev))
                     />
                     <button
                         type="button"
@@ -142,6 +153,7 @@ fn SettingsFields() -> impl IntoView {
                         {move || { let t = state.texts(); if show_token.get() { t.hide() } else { t.show() } }}
                     </button>
                 </div>
+                <TokenProblem id="api-token-problem" />
                 <p id="api-token-help" class="help">{text(|t| t.token_help())}</p>
                 <div class="input-row">
                     <RememberToken />
@@ -205,19 +217,26 @@ fn SettingsFields() -> impl IntoView {
                 <LanguageSelect id="settings-lang" />
             </div>
             <div class="field">
-                <div class="input-row">
-                    <button
-                        type="button"
-                        class="secondary"
-                        disabled=move || notifications.get()
-                        on:click=move |_| {
-                            leptos::task::spawn_local(async move { notifications.set(notify::ask().await) });
-                        }
-                    >
-                        {move || { let t = state.texts(); if notifications.get() { t.notify_on() } else { t.notify_ask() } }}
-                    </button>
-                </div>
-                <p class="help">{text(|t| t.notify_help())}</p>
+                {if notify::supported() {
+                    view! {
+                        <div class="input-row">
+                            <button
+                                type="button"
+                                class="secondary"
+                                disabled=move || notifications.get()
+                                on:click=move |_| {
+                                    leptos::task::spawn_local(async move { notifications.set(notify::ask().await) });
+                                }
+                            >
+                                {move || { let t = state.texts(); if notifications.get() { t.notify_on() } else { t.notify_ask() } }}
+                            </button>
+                        </div>
+                        <p class="help">{text(|t| t.notify_help())}</p>
+                    }
+                    .into_any()
+                } else {
+                    view! { <p class="help" data-testid="no-notifications">{text(|t| t.notify_unsupported())}</p> }.into_any()
+                }}
             </div>
         </div>
     }

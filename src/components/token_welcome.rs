@@ -1,6 +1,7 @@
 use leptos::prelude::*;
 
 use super::text::text;
+use crate::core::token;
 use crate::state::AppState;
 
 /// The first visit's invitation: paste a token, where to find one, where it goes. The token
@@ -26,22 +27,48 @@ pub fn TokenWelcome() -> impl IntoView {
                 <input
                     id="welcome-token"
                     name="api-token"
-                    type="password"
+                    type="text"
+                    class="secret"
                     autocomplete="off"
+                    autocapitalize="off"
                     spellcheck="false"
-                    aria-describedby="welcome-token-help"
+                    data-1p-ignore
+                    data-lpignore="true"
+                    data-bwignore
+                    data-form-type="other"
+                    aria-describedby="welcome-token-help welcome-token-problem"
+                    aria-invalid=move || state.token.with(|t| token::check(t).is_err()).to_string()
                     placeholder=text(|t| t.token_placeholder())
                     prop:value=move || state.token.get()
-                    on:input=move |ev| state.token.set(event_target_value(&ev).trim().to_owned())
+                    on:input=move |ev| set_token(state, &event_target_value(&ev))
                 />
                 <button type="submit" disabled=move || !has_token()>{text(|t| t.use_token())}</button>
             </div>
+            <TokenProblem id="welcome-token-problem" />
             <div id="welcome-token-help" class="help">
                 <p>{text(|t| t.welcome_where())}</p>
                 <p>{text(|t| t.welcome_stays())}</p>
             </div>
             <RememberToken />
         </form>
+    }
+}
+
+/// Takes the token as typed or pasted, without what a paste brings around it (spaces,
+/// line breaks, zero-width characters).
+pub fn set_token(state: AppState, typed: &str) {
+    state.token.set(token::trimmed(typed).to_owned());
+}
+
+/// What is wrong with the token as typed: the first character no request can carry (a
+/// smart quote, "…", a zero-width space), by position. Empty while it is fine.
+#[component]
+pub fn TokenProblem(id: &'static str) -> impl IntoView {
+    let state = AppState::get();
+    view! {
+        <p id=id class="field-error token-problem" role="alert" data-testid="token-problem">
+            {move || state.token.with(|t| token::check(t).err()).map(|p| p.message_in(state.lang.get()))}
+        </p>
     }
 }
 

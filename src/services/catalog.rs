@@ -4,7 +4,7 @@
 use std::collections::BTreeSet;
 
 use leptos::prelude::*;
-use leptos::task::spawn_local;
+use leptos::task::spawn_local_scoped_with_cancellation;
 
 use crate::browser::json;
 use crate::core::api_error::ApiError;
@@ -75,7 +75,6 @@ pub async fn choose(state: AppState, entry: CatalogEntry) -> Result<(), ChooseEr
 pub fn learn_prices(state: AppState) {
     // (model id, API base, token): kept in memory only, like the token itself.
     let asked = StoredValue::new(BTreeSet::<(String, String, String)>::new());
-    let generation = StoredValue::new(0u32);
     Effect::new(move |_| {
         let token = state.token.get();
         let (model_id, base) = state
@@ -88,28 +87,22 @@ pub fn learn_prices(state: AppState) {
         if asked.with_value(|a| a.contains(&key)) {
             return;
         }
-        generation.update_value(|g| *g += 1);
-        let mine = generation.get_value();
-        gloo_timers::callback::Timeout::new(TOKEN_SETTLE_MS, move || {
-            if generation.get_value() != mine {
-                return;
-            }
+        // The wait belongs to this run: a newer token (or model) cancels it.
+        spawn_local_scoped_with_cancellation(async move {
+            gloo_timers::future::TimeoutFuture::new(TOKEN_SETTLE_MS).await;
             asked.update_value(|a| {
                 a.insert(key);
             });
-            spawn_local(async move {
-                if let Ok(entry) = state.client().catalog_entry(&model_id).await {
-                    let entry = CatalogEntry {
-                        input_schema: None,
-                        ..entry
-                    };
-                    state.entries.update(|e| {
-                        e.insert(model_id, entry);
-                    });
-                }
-            });
-        })
-        .forget();
+            if let Ok(entry) = state.client().catalog_entry(&model_id).await {
+                let entry = CatalogEntry {
+                    input_schema: None,
+                    ..entry
+                };
+                state.entries.update(|e| {
+                    e.insert(model_id, entry);
+                });
+            }
+        });
     });
 }
 

@@ -36,6 +36,11 @@ pub fn submit_skipping_invalid(state: AppState) {
 }
 
 fn submit_with(state: AppState, skip_invalid: bool) {
+    // A send under way (or a set held by a 429) takes no second press: not by the button,
+    // not by Ctrl/Cmd+Enter, which reaches here past a disabled button.
+    if state.submitting.get_untracked() {
+        return;
+    }
     let (body, has_seed) = state.schema.with_untracked(|schema| {
         let body = state
             .form
@@ -136,9 +141,11 @@ pub fn run_set(state: AppState, set_id: String) {
                 }
             };
             let pause = match &item_state {
-                ItemState::Refused(ApiError::RateLimited { retry_after_secs }) => {
-                    Some(retry_after_secs.unwrap_or(DEFAULT_RATE_PAUSE_S))
-                }
+                ItemState::Refused(ApiError::RateLimited { retry_after_secs }) => Some(
+                    retry_after_secs
+                        .unwrap_or(DEFAULT_RATE_PAUSE_S)
+                        .min(MAX_RATE_PAUSE_S),
+                ),
                 _ => None,
             };
             // A lost answer (offline, a page being closed, a timeout) leaves it unknown
@@ -152,7 +159,7 @@ pub fn run_set(state: AppState, set_id: String) {
             });
             if let Some(secs) = pause {
                 state.set_note.set(Some(SetNote::RateLimited(secs)));
-                wait(secs.saturating_mul(1000)).await;
+                wait_while_waiting(state, &set_id, secs.saturating_mul(1000)).await;
                 state.set_note.set(None);
             }
         }
@@ -176,6 +183,27 @@ fn add_job(state: AppState, request_id: String, model_id: String, body: Map<Stri
 
 /// How long the rest of a set waits after a 429 without `Retry-After`.
 const DEFAULT_RATE_PAUSE_S: u32 = 10;
+
+/// The longest a set waits after a 429, whatever `Retry-After` says (it may say days): the
+/// next item's own 429 then says again how long, and Generate is free in between.
+const MAX_RATE_PAUSE_S: u32 = 120;
+
+/// Waits `delay_ms` after a 429, or less once nothing of the set is left waiting ("Cancel
+/// all queued", or the set deleted).
+async fn wait_while_waiting(state: AppState, set_id: &str, delay_ms: u32) {
+    let mut waited = 0;
+    while waited < delay_ms {
+        let still = state
+            .sets
+            .with_untracked(|sets| sets.iter().any(|s| s.id == set_id && s.waiting() > 0));
+        if !still {
+            return;
+        }
+        let step = TICK_MS.min(delay_ms - waited);
+        gloo_timers::future::TimeoutFuture::new(step).await;
+        waited += step;
+    }
+}
 
 /// The next waiting item of a set, marked as on its way (kept so, a reload tells that it
 /// may have started).
@@ -251,6 +279,33 @@ pub fn resume_all(state: AppState) {
     for id in open {
         watch(state, id);
     }
+}
+
+/// Checks an unconfirmed job (a 404, an odd answer) again: watching starts anew.
+pub fn check_again(state: AppState, request_id: String) {
+    state.update_job(&request_id, |j| j.reconnecting = true);
+    watch(state, request_id);
+}
+
+/// Once the API base changes, the jobs left unconfirmed are checked again there: the 404
+/// may have come from a wrong base.
+pub fn recheck_on_base_change(state: AppState) {
+    let base = Memo::new(move |_| state.settings.with(|s| s.api_base.clone()));
+    Effect::new(move |previous: Option<String>| {
+        let now = base.get();
+        if previous.is_some_and(|p| p != now) {
+            let unconfirmed: Vec<String> = state.jobs.with_untracked(|jobs| {
+                jobs.iter()
+                    .filter(|j| matches!(j.phase, JobPhase::Unconfirmed { .. }))
+                    .map(|j| j.request_id.clone())
+                    .collect()
+            });
+            for id in unconfirmed {
+                check_again(state, id);
+            }
+        }
+        now
+    });
 }
 
 /// Polls one job until it reaches a final state or is deleted (once: a job already being

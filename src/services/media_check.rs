@@ -8,10 +8,10 @@ use crate::browser::image_fit::fit_image;
 use crate::browser::image_probe::{probe_blob, probe_url, ProbedImage};
 use crate::browser::media_probe::{probe_media_blob, probe_media_url};
 use crate::core::i18n::Lang;
-use crate::core::image_rules::{check_image, max_side};
+use crate::core::image_rules::{check_image, max_bytes, max_side};
 use crate::core::image_source::ImageSourceError;
 use crate::core::media_kind::MediaType;
-use crate::core::media_limits::check_file_size;
+use crate::core::media_limits::{check_file_size, IMAGE_READ_CAP};
 use crate::core::media_source::MediaSourceError;
 use crate::core::persist::is_data_uri;
 use crate::core::schema::Validation;
@@ -109,7 +109,10 @@ async fn probe_image(
     lang: Lang,
 ) -> Result<ProbedImage, ImageSourceError> {
     match source {
-        MediaSource::Url(url) => probe_url(&url).await,
+        // Past the model's own limit the file fails anyway: reading stops there.
+        MediaSource::Url(url) => {
+            probe_url(&url, max_bytes(validations).unwrap_or(IMAGE_READ_CAP)).await
+        }
         MediaSource::Blob { blob, label } => probe_blob(&blob, &label).await,
         MediaSource::FittedCopy { preview_url, label } => {
             let longest = max_side(validations).unwrap_or(u32::MAX);

@@ -218,13 +218,13 @@ test('"More models" pages through the whole catalog', async ({ page, fake }) => 
   await openModels(page);
   const listed = options(page);
   await expect(listed).toHaveCount(8);
-  await page.getByRole('button', { name: 'More models (8 of 18 shown)' }).click();
+  await page.getByRole('button', { name: 'More models (8 of 24 shown)' }).click();
   await expect(listed).toHaveCount(16);
-  await page.getByRole('button', { name: 'More models (16 of 18 shown)' }).click();
-  await expect(listed).toHaveCount(18);
+  await page.getByRole('button', { name: 'More models (16 of 24 shown)' }).click();
+  await expect(listed).toHaveCount(24);
   await expect(page.getByRole('button', { name: /More models/ })).toHaveCount(0);
   const ids = await page.locator('.model-option code').allTextContents();
-  expect(new Set(ids).size).toBe(18);
+  expect(new Set(ids).size).toBe(24);
   await combobox(page).fill('no such model anywhere');
   await expect(page.locator('#model-search-status')).toContainText('No RunComfy model matches this search.');
   expect(await seriousViolations(page)).toEqual([]);

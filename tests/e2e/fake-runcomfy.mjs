@@ -79,10 +79,12 @@
 //   [hold]                  | in_queue position 1 until POST /__control/release/<id>, then 2 s run
 //   [flaky]                 | default timeline; 1st poll → 500, 2nd poll → 503, then normal
 //   [status-malformed]      | default timeline; 1st poll → 200 text/html non-JSON, then normal
+//   [poll-404]              | default timeline; polls 1–3 → 404 {error_code: 404001}, then normal
 //   [slow-submit]           | job is created at once but the submit answer comes after 40 s
 //   [submit-1s]             | job is created at once, the submit answer comes after 1 s
 //   [429-second]            | the 2nd submit with it gets 429 (Retry-After: 2), no job; the
 //                           | others get the default timeline (a rate limit mid-set)
+//   [429-second-long]       | the same with Retry-After: 259200 (three days)
 //   ------------------------+------------------------------------------------------------------
 //   submit-time errors: the SUBMIT answers this and no job is created
 //   [401]                   | 401 {error_code: 400004, error_message: "Missing or invalid token"}
@@ -161,6 +163,7 @@ const CORS_PREFLIGHT = {
 export async function startFakeRunComfy({ port = 0, host = '127.0.0.1', cors = true, speed = 1 } = {}) {
   const requests = []; // live: tests may hold on to this very array
   let submitsWith429Second = 0;
+  let submitsWith429SecondLong = 0;
   const jobs = new Map();
   const timers = new Set(); // delayed answers, cleared on close() so it never hangs
   let corsEnabled = cors;
@@ -179,6 +182,7 @@ export async function startFakeRunComfy({ port = 0, host = '127.0.0.1', cors = t
     jobs.clear();
     corsEnabled = cors;
     submitsWith429Second = 0;
+    submitsWith429SecondLong = 0;
   };
   const setCors = (enabled) => {
     corsEnabled = Boolean(enabled);
@@ -232,6 +236,7 @@ export async function startFakeRunComfy({ port = 0, host = '127.0.0.1', cors = t
     if (fault === 500) return sendJson(res, 500, { error_message: 'Internal error' });
     if (fault === 503) return sendJson(res, 503, { error_message: 'Service temporarily unavailable' });
     if (fault === 'malformed') return sendText(res, 200, 'text/html', '<html>502 Bad Gateway</html>');
+    if (fault === 404) return sendJson(res, 404, { error_code: 404001, error_message: 'Request not found' });
 
     const state = jobState(job, now);
     if (action === 'status') {
@@ -286,6 +291,9 @@ export async function startFakeRunComfy({ port = 0, host = '127.0.0.1', cors = t
     if (err) return sendAnswer(res, err);
     if (keyword === '[429-second]' && ++submitsWith429Second === 2) {
       return sendAnswer(res, { status: 429, headers: { 'Retry-After': '2' }, body: { error_message: 'Too many requests' } });
+    }
+    if (keyword === '[429-second-long]' && ++submitsWith429SecondLong === 2) {
+      return sendAnswer(res, { status: 429, headers: { 'Retry-After': '259200' }, body: { error_message: 'Too many requests' } });
     }
 
     const id = randomUUID();

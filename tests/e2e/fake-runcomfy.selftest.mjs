@@ -336,7 +336,7 @@ test('/__control/requests records every request, with the Authorization header',
 
 // ---- the model catalog -------------------------------------------------------
 
-const CATALOG_SIZE = 18; // files in tests/fixtures/catalog/ besides categories.json
+const CATALOG_SIZE = 24; // files in tests/fixtures/catalog/ besides categories.json
 const list = (query = '') => api('GET', `/v1/models${query}`);
 
 async function submitTo(model, body) {
@@ -346,7 +346,9 @@ async function submitTo(model, body) {
 }
 
 test('GET /v1/models: every entry once, sorted, default page of 20, no schema unless asked', async () => {
-  const { status, json, headers } = await list();
+  const first = await list();
+  assert.equal(first.json.models.length, 20, 'a default page holds 20');
+  const { status, json, headers } = await list('?limit=100');
   assert.equal(status, 200);
   assert.equal(headers.get('content-type'), 'application/json');
   assert.equal(json.total, CATALOG_SIZE);
@@ -364,7 +366,7 @@ test('GET /v1/models: every entry once, sorted, default page of 20, no schema un
     assert.equal('output_kind' in m, false, 'the fake hint is never sent');
   }
 
-  const withSchema = (await list('?include_schema=true')).json;
+  const withSchema = (await list('?include_schema=true&limit=100')).json;
   const wan = withSchema.models.find((m) => m.model_id === MODEL);
   const { readFile } = await import('node:fs/promises');
   const file = JSON.parse(await readFile(new URL('../../schemas/wan-2-2-image-to-video.input.json', import.meta.url)));
@@ -378,7 +380,7 @@ test('GET /v1/models: limit/offset pages, total before paging, bad numbers → 4
   for (const offset of [0, 8, 16, 24]) pages.push((await list(`?limit=8&offset=${offset}`)).json);
   assert.deepEqual(pages.map((p) => p.models.length), [8, 8, CATALOG_SIZE - 16, 0]);
   for (const p of pages) assert.equal(p.total, CATALOG_SIZE);
-  const all = (await list()).json.models.map((m) => m.model_id);
+  const all = (await list('?limit=100')).json.models.map((m) => m.model_id);
   assert.deepEqual(pages.flatMap((p) => p.models.map((m) => m.model_id)), all);
 
   assert.equal((await list('?limit=500')).json.models.length, CATALOG_SIZE, 'capped at 100, not refused');

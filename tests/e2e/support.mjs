@@ -26,6 +26,19 @@ export const test = base.extend({
     },
     { auto: true },
   ],
+  /** A test that provokes an error in the page on purpose (a failed start) says so here. */
+  pageErrorsExpected: [false, { option: true }],
+  /** Any error thrown in the page and not caught — a wasm trap ("RuntimeError: unreachable")
+   *  among them — fails the test that saw it, whatever the test itself checks. */
+  pageErrors: [
+    async ({ page, pageErrorsExpected }, use) => {
+      const errors = [];
+      page.on('pageerror', (err) => errors.push(err.stack || String(err)));
+      await use(errors);
+      if (!pageErrorsExpected) expect(errors, 'errors thrown in the page').toEqual([]);
+    },
+    { auto: true },
+  ],
   consoleErrors: [
     async ({ page }, use) => {
       const errors = [];

@@ -268,6 +268,7 @@ fn message(body: &str, line: usize) -> Result<Vec<Piece>, ParseError> {
         text: body,
         at: 0,
         line,
+        depth: 0,
     };
     let pattern = reader.pattern(false)?;
     if reader.at < body.len() {
@@ -364,7 +365,15 @@ struct Reader<'a> {
     at: usize,
     /// The message's first line, for errors.
     line: usize,
+    /// How many placeables enclose the reader: bounded by [`MAX_NESTING`].
+    depth: usize,
 }
+
+/// How deeply placeables may nest (a selector inside a variant inside a selector…). The
+/// language files nest one deep; a fetched file is outside text, and each level is a few
+/// stack frames here (and in the writer), so a file nesting thousands deep would overflow
+/// the stack instead of being refused. As deep as the app's JSON readers go.
+const MAX_NESTING: usize = 128;
 
 impl Reader<'_> {
     fn fail(&self, what: &str) -> ParseError {
@@ -428,6 +437,17 @@ impl Reader<'_> {
 
     /// After `{`: a `$variable`, a `"string"`, or a selector, then `}`.
     fn placeable(&mut self) -> Result<Piece, ParseError> {
+        if self.depth >= MAX_NESTING {
+            return Err(self.fail("placeables nest too deeply"));
+        }
+        self.depth += 1;
+        let piece = self.placeable_inside();
+        self.depth -= 1;
+        piece
+    }
+
+    /// [`Reader::placeable`], its depth counted.
+    fn placeable_inside(&mut self) -> Result<Piece, ParseError> {
         self.skip_blank(false);
         let piece = match self.peek() {
             Some(b'"') => {
@@ -490,7 +510,8 @@ impl Reader<'_> {
                     let hex = self.text.get(self.at + 2..self.at + 6);
                     let (c, len) = match (escape, hex) {
                         (Some(e @ ("\"" | "\\")), _) => (e.chars().next(), 2),
-                        (Some("u"), Some(hex)) => (
+                        // Four hex digits exactly (`from_str_radix` would also take a sign).
+                        (Some("u"), Some(hex)) if hex.bytes().all(|b| b.is_ascii_hexdigit()) => (
                             u32::from_str_radix(hex, 16).ok().and_then(char::from_u32),
                             6,
                         ),
@@ -632,5 +653,34 @@ mod tests {
         assert!(Resource::parse("a = x\na = y\n").is_err());
         assert!(Resource::parse("a = { -brand }\n").is_err());
         assert!(Resource::parse("a = x }\n").is_err());
+        assert!(Resource::parse("a = { \"\\u+0A0\" }\n").is_err());
+    }
+
+    #[test]
+    fn nesting_is_bounded() {
+        // Selectors inside variants, each level on its own line.
+        let nested = |depth: usize| {
+            let mut body = String::new();
+            for _ in 0..depth {
+                body.push_str("{ $n ->\n *[other] ");
+            }
+            body.push('x');
+            for _ in 0..depth {
+                body.push_str("\n}");
+            }
+            body
+        };
+        let fine = message(&nested(3), 1).unwrap();
+        assert_eq!(collect_args_of(&fine), ["n", "n", "n"]);
+        let err = message(&nested(MAX_NESTING + 1), 1).unwrap_err();
+        assert_eq!(err.what, "placeables nest too deeply");
+        assert!(message(&nested(100_000), 1).is_err());
+        assert!(message(&nested(MAX_NESTING), 1).is_ok());
+    }
+
+    fn collect_args_of(pattern: &[Piece]) -> Vec<String> {
+        let mut names = Vec::new();
+        collect_args(pattern, &mut names);
+        names
     }
 }

@@ -63,11 +63,15 @@ export const JOB_SCENARIOS = {
   '[hold]': { ...base, queue: [[1, Infinity]] },
   '[flaky]': { ...base, pollFaults: [500, 503] },
   '[status-malformed]': { ...base, pollFaults: ['malformed'] },
+  // The first three polls are told the request does not exist (a 404), then the truth.
+  '[poll-404]': { ...base, pollFaults: [404, 404, 404] },
   // Created normally, but the submit answer itself is held back (see fake-runcomfy.mjs).
   '[slow-submit]': base,
   // The second submit carrying it gets 429 (Retry-After: 2), the others a job (a set of
   // jobs meets a rate limit in the middle).
   '[429-second]': base,
+  // The same, with a Retry-After of three days.
+  '[429-second-long]': base,
   // Created at once, answered after 1 s (a reload can land while it is in flight).
   '[submit-1s]': base,
 };
