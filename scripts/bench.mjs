@@ -56,7 +56,11 @@ const BUDGET = {
   repeatRatio: 0.5,
   apiRequestsLongJob: 12,
   completionToFrameMs: 10_300, // one capped poll interval (10 000 ms) + 300 ms
+  // A pasted schema of 3 000 properties: every field shown, and the longest task meanwhile.
+  bigSchemaMs: 2_000,
+  bigSchemaLongestTaskMs: 200,
 };
+const BIG_SCHEMA_RUNS = 3;
 
 
 const TOKEN = 'rc-bench-token-0000';
@@ -600,6 +604,58 @@ function printFirstFrame(f) {
   console.log('  poll interval = gap between the poll that saw the job done and the one before it.');
 }
 
+// ---- 6. a pasted schema of 3 000 properties ---------------------------------------------------
+
+/** Pastes a schema of 3 000 properties and times "Use this model" → the last field shown,
+ *  with the longest task meanwhile (the page answers between them). */
+async function bigSchemaOnce(browser, url) {
+  const { context, close } = await newContext(browser);
+  try {
+    const page = await context.newPage();
+    watchErrors(page, 'big schema');
+    await page.goto(url);
+    await page.locator('#app[data-ready="true"]').waitFor();
+    const properties = {};
+    for (let i = 0; i < 3000; i++) {
+      properties[`p${i}`] = { type: i % 3 ? 'string' : 'integer', title: `Field ${i}`, default: i % 3 ? '' : i };
+    }
+    await page.locator('.model-current').click();
+    await page.getByText('Use another RunComfy model').click();
+    await page.getByLabel('Model id').fill('acme/huge/text-to-image');
+    await page.getByLabel('Input schema (JSON)').fill(JSON.stringify({ properties }));
+    await page.evaluate(() => {
+      window.__longTasks = [];
+      new PerformanceObserver((list) => window.__longTasks.push(...list.getEntries().map((e) => e.duration))).observe({
+        type: 'longtask',
+      });
+    });
+    const started = Date.now();
+    await page.getByRole('button', { name: 'Use this model' }).click();
+    await page.locator('#field-p2999').waitFor({ timeout: 30_000 });
+    const renderMs = Date.now() - started;
+    const longestTaskMs = Math.max(0, ...(await page.evaluate(() => window.__longTasks)));
+    return { renderMs, longestTaskMs };
+  } finally {
+    await close();
+  }
+}
+
+async function measureBigSchema(browser, url) {
+  const runs = [];
+  for (let i = 0; i < BIG_SCHEMA_RUNS; i++) runs.push(await bigSchemaOnce(browser, url));
+  const r = stats(runs.map((x) => x.renderMs));
+  const t = stats(runs.map((x) => x.longestTaskMs));
+  return { runs, renderMs: { median: r.median, max: r.max }, longestTaskMs: { median: t.median, max: t.max } };
+}
+
+function printBigSchema(b) {
+  heading(`6. A pasted schema of 3 000 properties (${b.runs.length} runs)`);
+  printTable(
+    [{ label: 'run', right: true }, { label: 'all fields shown', right: true }, { label: 'longest task', right: true }],
+    b.runs.map((r, i) => [i + 1, ms(r.renderMs), ms(r.longestTaskMs)]),
+  );
+}
+
 // ---- budgets -------------------------------------------------------------------------------
 
 function checkBudgets(results) {
@@ -628,6 +684,18 @@ function checkBudgets(results) {
       pass: results.longJob.apiRequests <= BUDGET.apiRequestsLongJob,
       actual: `${results.longJob.apiRequests} (${results.longJob.apiRequestsWithPreflights} with preflights)`,
       limit: `≤ ${BUDGET.apiRequestsLongJob}, preflights not counted`,
+    },
+    {
+      name: '3 000-property schema shown (median)',
+      pass: results.bigSchema.renderMs.median <= BUDGET.bigSchemaMs,
+      actual: `${ms(results.bigSchema.renderMs.median)} ms (max ${ms(results.bigSchema.renderMs.max)} ms)`,
+      limit: `≤ ${BUDGET.bigSchemaMs} ms`,
+    },
+    {
+      name: '3 000-property schema: longest task (median)',
+      pass: results.bigSchema.longestTaskMs.median <= BUDGET.bigSchemaLongestTaskMs,
+      actual: `${ms(results.bigSchema.longestTaskMs.median)} ms`,
+      limit: `≤ ${BUDGET.bigSchemaLongestTaskMs} ms`,
     },
     {
       name: 'completion → first frame (max)',
@@ -694,6 +762,9 @@ async function main(results) {
 
   results.firstFrame = await measureFirstFrame(browser, server.url);
   printFirstFrame(results.firstFrame);
+
+  results.bigSchema = await measureBigSchema(browser, server.url);
+  printBigSchema(results.bigSchema);
 
   results.offHostRequests = [...offHostRequests];
   results.pageErrors = [...pageErrors];

@@ -279,8 +279,19 @@ pub fn field_problem(
     name: &str,
     read: ReadJson,
 ) -> Option<FieldProblem> {
+    text_problem(schema, name, values.get(name), read)
+}
+
+/// The problem of the text `raw` of the property `name`, as [`field_problem`] finds it in
+/// a form: for a field that keeps its own copy of its text.
+pub fn text_problem(
+    schema: &InputSchema,
+    name: &str,
+    raw: &str,
+    read: ReadJson,
+) -> Option<FieldProblem> {
     let p = schema.property(name)?;
-    problem(p, values.get(name), schema.is_required(name), read)
+    problem(p, raw, schema.is_required(name), read)
 }
 
 fn problem(p: &Property, raw: &str, required: bool, read: ReadJson) -> Option<FieldProblem> {

@@ -10,23 +10,40 @@ use crate::state::AppState;
 #[component]
 pub fn SchemaForm() -> impl IntoView {
     let state = AppState::get();
-    // Each schema the form shows gets a number of its own, and every field is keyed by it:
-    // another model's form is built anew, never patched into the old one's place. (Patched
-    // in place, a list of files kept its rows from the old form, whose reactive owner was
-    // gone: the next change of the form trapped the page.)
+    // Each schema the form shows gets a number of its own, and the fields are one keyed
+    // row under it: another model's form is built anew, never patched into the old one's
+    // place (patched in place, a list of files kept its rows from the old form, whose
+    // reactive owner was gone, and the next change trapped the page). The new fields are
+    // built apart and put into the page at once: added one by one to a live form, 3 000
+    // fields took seconds, as each control joined the form.
     let generation = Memo::new(move |previous: Option<&u64>| {
         state.schema.track();
         previous.map_or(0, |g| g + 1)
     });
-    let fields = move || {
+    // A long schema comes in parts, one more after each frame, so the page answers while
+    // it builds (a pasted schema can have thousands of properties).
+    // (How many parts of which schema are shown.)
+    let parts = RwSignal::new((0u64, 1usize));
+    Effect::new(move |_| {
         let generation = generation.get();
-        state.schema.with(|schema| {
-            schema
-                .properties
-                .iter()
-                .map(|property| (generation, property.clone()))
-                .collect::<Vec<_>>()
-        })
+        let count = state
+            .schema
+            .with(|s| s.properties.len())
+            .div_ceil(FIELDS_PER_PART);
+        for part in 2..=count {
+            leptos::task::spawn_local_scoped_with_cancellation(async move {
+                gloo_timers::future::TimeoutFuture::new(0).await;
+                parts.set((generation, part));
+            });
+        }
+    });
+    let part_keys = move || {
+        let generation = generation.get();
+        let shown = match parts.get() {
+            (of, count) if of == generation => count,
+            _ => 1,
+        };
+        (0..shown).map(move |part| (generation, part))
     };
     let try_submit = move || {
         later::run(state, async move { later!(later::submit(state)) });
@@ -47,13 +64,26 @@ pub fn SchemaForm() -> impl IntoView {
                 }
             }
         >
-            <For each=fields key=|(generation, property)| (*generation, property.name.clone()) let:field>
-                <Field property=field.1 />
+            <For each=part_keys key=|key| *key let:key>
+                <div class="fields">
+                    {state
+                        .schema
+                        .with_untracked(|schema| {
+                            let from = key.1 * FIELDS_PER_PART;
+                            schema.properties.iter().skip(from).take(FIELDS_PER_PART).cloned().collect::<Vec<_>>()
+                        })
+                        .into_iter()
+                        .map(|property| view! { <Field property /> })
+                        .collect_view()}
+                </div>
             </For>
             {later::view_or(state, generate_placeholder, async move { later!(later::generate_bar()) })}
         </form>
     }
 }
+
+/// How many fields are built at a time; a schema of up to this many appears at once.
+const FIELDS_PER_PART: usize = 150;
 
 /// Generate as it looks while its bar (in the second module) is on its way: in its place,
 /// not yet to be pressed.

@@ -195,7 +195,7 @@ test('a token with a bad character already kept (from an older version) never th
   );
   await page.goto('./');
   await expect(page.locator('#app[data-ready="true"]')).toBeVisible();
-  await expect(page.locator('#generate-reasons')).toContainText('U+2026 at position 21');
+  await expect(page.locator('#generate-reasons')).toContainText('“…” (U+2026) at position 21');
   await expect(generate(page)).toBeDisabled();
   // The catalog is not asked for a price with it either: no request could carry it.
   await page.waitForTimeout(1_500);
@@ -321,7 +321,7 @@ test('an imported history cannot bring script links or paths out of the API', as
   }
 });
 
-test('a pasted schema of 3 000 properties renders within 2 s, and the page answers meanwhile', async ({ page, fake }) => {
+test('a pasted schema of 3 000 properties is built in parts while the page answers, and a key redraws one field', async ({ page, fake }) => {
   await openApp(page, fake);
   const properties = {};
   for (let i = 0; i < 3000; i++) properties[`p${i}`] = { type: i % 3 ? 'string' : 'integer', title: `Field ${i}`, default: i % 3 ? '' : i };
@@ -329,11 +329,26 @@ test('a pasted schema of 3 000 properties renders within 2 s, and the page answe
   await page.getByText('Use another RunComfy model').click();
   await page.getByLabel('Model id').fill('acme/huge/text-to-image');
   await page.getByLabel('Input schema (JSON)').fill(JSON.stringify({ properties }));
-  const started = Date.now();
+  // Tasks that hold the page for 50 ms or more, as the browser counts them.
+  await page.evaluate(() => {
+    window.__longTasks = [];
+    new PerformanceObserver((list) => window.__longTasks.push(...list.getEntries().map((e) => e.duration))).observe({
+      type: 'longtask',
+    });
+  });
   await page.getByRole('button', { name: 'Use this model' }).click();
+  // The first fields are there at once; the rest follow in parts while the page answers.
+  // (How fast, against the 2 s target, is `make bench`'s to say: this checks the shape,
+  // with room for a busy machine. Built in one go, it held the page for 4–6 s.)
+  await expect(page.locator('#field-p0')).toBeVisible();
   await expect(page.locator('#field-p2999')).toBeVisible({ timeout: 10_000 });
-  const took = Date.now() - started;
-  expect(took, `rendered in ${took} ms`).toBeLessThan(2_000);
-  await page.locator('#field-p1').fill('typed');
+  await expect(page.locator('.schema-form .field')).toHaveCount(3000);
+  const longest = Math.max(0, ...(await page.evaluate(() => window.__longTasks)));
+  expect(longest, `the longest task held the page ${longest} ms`).toBeLessThan(1_000);
+  // A key typed in one field redraws that field, not the 3 000.
+  await page.evaluate(() => (window.__longTasks = []));
+  await page.locator('#field-p1').pressSequentially('typed');
   await expect(page.locator('#field-p1')).toHaveValue('typed');
+  const perKey = Math.max(0, ...(await page.evaluate(() => window.__longTasks)));
+  expect(perKey, `a key held the page ${perKey} ms`).toBeLessThan(400);
 });

@@ -1,6 +1,7 @@
 // Copies of dist/ as separate releases, for the service-worker tests: the same app under new
 // hashed names, with the loader's cache name, sw.js and the CSP made again the way the
 // release build makes them (scripts/service-worker.mjs, scripts/csp.mjs).
+import { createHash } from 'node:crypto';
 import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { HASHED, serviceWorkerFor } from '../../../scripts/service-worker.mjs';
@@ -26,8 +27,21 @@ export function publishNext(dir, from = 'dist') {
     .replace(/\s*<meta http-equiv="Content-Security-Policy"[^>]*>/, '')
     .replace(/const BUILD = '[^']*';/, "const BUILD = '';");
   for (const [old, now] of renamed) if (old !== now) html = html.replaceAll(old, now);
-  // (locales/ is a folder: the language files.)
-  for (const [old, now] of renamed) if (old !== 'index.html') cpSync(join(from, old), join(dir, now), { recursive: true });
+  // (locales/ is a folder: the language files.) The scripts name each other and the second
+  // wasm module: renamed there too, or the new release would load pieces of the old one.
+  for (const [old, now] of renamed) {
+    if (old === 'index.html') continue;
+    if (old.endsWith('.js')) {
+      const was = readFileSync(join(from, old), 'utf8');
+      let text = was;
+      for (const [a, b] of renamed) if (a !== b) text = text.replaceAll(a, b);
+      writeFileSync(join(dir, now), text);
+      // ... and the page's integrity for it follows the new text.
+      html = html.replaceAll(sri(was), sri(text));
+    } else {
+      cpSync(join(from, old), join(dir, now), { recursive: true });
+    }
+  }
   const built = serviceWorkerFor([...renamed.values()], html);
   writeFileSync(join(dir, 'sw.js'), built.sw);
   writeFileSync(join(dir, 'index.html'), applyCsp(built.html));
@@ -40,4 +54,9 @@ function describe(dir) {
     wasm: files.find((f) => f.endsWith('_bg.wasm')),
     build: /const BUILD = '([^']*)';/.exec(readFileSync(join(dir, 'index.html'), 'utf8'))[1],
   };
+}
+
+/** A file's Subresource Integrity value, as Trunk writes it. */
+function sri(text) {
+  return `sha384-${createHash('sha384').update(text).digest('base64')}`;
 }
