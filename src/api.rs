@@ -197,10 +197,12 @@ fn failure(timed_out: bool) -> ApiError {
 }
 
 /// A model id's path, each segment encoded (`wan-ai/wan-2-2/image-to-video` stays readable).
+/// A `.` or `..` segment (from a damaged store or a hostile import) is dropped: the URL
+/// parser would walk it up, out of `/v1/models/`.
 fn model_path(model_id: &str) -> String {
     model_id
         .split('/')
-        .filter(|s| !s.is_empty())
+        .filter(|s| !s.is_empty() && *s != "." && *s != "..")
         .map(|s| String::from(js_sys::encode_uri_component(s)))
         .collect::<Vec<_>>()
         .join("/")

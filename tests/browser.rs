@@ -837,3 +837,53 @@ async fn a_list_nested_past_any_reader_is_refused() {
     );
     drop(handle);
 }
+
+/// A file on the web is read up to its cap and no further: past it, nothing is held and the
+/// size is the error; within it, one blob, and only its head copied into the wasm.
+#[wasm_bindgen_test]
+async fn a_file_on_the_web_is_read_within_its_cap() {
+    use wan_i2v::browser::bytes::{fetch_file, Fetched, Read};
+
+    let bytes = vec![0x89u8; 5_000];
+    let url = format!(
+        "data:application/octet-stream;base64,{}",
+        js_sys::global()
+            .unchecked_into::<web_sys::Window>()
+            .btoa(&bytes.iter().map(|&b| b as char).collect::<String>())
+            .unwrap()
+    );
+    match fetch_file(
+        &url,
+        Read::Whole {
+            cap: 4_999,
+            head: 16,
+        },
+    )
+    .await
+    {
+        Fetched::TooLarge { cap } => assert_eq!(cap, 4_999),
+        _ => panic!("a file one byte over its cap is too large"),
+    }
+    match fetch_file(
+        &url,
+        Read::Whole {
+            cap: 5_000,
+            head: 16,
+        },
+    )
+    .await
+    {
+        Fetched::File {
+            blob, head, size, ..
+        } => {
+            assert_eq!(size, 5_000);
+            assert_eq!(blob.size() as u64, 5_000);
+            assert_eq!(head, vec![0x89u8; 16]);
+        }
+        _ => panic!("a file at its cap is read"),
+    }
+    match fetch_file(&url, Read::Head(100)).await {
+        Fetched::Head { bytes, .. } => assert_eq!(bytes.len(), 100),
+        _ => panic!("the head is read"),
+    }
+}
