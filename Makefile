@@ -54,8 +54,11 @@ setup:
 setup-test:
 	scripts/setup.sh test
 
-## fmt + clippy on the host (all targets) and on wasm32.
-lint:
+## fmt + clippy on the host (all targets) and on wasm32, ESLint on the JavaScript, and the
+## import graph (no cycle in the core, no service importing a component). Part of `make test`.
+lint: setup
+	$(ENV) python3 scripts/import_graph.py
+	$(ENV) npx eslint .
 	$(ENV) cargo fmt --all --check
 	$(ENV) cargo clippy --workspace --all-targets -- -D warnings
 	# (the tests among --all-targets cannot be built with the release diet's panic=immediate-abort)

@@ -1,7 +1,8 @@
 // Screenshots of the workbench for the README and for review: a laptop (1366×768) and a
 // phone (390×844), light, dark and German; the first visit, a finished job, the settings
 // dialog, the model catalog, the frame picker, three variations side by side, a queue of
-// images, the notice when the app's second module cannot be fetched. Taken from the release build against the fake RunComfy. Run: make screenshots
+// images, the notice when the app's second module cannot be fetched, a token pasted with a
+// character no request can carry, and a job left unconfirmed by a 404. Taken from the release build against the fake RunComfy. Run: make screenshots
 import { chromium } from '@playwright/test';
 import { startStaticServer } from '../tests/e2e/static-server.mjs';
 import { startFakeRunComfy } from '../tests/e2e/fake-runcomfy.mjs';
@@ -115,6 +116,25 @@ try {
       await cut.locator('#field-prompt').fill(prompt);
       await cut.screenshot({ path: `${OUT}/${device}-not-loaded-${look}.png` });
       await cut.close();
+      // A token pasted with a smart quote: named under the field, and under Generate.
+      const odd = await browser.newPage({ ...options, ...context });
+      await odd.goto(site.url);
+      await odd.locator('#app[data-ready="true"]').waitFor();
+      await useFake(odd);
+      await odd.locator('#welcome-token').fill('“rc-demo-token-1f2e”');
+      await odd.getByTestId('token-problem').first().waitFor();
+      await odd.screenshot({ path: `${OUT}/${device}-token-problem-${look}.png` });
+      // A job whose status came back 404 three times: not confirmed, with "Check again".
+      await odd.locator('#welcome-token').fill('rc-demo-token-1f2e');
+      await odd.locator('#field-prompt').fill(`${prompt} [poll-404]`);
+      await odd.locator('#field-img_url').fill(`${fake.url}/images/sample.png`);
+      await odd.getByTestId('image-facts').waitFor();
+      await odd.locator('.generate-bar button[type="submit"]:enabled').waitFor();
+      await odd.locator('#field-prompt').press('Control+Enter');
+      await odd.locator('.current .job-card[data-phase="unconfirmed"]').waitFor({ timeout: 30_000 });
+      await odd.locator('.current').scrollIntoViewIfNeeded();
+      await odd.screenshot({ path: `${OUT}/${device}-unconfirmed-${look}.png` });
+      await odd.close();
     }
   }
   console.log(`screenshots written to ${OUT}/`);

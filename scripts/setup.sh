@@ -82,10 +82,20 @@ if [ "$(wasm_toolchain)" = rustup ] && [ -n "$std_key" ] &&
   fi
 fi
 
+# The tools below are built from crates.io (no registry here serves them prebuilt). Their
+# own release profiles ask for fat LTO in one codegen unit, which makes the fastest binary
+# and the slowest build (half of a fresh machine's `make test`); they run for seconds, so
+# they are built without LTO, in parallel units.
+fast_install() {
+  CARGO_PROFILE_RELEASE_LTO=off CARGO_PROFILE_RELEASE_CODEGEN_UNITS=16 \
+    CARGO_PROFILE_RELEASE_DEBUG=0 cargo install "$@"
+}
+
 # --- Trunk ---------------------------------------------------------------------------------
 if ! trunk --version 2>/dev/null | grep -q " $TRUNK_VERSION\$"; then
   say "cargo install trunk $TRUNK_VERSION"
-  cargo install trunk --version "$TRUNK_VERSION" --locked --quiet
+  # (Without its update check: the build is offline anyway.)
+  fast_install trunk --version "$TRUNK_VERSION" --locked --quiet --no-default-features --features rustls
 fi
 
 # --- wasm-bindgen-cli at exactly the version in Cargo.lock ---------------------------------
@@ -93,14 +103,14 @@ wb_version=$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/[^0-9.]/, ""); prin
 if ! wasm-bindgen --version 2>/dev/null | grep -q " $wb_version\$"; then
   say "cargo install wasm-bindgen-cli $wb_version"
   # Not --locked: its lock file can pin a crate version the registry no longer serves.
-  cargo install wasm-bindgen-cli --version "$wb_version" --quiet --force
+  fast_install wasm-bindgen-cli --version "$wb_version" --quiet --force
 fi
 
 # --- wasm-split-cli: the release build's second wasm module (README "Performance") ----------
 # (it has no --version: cargo's list of installed crates says which one is there)
 if ! cargo install --list 2>/dev/null | grep -qx "wasm_split_cli_support v$SPLIT_VERSION:"; then
   say "cargo install wasm_split_cli_support $SPLIT_VERSION"
-  cargo install wasm_split_cli_support --version "$SPLIT_VERSION" --features build-binary --locked --quiet --force
+  fast_install wasm_split_cli_support --version "$SPLIT_VERSION" --features build-binary --locked --quiet --force
 fi
 
 # --- npm: wasm-opt (binaryen), Playwright (no browser download) ----------------------------

@@ -30,7 +30,7 @@ const bytes = withImportsRenamed(wasm, (module, name) => {
 let js = readFileSync(jsPath, 'utf8');
 const before = js.length;
 // The import object: `    const import0 = {` … `    };`, one `        NAME: …` per import.
-const object = /\n    const (import\d+) = \{\n([\s\S]*?)\n    \};\n/.exec(js);
+const object = /\n {4}const (import\d+) = \{\n([\s\S]*?)\n {4}\};\n/.exec(js);
 if (!object) throw new Error('short-imports.mjs: no import object in the glue');
 let body = object[2];
 for (const [name, short] of renamed) {
@@ -39,7 +39,7 @@ for (const [name, short] of renamed) {
   if (found !== 1) throw new Error(`short-imports.mjs: ${name} is ${found} times a key of the glue's imports`);
   body = body.replace(key, `        ${short}: `);
 }
-const keys = body.match(/^        (?!__proto__:)[\w$]+: /gm).length;
+const keys = body.match(/^ {8}(?!__proto__:)[\w$]+: /gm).length;
 if (keys !== renamed.size) throw new Error(`short-imports.mjs: the glue has ${keys} imports, the wasm ${renamed.size}`);
 js = js.slice(0, object.index) + object[0].replace(object[2], body) + js.slice(object.index + object[0].length);
 const binding = `"${glueModule}": ${object[1]},`;

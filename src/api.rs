@@ -8,13 +8,13 @@ use serde::de::DeserializeOwned;
 use serde_json::{Map, Value};
 
 use crate::browser::deadline::Deadline;
-use crate::core::api_error::{parse_json, ApiError};
-use crate::core::api_types::{CancelResponse, ResultResponse, StatusResponse, SubmitResponse};
+use crate::core::api::error::{parse_json, ApiError};
+use crate::core::api::token;
+use crate::core::api::types::{CancelResponse, ResultResponse, StatusResponse, SubmitResponse};
 use crate::core::catalog::{
     read_catalog_entry, read_catalog_page, read_categories, CatalogEntry, CatalogPage, CategoryList,
 };
-use crate::core::token;
-use crate::core::upload;
+use crate::core::job::upload;
 
 /// The API base used unless the user sets another one (e.g. a same-origin proxy).
 pub const DEFAULT_API_BASE: &str = "https://model-api.runcomfy.net";

@@ -39,7 +39,7 @@ use crate::components::{
     text::text,
 };
 use crate::core::i18n::Lang;
-use crate::core::media_kind::MediaType;
+use crate::core::schema::media_kind::MediaType;
 use crate::core::schema::{Property, Validation};
 use crate::services::media_check::{self, MediaSource};
 use crate::services::{catalog, image_queue, jobs};

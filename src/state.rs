@@ -10,23 +10,26 @@ use crate::api::{RunComfyClient, DEFAULT_API_BASE};
 use crate::browser::image_probe::ProbedImage;
 use crate::browser::media_probe::ProbedMedia;
 use crate::browser::storage::{self, keys, Stored};
-use crate::core::api_error::ApiError;
+use crate::core::api::error::ApiError;
+use crate::core::catalog::models::{entry_for, CustomModel, BUILTIN_MODEL_ID};
 use crate::core::catalog::CatalogEntry;
-use crate::core::chain::PendingFrame;
+use crate::core::form::persist::{form_without_data_uris, restore_form};
 use crate::core::form::FormValues;
-use crate::core::history::{load_history, HistoryFile};
 use crate::core::i18n::{self, Lang, Texts};
-use crate::core::image_batch::{QueueCounts, StoredImage, StoredQueue};
-use crate::core::image_rules::ImageProblem;
-use crate::core::image_source::ImageSourceError;
+use crate::core::job::batch::{QueueCounts, StoredImage, StoredQueue};
+use crate::core::job::chain::PendingFrame;
+use crate::core::job::history::{load_history, HistoryFile};
+use crate::core::job::persist::job_without_data_uris;
+use crate::core::job::set::{
+    drop_largest_file, JobSet, RepeatGuard, RepeatRefusal, MAX_VARIATIONS,
+};
 use crate::core::job::{Job, JobPhase};
-use crate::core::job_set::{drop_largest_file, JobSet, RepeatGuard, RepeatRefusal, MAX_VARIATIONS};
-use crate::core::media_limits::MediaProblem;
-use crate::core::media_source::MediaSourceError;
-use crate::core::models::{entry_for, CustomModel, BUILTIN_MODEL_ID};
-use crate::core::persist::{form_without_data_uris, job_without_data_uris, restore_form};
+use crate::core::media::image_rules::ImageProblem;
+use crate::core::media::limits::MediaProblem;
+use crate::core::media::source::ImageSourceError;
+use crate::core::media::source::MediaSourceError;
 use crate::core::schema::InputSchema;
-use crate::core::small_map::SmallMap;
+use crate::core::text::small_map::SmallMap;
 use crate::kept;
 
 /// Preferences kept on this device ([`crate::kept`]). Never holds the token.

@@ -6,8 +6,8 @@
 use js_sys::Promise;
 use wan_i2v::browser::image_fit::fit_image;
 use wan_i2v::browser::image_probe::probe_blob;
-use wan_i2v::core::image_format::ImageFormat;
-use wan_i2v::core::image_rules::{check_image, ImageProblem};
+use wan_i2v::core::media::image_format::ImageFormat;
+use wan_i2v::core::media::image_rules::{check_image, ImageProblem};
 use wan_i2v::core::schema::InputSchema;
 use wasm_bindgen::{closure::Closure, JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
@@ -174,8 +174,8 @@ fn blob_of(bytes: &[u8], mime: &str) -> Blob {
 #[wasm_bindgen_test]
 async fn media_probe_reads_a_wav_by_its_bytes_and_its_player() {
     use wan_i2v::browser::media_probe::probe_media_blob;
-    use wan_i2v::core::media_format::MediaFormat;
-    use wan_i2v::core::media_kind::MediaType;
+    use wan_i2v::core::media::format::MediaFormat;
+    use wan_i2v::core::schema::media_kind::MediaType;
 
     let bytes = wav(0.75);
     // Named as anything: the bytes say what it is, and the data: URI says so too.
@@ -200,7 +200,7 @@ async fn media_probe_reads_a_wav_by_its_bytes_and_its_player() {
 #[wasm_bindgen_test]
 async fn media_probe_refuses_a_file_of_another_kind() {
     use wan_i2v::browser::media_probe::probe_media_blob;
-    use wan_i2v::core::media_kind::MediaType;
+    use wan_i2v::core::schema::media_kind::MediaType;
 
     let blob = blob_of(&wav(0.2), "video/mp4");
     let error = probe_media_blob(&blob, "clip.mp4", MediaType::Video)
@@ -225,7 +225,7 @@ async fn media_probe_refuses_a_file_of_another_kind() {
 async fn a_player_that_cannot_read_a_file_gives_no_metadata_and_a_wait_has_a_limit() {
     use wan_i2v::browser::deadline::within;
     use wan_i2v::browser::media_probe::read_metadata;
-    use wan_i2v::core::media_kind::MediaType;
+    use wan_i2v::core::schema::media_kind::MediaType;
 
     // WAV magic bytes and nothing playable after them.
     let broken = blob_of(b"RIFF\x24\0\0\0WAVEjunk", "audio/wav");
@@ -701,8 +701,8 @@ const EVERY_CATALOG_ENTRY: [&str; 24] = [
 #[wasm_bindgen_test]
 async fn every_model_switch_leaves_a_working_form() {
     use leptos::prelude::*;
+    use wan_i2v::core::catalog::models::model_from_catalog;
     use wan_i2v::core::catalog::read_catalog_entry;
-    use wan_i2v::core::models::model_from_catalog;
     use wan_i2v::services::catalog::switch_to;
     use wan_i2v::state::AppState;
 

@@ -1,32 +1,18 @@
 //! The pure core: every decision the app makes, free of `web-sys` and Leptos, so
 //! `cargo test -p wan-core` checks it on the host in seconds.
+//!
+//! The folders are layers, listed from the bottom up; each uses only those before it:
+//! [`text`] (number and text helpers) → [`i18n`] (languages and sentences) → [`schema`]
+//! (the input schema and the kind of file each field takes) → [`media`] (input files) →
+//! [`form`] (values, request body, share links) → [`api`] (RunComfy's answers and errors)
+//! → [`catalog`] (models and prices) → [`job`] (jobs, sets, chains, history).
+//! `scripts/import_graph.py` checks that no import runs back up.
 
-pub mod api_error;
-pub mod api_types;
+pub mod api;
 pub mod catalog;
-pub mod chain;
-pub mod decimal;
 pub mod form;
-pub mod frame;
-pub mod history;
 pub mod i18n;
-pub mod image_batch;
-pub mod image_format;
-pub mod image_rules;
-pub mod image_source;
 pub mod job;
-pub mod job_set;
-mod json_text;
-pub mod media_format;
-pub mod media_kind;
-pub mod media_limits;
-pub mod media_source;
-pub mod model_switch;
-pub mod models;
-pub mod persist;
-pub mod price;
+pub mod media;
 pub mod schema;
-pub mod share;
-pub mod small_map;
-pub mod token;
-pub mod upload;
+pub mod text;

@@ -6,10 +6,10 @@ use std::fs;
 use std::path::PathBuf;
 
 use serde_json::Value;
+use wan_core::catalog::price::estimate_price;
 use wan_core::catalog::{read_catalog_page, read_categories, CatalogEntry, PriceUnit};
 use wan_core::form::FormValues;
-use wan_core::media_kind::{FormatSays, MediaType};
-use wan_core::price::estimate_price;
+use wan_core::schema::media_kind::{FormatSays, MediaType};
 use wan_core::schema::{InputSchema, PropertyType, Widget};
 
 fn catalog_dir() -> PathBuf {

@@ -3,17 +3,17 @@
 //! price and a model switch, with no code specific to them.
 
 use serde_json::json;
-use wan_core::api_types::{MediaKind, ResultResponse};
+use wan_core::api::types::{MediaKind, ResultResponse};
+use wan_core::catalog::model_switch::switch_form;
+use wan_core::catalog::price::estimate_price;
 use wan_core::catalog::{read_catalog_page, PriceUnit};
 use wan_core::form::{field_problems, request_body, serde_json_read, FieldProblem, FormValues};
 use wan_core::i18n::Lang;
-use wan_core::image_format::ImageFormat;
-use wan_core::image_rules::{check_image, ImageFacts, ImageProblem};
-use wan_core::media_format::{check_kind, sniff_media, MediaFormat};
-use wan_core::media_kind::{MediaInput, MediaType};
-use wan_core::media_limits::{check_file_size, check_request_size, MediaFacts, MediaProblem};
-use wan_core::model_switch::switch_form;
-use wan_core::price::estimate_price;
+use wan_core::media::format::{check_kind, sniff_media, MediaFormat};
+use wan_core::media::image_format::ImageFormat;
+use wan_core::media::image_rules::{check_image, ImageFacts, ImageProblem};
+use wan_core::media::limits::{check_file_size, check_request_size, MediaFacts, MediaProblem};
+use wan_core::schema::media_kind::{MediaInput, MediaType};
 use wan_core::schema::{InputSchema, Widget};
 
 /// A lip-sync model: one video, one audio track, reference frames with a shape rule.

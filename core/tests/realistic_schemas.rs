@@ -4,8 +4,8 @@
 
 use serde_json::json;
 use wan_core::form::{field_problems, request_body, serde_json_read, FieldProblem, FormValues};
-use wan_core::image_format::ImageFormat;
-use wan_core::image_rules::{check_image, ImageFacts, ImageProblem};
+use wan_core::media::image_format::ImageFormat;
+use wan_core::media::image_rules::{check_image, ImageFacts, ImageProblem};
 use wan_core::schema::{InputSchema, PropertyType, Widget};
 
 /// A text-to-image model: number and integer ranges, an enum of numbers, a seed.

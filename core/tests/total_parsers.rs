@@ -12,36 +12,39 @@ use proptest::prelude::*;
 use proptest::test_runner::RngAlgorithm;
 use serde_json::{Map, Number, Value};
 
-use wan_core::api_error::{classify_response, parse_json, ApiError};
-use wan_core::api_types::{
+use wan_core::api::error::{classify_response, parse_json, ApiError};
+use wan_core::api::money::{read_cost, read_usd};
+use wan_core::api::types::{
     is_http_url, is_request_id, CancelOutcome, CancelResponse, JobStatus, Media, MediaKind,
     Outputs, ResultResponse, StatusResponse, SubmitResponse,
 };
+use wan_core::catalog::models::{add_model, check_model_id, display_name, model_from_catalog};
+use wan_core::catalog::price::estimate_price;
 use wan_core::catalog::{
     read_catalog_entry, read_catalog_page, read_categories, CatalogEntry, PriceUnit,
 };
-use wan_core::chain::chain_of;
-use wan_core::decimal;
+use wan_core::form::persist::{form_without_data_uris, has_data_uri, restore_form};
+use wan_core::form::share::{curl_command, share_fragment, shared_json};
 use wan_core::form::{field_problems, request_body, serde_json_read, value_text, FormValues};
-use wan_core::frame::{frame_field, frame_rate, last_frame_time, step_time, too_heavy};
-use wan_core::history::{form_from_inputs, load_history, merge_jobs, seed_of, HistoryFile};
 use wan_core::i18n::{compile, Arg, Lang, Messages, Resource};
-use wan_core::image_format::{from_mime, png_has_alpha, sniff};
-use wan_core::image_rules::{check_image, fit_within, max_bytes, max_side, min_side, ImageFacts};
-use wan_core::image_source::SourceUrl;
+use wan_core::job::chain::chain_of;
+use wan_core::job::history::{form_from_inputs, load_history, merge_jobs, seed_of, HistoryFile};
+use wan_core::job::persist::{abbreviated, job_without_data_uris};
+use wan_core::job::total_cost;
 use wan_core::job::{Job, JobPhase};
-use wan_core::media_format::{identify, sniff_media};
-use wan_core::media_kind::{kind_by_list_name, kind_by_name, FormatSays, MediaType};
-use wan_core::media_limits::{check_file_size, check_request_size};
-use wan_core::models::{add_model, check_model_id, display_name, model_from_catalog};
-use wan_core::persist::{
-    abbreviated, form_without_data_uris, has_data_uri, is_data_uri, job_without_data_uris,
-    restore_form,
+use wan_core::media::data_uri::is_data_uri;
+use wan_core::media::format::{identify, sniff_media};
+use wan_core::media::frame::{frame_field, frame_rate, last_frame_time, step_time, too_heavy};
+use wan_core::media::image_format::{from_mime, png_has_alpha, sniff};
+use wan_core::media::image_rules::{
+    check_image, fit_within, max_bytes, max_side, min_side, ImageFacts,
 };
-use wan_core::price::{estimate_price, read_cost, read_usd, total_cost};
+use wan_core::media::limits::{check_file_size, check_request_size};
+use wan_core::media::source::SourceUrl;
+use wan_core::schema::media_kind::{kind_by_list_name, kind_by_name, FormatSays, MediaType};
 use wan_core::schema::{InputSchema, Rule, SchemaDocument};
-use wan_core::share::{curl_command, share_fragment, shared_json};
-use wan_core::small_map::SmallMap;
+use wan_core::text::decimal;
+use wan_core::text::small_map::SmallMap;
 
 /// Cases per property: the whole file runs in a few seconds on two cores.
 const CASES: u32 = 256;

@@ -6,8 +6,8 @@ use wasm_bindgen_futures::JsFuture;
 use web_sys::{Blob, CanvasRenderingContext2d, HtmlCanvasElement};
 
 use super::image_probe::load_image;
-use crate::core::image_rules::fit_within;
-use crate::core::image_source::ImageSourceError;
+use crate::core::media::image_rules::fit_within;
+use crate::core::media::source::ImageSourceError;
 
 /// JPEG keeps a flattened photo small and has no alpha channel to reject.
 const OUTPUT_TYPE: &str = "image/jpeg";

@@ -7,9 +7,9 @@ use web_sys::{Blob, HtmlImageElement, Url};
 
 use super::bytes::{fetch_file, read_data_url, read_head, Fetched, Read, URL_TIMEOUT_MS};
 use super::deadline::within;
-use crate::core::image_format::{from_mime, png_has_alpha, sniff, ImageFormat};
-use crate::core::image_rules::ImageFacts;
-use crate::core::image_source::{ImageNote, ImageSourceError, SourceUrl};
+use crate::core::media::image_format::{from_mime, png_has_alpha, sniff, ImageFormat};
+use crate::core::media::image_rules::ImageFacts;
+use crate::core::media::source::{ImageNote, ImageSourceError, SourceUrl};
 
 /// Enough of the file's head for the magic bytes and the PNG chunks before the pixel data.
 const HEAD_BYTES: i32 = 256 * 1024;

@@ -9,11 +9,11 @@ use web_sys::{Blob, HtmlMediaElement, HtmlVideoElement, Url};
 
 use super::bytes::{fetch_file, read_data_url, read_head, Fetched, Read, URL_TIMEOUT_MS};
 use super::deadline::within;
-use crate::core::image_source::{ImageNote, SourceUrl};
-use crate::core::media_format::{identify, MediaFormat};
-use crate::core::media_kind::MediaType;
-use crate::core::media_limits::MediaFacts;
-use crate::core::media_source::MediaSourceError;
+use crate::core::media::format::{identify, MediaFormat};
+use crate::core::media::limits::MediaFacts;
+use crate::core::media::source::MediaSourceError;
+use crate::core::media::source::{ImageNote, SourceUrl};
+use crate::core::schema::media_kind::MediaType;
 
 /// Enough of a file's head for the magic bytes of every container (`ftyp`, EBML, RIFF,
 /// Ogg, ID3, …).

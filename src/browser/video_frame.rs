@@ -9,7 +9,7 @@ use web_sys::{Blob, CanvasRenderingContext2d, HtmlCanvasElement, HtmlVideoElemen
 
 use super::bytes::read_chunks;
 use super::deadline::{within, Deadline};
-use crate::core::frame::{too_heavy, FrameEncoding};
+use crate::core::media::frame::{too_heavy, FrameEncoding};
 use crate::core::schema::Validation;
 
 /// How long a video may take to download (it can be tens of megabytes).

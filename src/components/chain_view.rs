@@ -4,7 +4,7 @@ use leptos::task::spawn_local;
 use super::text::text;
 use crate::browser::files::save_blob;
 use crate::browser::video_frame::fetch_video;
-use crate::core::chain::{chain_of, Clip};
+use crate::core::job::chain::{chain_of, Clip};
 use crate::state::AppState;
 
 /// What "Download in order" did.

@@ -7,10 +7,10 @@ use super::media_input::MediaInput;
 use super::text::text;
 use crate::browser::json;
 use crate::browser::page::random_seed;
-use crate::core::decimal;
 use crate::core::form::{text_problem, value_text, FieldProblem};
 use crate::core::i18n::Lang;
 use crate::core::schema::{Property, Widget};
+use crate::core::text::decimal;
 use crate::later::{self, later};
 use crate::state::AppState;
 

@@ -5,7 +5,7 @@ use web_sys::Blob;
 
 use super::text::text;
 use crate::browser::video_frame::{FrameError, VIDEO_READ_CAP};
-use crate::core::frame::{frame_index, frame_rate, last_frame_time, step_time, DEFAULT_FPS};
+use crate::core::media::frame::{frame_index, frame_rate, last_frame_time, step_time, DEFAULT_FPS};
 use crate::services::extend::{use_frame, VideoBytes};
 use crate::state::AppState;
 

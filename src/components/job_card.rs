@@ -6,9 +6,9 @@ use super::chain_view::ChainView;
 use super::media_view::MediaView;
 use super::text::text;
 use crate::browser::page::{can_copy, confirm, copy_text, iso_time, local_time, random_seed};
-use crate::core::history::{form_from_inputs, seed_of};
+use crate::core::job::history::{form_from_inputs, seed_of};
+use crate::core::job::persist::{abbreviated, LOCAL_IMAGE_PLACEHOLDER};
 use crate::core::job::{Job, JobPhase};
-use crate::core::persist::{abbreviated, LOCAL_IMAGE_PLACEHOLDER};
 use crate::services::jobs::{self, short_id};
 use crate::state::{AppState, Sentence};
 

@@ -6,9 +6,9 @@ use super::job_card::JobCard;
 use super::text::text;
 use crate::browser::files::{save_text_file, take_picked_text};
 use crate::browser::page::confirm;
-use crate::core::history::{load_history, merge_jobs, HistoryFile};
-use crate::core::persist::job_without_data_uris;
-use crate::core::price::total_cost;
+use crate::core::job::history::{load_history, merge_jobs, HistoryFile};
+use crate::core::job::persist::job_without_data_uris;
+use crate::core::job::total_cost;
 use crate::services::jobs;
 use crate::state::AppState;
 

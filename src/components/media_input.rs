@@ -4,7 +4,7 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use crate::core::form::FormValues;
-use crate::core::media_kind::MediaType;
+use crate::core::schema::media_kind::MediaType;
 use crate::core::schema::Property;
 use crate::later::{self, later};
 use crate::services::image_queue;

@@ -2,7 +2,7 @@ use leptos::prelude::*;
 
 use super::fields::field_messages;
 use super::media_input::MediaInput;
-use crate::core::media_kind::MediaType;
+use crate::core::schema::media_kind::MediaType;
 use crate::core::schema::Property;
 use crate::state::AppState;
 

@@ -5,8 +5,8 @@
 use leptos::prelude::*;
 
 use crate::core::i18n::Lang;
-use crate::core::image_rules::{ImageFacts, ImageProblem};
-use crate::core::media_kind::MediaType;
+use crate::core::media::image_rules::{ImageFacts, ImageProblem};
+use crate::core::schema::media_kind::MediaType;
 use crate::state::MediaField;
 
 /// What the field shows about its file: a check under way, why it could not be read, or

@@ -3,8 +3,8 @@ use leptos::prelude::*;
 use super::frame_picker::FramePicker;
 use super::text::text;
 use crate::browser::page::{can_copy, copy_text};
-use crate::core::api_types::{Media, MediaKind};
-use crate::core::frame::frame_field;
+use crate::core::api::types::{Media, MediaKind};
+use crate::core::media::frame::frame_field;
 use crate::state::AppState;
 
 /// A job's outputs: the first video plays inline, with a frame picker to continue it from

@@ -4,7 +4,7 @@ use leptos::task::spawn_local;
 use super::model_search::ModelSearch;
 use super::text::text;
 use crate::browser::files::take_picked_text;
-use crate::core::models::{add_model, remember, schema_for, ModelError, BUILTIN_MODEL_ID};
+use crate::core::catalog::models::{add_model, remember, schema_for, ModelError, BUILTIN_MODEL_ID};
 use crate::services::catalog::switch_to;
 use crate::state::AppState;
 

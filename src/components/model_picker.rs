@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
 use super::text::text;
-use crate::core::models::display_name;
+use crate::core::catalog::models::display_name;
 use crate::later::{self, later};
 use crate::state::AppState;
 

@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
 use crate::browser::page::confirm;
-use crate::core::job_set::JobSet;
+use crate::core::job::set::JobSet;
 use crate::services::jobs;
 use crate::state::AppState;
 

@@ -7,7 +7,7 @@ use super::text::text;
 use super::token_welcome::{set_token, RememberToken, TokenProblem};
 use crate::api::{site_proxy_base, DEFAULT_API_BASE};
 use crate::browser::notify;
-use crate::core::token;
+use crate::core::api::token;
 use crate::state::AppState;
 
 /// The header's way into the settings: a chip that shows a token is set ("Token ✓ …abcd"),

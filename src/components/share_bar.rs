@@ -5,7 +5,7 @@ use super::text::text;
 use crate::browser::json;
 use crate::browser::page::copy_text;
 use crate::core::form::request_body;
-use crate::core::share::{curl_command, share_fragment};
+use crate::core::form::share::{curl_command, share_fragment};
 use crate::state::AppState;
 
 /// "Copy share link" (the inputs in the URL fragment, never the token) and "Copy as cURL"

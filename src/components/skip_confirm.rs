@@ -3,7 +3,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::generate_bar::blocking_reasons;
-use crate::core::image_batch::{decide, BatchDecision, SkipQuestion};
+use crate::core::job::batch::{decide, BatchDecision, SkipQuestion};
 use crate::services::{image_queue, jobs};
 use crate::state::AppState;
 

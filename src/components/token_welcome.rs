@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
 use super::text::text;
-use crate::core::token;
+use crate::core::api::token;
 use crate::state::AppState;
 
 /// The first visit's invitation: paste a token, where to find one, where it goes. The token

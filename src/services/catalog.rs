@@ -7,11 +7,11 @@ use leptos::prelude::*;
 use leptos::task::spawn_local_scoped_with_cancellation;
 
 use crate::browser::json;
-use crate::core::api_error::ApiError;
+use crate::core::api::error::ApiError;
+use crate::core::catalog::model_switch::switch_form;
+use crate::core::catalog::models::{model_from_catalog, remember, ModelError};
 use crate::core::catalog::CatalogEntry;
 use crate::core::i18n::Lang;
-use crate::core::model_switch::switch_form;
-use crate::core::models::{model_from_catalog, remember, ModelError};
 use crate::core::schema::InputSchema;
 use crate::state::AppState;
 

@@ -9,10 +9,11 @@ use wasm_bindgen::JsCast;
 use web_sys::Blob;
 
 use crate::browser::video_frame::{fetch_video, take_frame, FrameError};
-use crate::core::chain::{ContinuesFrom, PendingFrame};
-use crate::core::frame::frame_field;
-use crate::core::history::form_from_inputs;
-use crate::core::media_kind::MediaType;
+use crate::core::job::chain::PendingFrame;
+use crate::core::job::history::form_from_inputs;
+use crate::core::job::ContinuesFrom;
+use crate::core::media::frame::frame_field;
+use crate::core::schema::media_kind::MediaType;
 use crate::services::image_queue;
 use crate::services::jobs::short_id;
 use crate::services::media_check::{self, MediaSource};

@@ -8,8 +8,8 @@ use leptos::task::spawn_local;
 use web_sys::Blob;
 
 use crate::browser::bytes::read_data_url;
-use crate::core::image_batch::QueueCounts;
-use crate::core::media_kind::MediaType;
+use crate::core::job::batch::QueueCounts;
+use crate::core::schema::media_kind::MediaType;
 use crate::core::schema::{InputSchema, Widget};
 use crate::later;
 use crate::services::media_check::MediaSource;

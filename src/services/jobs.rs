@@ -9,11 +9,11 @@ use serde_json::{Map, Value};
 use crate::browser::json;
 use crate::browser::notify;
 use crate::browser::page::{is_hidden, now_ms, random, random_seed};
-use crate::core::api_error::ApiError;
+use crate::core::api::error::ApiError;
 use crate::core::form::request_body;
-use crate::core::image_batch::{decide, plan_batch, BatchDecision};
+use crate::core::job::batch::{decide, plan_batch, BatchDecision};
+use crate::core::job::set::{plan_variations, ItemState, JobSet};
 use crate::core::job::{Backoff, CancelNote, Job, JobPhase, NextStep};
-use crate::core::job_set::{plan_variations, ItemState, JobSet};
 use crate::services::image_queue;
 use crate::state::{AppState, SetNote};
 

@@ -8,12 +8,12 @@ use crate::browser::image_fit::fit_image;
 use crate::browser::image_probe::{probe_blob, probe_url, ProbedImage};
 use crate::browser::media_probe::{probe_media_blob, probe_media_url};
 use crate::core::i18n::Lang;
-use crate::core::image_rules::{check_image, max_bytes, max_side};
-use crate::core::image_source::ImageSourceError;
-use crate::core::media_kind::MediaType;
-use crate::core::media_limits::{check_file_size, IMAGE_READ_CAP};
-use crate::core::media_source::MediaSourceError;
-use crate::core::persist::is_data_uri;
+use crate::core::media::data_uri::is_data_uri;
+use crate::core::media::image_rules::{check_image, max_bytes, max_side};
+use crate::core::media::limits::{check_file_size, IMAGE_READ_CAP};
+use crate::core::media::source::ImageSourceError;
+use crate::core::media::source::MediaSourceError;
+use crate::core::schema::media_kind::MediaType;
 use crate::core::schema::Validation;
 use crate::state::MediaField;
 

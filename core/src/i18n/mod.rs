@@ -1,5 +1,4 @@
-//! The app's languages: which one to use, its sentences, and numbers written the way its
-//! readers expect.
+//! The app's languages: which one to use, its sentences, and how it writes numbers.
 //!
 //! Every sentence is a message of a Fluent file, one per language (`locales/<tag>.ftl`).
 //! Code names a message and its arguments, never a sentence: [`Texts`] has one method per
@@ -15,8 +14,7 @@ use std::sync::Mutex;
 
 use serde::{Deserialize, Serialize};
 
-use crate::decimal;
-use crate::media_kind::MediaType;
+use crate::text::decimal;
 
 pub use ftl::{compile, Arg, Messages, ParseError, Resource};
 
@@ -146,53 +144,6 @@ impl Texts {
 }
 
 include!(concat!(env!("OUT_DIR"), "/messages.rs"));
-
-impl Texts {
-    /// The sentences of a field taking `kind` files.
-    pub fn of(self, kind: MediaType) -> KindTexts {
-        KindTexts { t: self, kind }
-    }
-}
-
-/// The sentences of a field taking one kind of file (`image_…`, `video_…`, `audio_…`).
-#[derive(Clone, Copy, Debug)]
-pub struct KindTexts {
-    t: Texts,
-    kind: MediaType,
-}
-
-/// `self.t`'s message of `self.kind`: `image_x`, `video_x` or `audio_x`.
-macro_rules! by_kind {
-    ($($(#[$doc:meta])* $name:ident: $image:ident, $video:ident, $audio:ident;)*) => {
-        impl KindTexts {
-            $($(#[$doc])*
-            pub fn $name(self) -> String {
-                match self.kind {
-                    MediaType::Image => self.t.$image(),
-                    MediaType::Video => self.t.$video(),
-                    MediaType::Audio => self.t.$audio(),
-                }
-            })*
-        }
-    };
-}
-
-by_kind! {
-    /// The URL field's placeholder.
-    placeholder: image_placeholder, video_placeholder, audio_placeholder;
-    /// The file picker, for screen readers.
-    choose_local: image_choose_local, video_choose_local, audio_choose_local;
-    /// The label of a local file restored from the form.
-    local: image_local, video_local, audio_local;
-    /// While the file is measured.
-    checking: image_checking, video_checking, audio_checking;
-    /// The preview's accessible name.
-    preview: image_preview, video_preview, audio_preview;
-    /// Clears the field.
-    remove: image_remove, video_remove, audio_remove;
-    /// Adds an entry to a list of them.
-    add: image_add, video_add, audio_add;
-}
 
 /// English as `core/build.rs` compiles it, as `scripts/locales.mjs` compiles the other
 /// languages (see [`compile`]): for the tests, which read it as a language file. The app

@@ -12,7 +12,7 @@
 //! - ja, zh: other only.
 
 use super::{Lang, PluralRule};
-use crate::decimal;
+use crate::text::decimal;
 
 /// A CLDR plural category.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -1,23 +1,14 @@
 //! Chains of clips: a job made from a frame of another job's video continues it. What the
-//! form remembers of a frame it was given, what a job keeps of it, and the clips of a
-//! chain in the order they play.
+//! form remembers of a frame it was given (what a job keeps of it is
+//! [`ContinuesFrom`], beside the job), and the clips of a chain in the order they play.
 
 use std::collections::BTreeSet;
 
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
-use crate::api_types::{Media, MediaKind};
-use crate::job::{Job, JobPhase};
-
-/// The job a job continues: its video, from the frame at `at_secs`. Kept with the job.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct ContinuesFrom {
-    /// The request id of the job whose frame was taken.
-    pub request_id: String,
-    /// Where in its video the frame was (seconds).
-    pub at_secs: f64,
-}
+use crate::api::types::{Media, MediaKind};
+use crate::job::{ContinuesFrom, Job, JobPhase};
 
 /// A frame put into the form's image field, waiting for the submit that sends it. Only a
 /// fingerprint of the image is kept (the image itself is a `data:` URI of megabytes), so a
@@ -144,8 +135,8 @@ pub fn chain_of(jobs: &[Job], request_id: &str) -> Vec<Clip> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::history::{load_history, HistoryFile};
-    use crate::persist::job_without_data_uris;
+    use crate::job::history::{load_history, HistoryFile};
+    use crate::job::persist::job_without_data_uris;
     use serde_json::json;
 
     const MODEL: &str = "wan-ai/wan-2-2/image-to-video";

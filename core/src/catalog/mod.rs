@@ -1,7 +1,13 @@
-//! RunComfy's model catalog: the models one can pick, their categories and base prices,
+//! The models one can run: the catalog, prices before a run, added models, switching.
+//!
+//! This file is the catalog: the models one can pick, their categories and base prices,
 //! read tolerantly. Unknown fields are ignored, optional ones may be missing, a price may
 //! come as a number or as text ("0.07", "$0.07/s"), and an entry without a model id is
 //! skipped rather than failing the page. A model's input schema keeps its field order.
+
+pub mod model_switch;
+pub mod models;
+pub mod price;
 
 use std::fmt;
 
@@ -9,9 +15,9 @@ use serde::de::{Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
 use serde::{Deserialize, Serialize, Serializer};
 use serde_json::{Map, Value};
 
-use crate::api_error::{classify_response, ApiError};
-use crate::json_text::SchemaText;
-use crate::price::read_usd;
+use crate::api::error::{classify_response, ApiError};
+use crate::api::money::read_usd;
+use crate::text::json_text::SchemaText;
 
 /// One model of the catalog.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -30,7 +36,7 @@ pub struct CatalogEntry {
     pub pricing_note: Option<String>,
     /// The input schema as JSON text, field order kept (parse it with
     /// [`InputSchema::parse`](crate::schema::InputSchema::parse) or
-    /// [`add_model`](crate::models::add_model)); `None` when the listing leaves it out.
+    /// [`add_model`](crate::catalog::models::add_model)); `None` when the listing leaves it out.
     pub input_schema: Option<String>,
 }
 
@@ -185,7 +191,7 @@ impl CatalogEntry {
                 .map(str::to_owned)
         };
         // Only an id of the form owner/model[/task] names a model one can run.
-        let model_id = crate::models::check_model_id(&text_of(ID_KEYS)?).ok()?;
+        let model_id = crate::catalog::models::check_model_id(&text_of(ID_KEYS)?).ok()?;
         let pricing = first(PRICING_KEYS).and_then(Value::as_object);
         let price_value = first(PRICE_KEYS).or_else(|| {
             let p = pricing?;

@@ -1,10 +1,11 @@
 //! What kind of file an input field takes (image, video or audio, one or several), read
 //! from the property's `format` as RunComfy's schemas write it (`image_uri`,
-//! `video_uris`, …), or, for schemas without one, guessed from the field's name.
+//! `video_uris`, …), or, for schemas without one, guessed from the field's name; and the
+//! words and sentences of each kind ([`MediaType::noun`], [`Texts::of`]).
 
 use serde::{Deserialize, Serialize};
 
-use crate::i18n::Lang;
+use crate::i18n::{Lang, Texts};
 
 /// The kind of file a media field takes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -208,6 +209,53 @@ impl MediaType {
             MediaType::Audio => "audio/*",
         }
     }
+}
+
+impl Texts {
+    /// The sentences of a field taking `kind` files.
+    pub fn of(self, kind: MediaType) -> KindTexts {
+        KindTexts { t: self, kind }
+    }
+}
+
+/// The sentences of a field taking one kind of file (`image_…`, `video_…`, `audio_…`).
+#[derive(Clone, Copy, Debug)]
+pub struct KindTexts {
+    t: Texts,
+    kind: MediaType,
+}
+
+/// `self.t`'s message of `self.kind`: `image_x`, `video_x` or `audio_x`.
+macro_rules! by_kind {
+    ($($(#[$doc:meta])* $name:ident: $image:ident, $video:ident, $audio:ident;)*) => {
+        impl KindTexts {
+            $($(#[$doc])*
+            pub fn $name(self) -> String {
+                match self.kind {
+                    MediaType::Image => self.t.$image(),
+                    MediaType::Video => self.t.$video(),
+                    MediaType::Audio => self.t.$audio(),
+                }
+            })*
+        }
+    };
+}
+
+by_kind! {
+    /// The URL field's placeholder.
+    placeholder: image_placeholder, video_placeholder, audio_placeholder;
+    /// The file picker, for screen readers.
+    choose_local: image_choose_local, video_choose_local, audio_choose_local;
+    /// The label of a local file restored from the form.
+    local: image_local, video_local, audio_local;
+    /// While the file is measured.
+    checking: image_checking, video_checking, audio_checking;
+    /// The preview's accessible name.
+    preview: image_preview, video_preview, audio_preview;
+    /// Clears the field.
+    remove: image_remove, video_remove, audio_remove;
+    /// Adds an entry to a list of them.
+    add: image_add, video_add, audio_add;
 }
 
 #[cfg(test)]

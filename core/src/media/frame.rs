@@ -3,7 +3,7 @@
 
 use serde_json::{Map, Value};
 
-use crate::image_rules::{check_image, ImageFacts, ImageProblem};
+use crate::media::image_rules::{check_image, ImageFacts, ImageProblem};
 use crate::schema::{InputSchema, Validation, Widget};
 
 /// The frame rate assumed when a job's request does not say its own: most generated clips

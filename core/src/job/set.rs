@@ -8,9 +8,10 @@
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
-use crate::api_error::ApiError;
+use crate::api::error::ApiError;
 use crate::i18n::Lang;
-use crate::persist::{is_data_uri, LOCAL_IMAGE_PLACEHOLDER};
+use crate::job::persist::LOCAL_IMAGE_PLACEHOLDER;
+use crate::media::data_uri::is_data_uri;
 
 /// The most variations one press of Generate starts.
 pub const MAX_VARIATIONS: u32 = 8;

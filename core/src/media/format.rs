@@ -1,12 +1,12 @@
 //! What a file really is, whatever its kind, read from its first bytes: the image
-//! formats of [`image_format`](crate::image_format), and the common video and audio
-//! containers. And whether that is the kind of file a field takes.
+//! formats of [`image_format`], and the common video and audio containers. And whether
+//! that is the kind of file a field takes.
 
 use std::fmt;
 
 use crate::i18n::Lang;
-use crate::image_format::{self, ImageFormat};
-use crate::media_kind::MediaType;
+use crate::media::image_format::{self, ImageFormat};
+use crate::schema::media_kind::MediaType;
 
 /// A file format of any kind.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]

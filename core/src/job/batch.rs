@@ -6,8 +6,8 @@ use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
 use crate::i18n::Lang;
-use crate::job_set::{plan_variations, ItemState, SetItem, MAX_VARIATIONS};
-use crate::persist::is_data_uri;
+use crate::job::set::{plan_variations, ItemState, SetItem, MAX_VARIATIONS};
+use crate::media::data_uri::is_data_uri;
 
 /// Where the images of a queue stand, as Generate needs to know.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -283,7 +283,7 @@ mod tests {
 
     #[test]
     fn a_set_of_a_batch_knows_each_job_s_image_and_how_many_images() {
-        use crate::job_set::JobSet;
+        use crate::job::set::JobSet;
         let mut set = JobSet {
             id: "s".into(),
             model_id: "a/b".into(),

@@ -3,6 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::api::types::is_path_segment;
 use crate::catalog::CatalogEntry;
 use crate::i18n::Lang;
 use crate::schema::{InputSchema, SchemaError};
@@ -89,18 +90,6 @@ pub fn check_model_id(id: &str) -> Result<String, ModelError> {
     } else {
         Err(ModelError::BadId)
     }
-}
-
-/// Whether `text` is safe as one segment of a URL path as it is: `[A-Za-z0-9._-]`, not
-/// empty and not made of dots only (`.` and `..` would move up the path). The shape of a
-/// model id's segments and of a request id
-/// ([`is_request_id`](crate::api_types::is_request_id)).
-pub(crate) fn is_path_segment(text: &str) -> bool {
-    !text.is_empty()
-        && !text.bytes().all(|b| b == b'.')
-        && text
-            .bytes()
-            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'_' | b'-'))
 }
 
 /// Checks what the user gave and returns the model with its parsed schema.

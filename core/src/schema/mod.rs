@@ -1,4 +1,6 @@
-//! Typed model of a RunComfy input JSON schema: the form the app renders.
+//! The input schema: RunComfy's JSON schema as typed data, and each media field's kind.
+//!
+//! This file is the typed model of a RunComfy input JSON schema: the form the app renders.
 //!
 //! Properties keep their document order (the order RunComfy lists the fields in), which
 //! `serde_json::Map` would lose: without `preserve_order` it sorts keys. So `properties`
@@ -11,18 +13,21 @@ use serde::de::{Deserializer, MapAccess, Visitor};
 use serde::Deserialize;
 use serde_json::{Map, Value};
 
-use crate::decimal;
 use crate::i18n::Lang;
-use crate::json_text;
-use crate::media_kind::{kind_by_list_name, kind_by_name, FormatSays, MediaInput, MediaType};
+use crate::schema::media_kind::{
+    kind_by_list_name, kind_by_name, FormatSays, MediaInput, MediaType,
+};
+use crate::text::decimal;
+use crate::text::json_text;
 
 // Written by the test `builtin_rs_is_the_parsed_json`, not by hand, nor by rustfmt.
 #[rustfmt::skip]
 mod builtin;
+pub mod media_kind;
 
 /// The Wan 2.2 image-to-video input schema, verbatim as RunComfy publishes it.
 pub const BUILTIN_SCHEMA_JSON: &str =
-    include_str!("../../schemas/wan-2-2-image-to-video.input.json");
+    include_str!("../../../schemas/wan-2-2-image-to-video.input.json");
 
 /// The top level of a schema document, as a JSON parser read it: the first screen's
 /// schema is parsed by the browser, an added model's by [`InputSchema::parse`].

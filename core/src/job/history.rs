@@ -9,11 +9,11 @@
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
-use crate::api_types::{is_http_url, is_request_id};
+use crate::api::types::{is_http_url, is_request_id};
+use crate::catalog::models::check_model_id;
 use crate::form::FormValues;
+use crate::job::persist::LOCAL_IMAGE_PLACEHOLDER;
 use crate::job::{Job, JobPhase};
-use crate::models::check_model_id;
-use crate::persist::LOCAL_IMAGE_PLACEHOLDER;
 use crate::schema::InputSchema;
 
 /// The `format` field of an exported or stored history.
@@ -109,7 +109,7 @@ pub fn load_history(text: &str) -> LoadedHistory {
 /// its model id empty (a job from before models were stored: Wan 2.2's) or one
 /// [`check_model_id`] takes as it is; every output URL of the kind an answer's outputs
 /// keep ([`is_http_url`]: no `javascript:` or `data:`); a cost, if any, not negative (as
-/// [`read_usd`](crate::price::read_usd) reads costs).
+/// [`read_usd`](crate::api::money::read_usd) reads costs).
 pub fn is_sound_job(job: &Job) -> bool {
     let model_ok =
         job.model_id.is_empty() || check_model_id(&job.model_id).is_ok_and(|id| id == job.model_id);

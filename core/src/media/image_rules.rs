@@ -3,7 +3,7 @@
 //! queued job fails.
 
 use crate::i18n::Lang;
-use crate::image_format::ImageFormat;
+use crate::media::image_format::ImageFormat;
 use crate::schema::{Rule, Validation};
 
 /// Bytes per MB in `file_size_mb<` (decimal, as "10MB" is read here).

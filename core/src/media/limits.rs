@@ -5,13 +5,13 @@
 //! nodes cap those at 64 MiB per request; this app also caps one local video at 32 MiB
 //! and one local audio file at 16 MiB where the schema gives no `file_size_mb<` rule of
 //! its own, and says to use a public https URL instead. Images keep their own rules
-//! ([`image_rules`](crate::image_rules)).
+//! ([`image_rules`](crate::media::image_rules)).
 
 use serde_json::{Map, Value};
 
 use crate::i18n::Lang;
-use crate::media_kind::MediaType;
-use crate::persist::is_data_uri;
+use crate::media::data_uri::is_data_uri;
+use crate::schema::media_kind::MediaType;
 use crate::schema::{Rule, Validation};
 
 /// One MiB.
@@ -102,7 +102,7 @@ pub fn local_cap(kind: MediaType, validations: &[Validation]) -> Option<u64> {
 /// The size problem of a video or audio file of `bytes`: the schema's `file_size_mb<`
 /// rule (strict, decimal MB, as for images) wherever it applies; else, for a `local`
 /// file, the app's cap for its kind (a file of exactly the cap passes). Images are left
-/// to [`check_image`](crate::image_rules::check_image).
+/// to [`check_image`](crate::media::image_rules::check_image).
 pub fn check_file_size(
     kind: MediaType,
     validations: &[Validation],

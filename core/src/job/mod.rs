@@ -1,15 +1,23 @@
-//! A submitted job's life, as a pure state machine: each API answer moves it on and says
+//! Jobs: a submitted job's life, and what is made of jobs (sets, batches, chains, history).
+//!
+//! This file is a job's life, as a pure state machine: each API answer moves it on and says
 //! what to do next. No timers here; the caller passes the time in ms and owns the waits,
 //! whose lengths `Backoff` computes.
+
+pub mod batch;
+pub mod chain;
+pub mod history;
+pub mod persist;
+pub mod set;
+pub mod upload;
 
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
-use crate::api_error::ApiError;
-use crate::api_types::{
+use crate::api::error::ApiError;
+use crate::api::types::{
     CancelOutcome, CancelResponse, JobStatus, Media, Outputs, ResultResponse, StatusResponse,
 };
-use crate::chain::ContinuesFrom;
 use crate::i18n::Lang;
 
 /// Where a job stands.
@@ -244,6 +252,15 @@ pub struct Job {
     pub continues: Option<ContinuesFrom>,
 }
 
+/// The job a job continues: its video, from the frame at `at_secs`. Kept with the job.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ContinuesFrom {
+    /// The request id of the job whose frame was taken.
+    pub request_id: String,
+    /// Where in its video the frame was (seconds).
+    pub at_secs: f64,
+}
+
 impl Job {
     /// A job just accepted by the API, queued until the first status says otherwise.
     pub fn new(
@@ -410,6 +427,13 @@ impl Job {
     }
 }
 
+/// What the jobs cost together, from the costs known; `None` when none is known.
+pub fn total_cost(jobs: &[Job]) -> Option<f64> {
+    jobs.iter()
+        .filter_map(|job| job.cost_usd)
+        .fold(None, |sum, cost| Some(sum.unwrap_or(0.0) + cost))
+}
+
 /// How many answers in a row that say nothing sure (a 404, an odd body) a job is asked
 /// about before it rests unconfirmed.
 pub const ODD_ANSWERS_BEFORE_REST: u32 = 3;
@@ -469,7 +493,7 @@ impl Backoff {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::api_types::MediaKind;
+    use crate::api::types::MediaKind;
     use serde_json::json;
 
     fn job() -> Job {
@@ -1063,5 +1087,19 @@ mod tests {
         assert_eq!(b.next_delay_ms(false, 0.5, Some(0)), 3375);
         assert_eq!(b.next_delay_ms(true, 0.5, Some(90_000)), 90_000);
         assert_eq!(b.next_delay_ms(true, 0.5, Some(59_999)), 60_000);
+    }
+
+    #[test]
+    fn costs_add_up_over_the_jobs_that_have_one() {
+        let job = |cost| {
+            let mut job = Job::new("r", "a/b", serde_json::Map::new(), 0.0);
+            job.cost_usd = cost;
+            job
+        };
+        assert_eq!(total_cost(&[]), None);
+        assert_eq!(total_cost(&[job(None), job(None)]), None);
+        assert_eq!(total_cost(&[job(Some(0.0))]), Some(0.0));
+        let sum = total_cost(&[job(Some(0.35)), job(None), job(Some(1.4))]);
+        assert!(sum.is_some_and(|s| (s - 1.75).abs() < 1e-12), "{sum:?}");
     }
 }

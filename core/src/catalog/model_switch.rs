@@ -2,7 +2,7 @@
 //! value left at the old model's default gives way to the new model's default.
 
 use crate::form::{accepts, default_text, same_text_value, FormValues, ReadJson};
-use crate::persist::is_data_uri;
+use crate::media::data_uri::is_data_uri;
 use crate::schema::{InputSchema, Property};
 
 /// The form for `new` after switching from `old`: the new schema's defaults, and for

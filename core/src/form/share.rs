@@ -3,8 +3,8 @@
 
 use serde_json::{Map, Value};
 
+use crate::form::persist::{form_without_data_uris, has_data_uri};
 use crate::form::FormValues;
-use crate::persist::{form_without_data_uris, has_data_uri};
 
 /// The fragment key: `#inputs=<percent-encoded JSON>`.
 const KEY: &str = "inputs=";
@@ -26,7 +26,8 @@ pub fn share_fragment(form: &FormValues) -> (String, bool) {
 
 /// The JSON text a share fragment carries (an object of field texts), or `None` when the
 /// fragment is not a share link or its encoding is damaged. The app reads it with the
-/// browser's JSON, then [`restore_form`](crate::persist::restore_form) keeps what the schema has.
+/// browser's JSON, then [`restore_form`](crate::form::persist::restore_form) keeps what the
+/// schema has.
 pub fn shared_json(fragment: &str) -> Option<String> {
     let encoded = fragment.trim_start_matches('#').strip_prefix(KEY)?;
     percent_decode(encoded)
@@ -86,8 +87,8 @@ fn percent_decode(text: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::form::persist::restore_form;
     use crate::form::{request_body, serde_json_read};
-    use crate::persist::restore_form;
     use crate::schema::InputSchema;
 
     /// The form a share fragment describes (over the schema's defaults), or `None` when the

@@ -1,14 +1,20 @@
-//! The form's values as typed, their problems, and the exact JSON body they become.
+//! The form: its values, their problems, the request body, what is kept, and share links.
+//!
+//! This file is the form's values as typed, their problems, and the exact JSON body they
+//! become.
+
+pub mod persist;
+pub mod share;
 
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Number, Value};
 
-use crate::decimal;
 use crate::i18n::Lang;
-use crate::json_text;
-use crate::media_kind::MediaType;
+use crate::schema::media_kind::MediaType;
 use crate::schema::{InputSchema, Property, PropertyType};
-use crate::small_map::SmallMap;
+use crate::text::decimal;
+use crate::text::json_text;
+use crate::text::small_map::SmallMap;
 
 /// The raw text of each field as the user typed it (booleans as "true"/"false", numbers
 /// as text). Persisted in `localStorage`, so it serialises as a plain JSON object.
@@ -540,7 +546,7 @@ mod tests {
 
     fn wan() -> InputSchema {
         InputSchema::parse(include_str!(
-            "../../schemas/wan-2-2-image-to-video.input.json"
+            "../../../schemas/wan-2-2-image-to-video.input.json"
         ))
         .expect("schema parses")
     }

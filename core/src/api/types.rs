@@ -4,7 +4,8 @@
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use serde_json::{Map, Value};
 
-use crate::media_kind::MediaType;
+use crate::api::money::read_cost;
+use crate::schema::media_kind::MediaType;
 
 /// Answer to a submit.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -156,9 +157,9 @@ pub struct ResultResponse {
 
 impl ResultResponse {
     /// The cost in US dollars, from `cost` as a number, numeric text or an object with
-    /// an amount (see [`read_cost`](crate::price::read_cost)).
+    /// an amount (see [`read_cost`]).
     pub fn cost_usd(&self) -> Option<f64> {
-        self.cost.as_ref().and_then(crate::price::read_cost)
+        self.cost.as_ref().and_then(read_cost)
     }
 
     /// The error as text: a string as is; from an object its `message`,
@@ -345,7 +346,19 @@ pub fn is_http_url(url: &str) -> bool {
 /// `[A-Za-z0-9._-]`, not dots only (RunComfy's ids are UUIDs). It goes into
 /// `/v1/requests/{id}/…` as one path segment, so `..`, `/`, `%`, `?` and the like never do.
 pub fn is_request_id(id: &str) -> bool {
-    id.len() <= MAX_REQUEST_ID_LEN && crate::models::is_path_segment(id)
+    id.len() <= MAX_REQUEST_ID_LEN && is_path_segment(id)
+}
+
+/// Whether `text` is safe as one segment of a URL path as it is: `[A-Za-z0-9._-]`, not
+/// empty and not made of dots only (`.` and `..` would move up the path). The shape of a
+/// model id's segments and of a request id
+/// ([`is_request_id`]).
+pub(crate) fn is_path_segment(text: &str) -> bool {
+    !text.is_empty()
+        && !text.bytes().all(|b| b == b'.')
+        && text
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'_' | b'-'))
 }
 
 /// The longest request id taken: a UUID is 36 characters.

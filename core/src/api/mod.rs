@@ -1,0 +1,6 @@
+//! RunComfy's API as the core reads it: answers, errors, amounts of dollars, the token check.
+
+pub mod error;
+pub mod money;
+pub mod token;
+pub mod types;
