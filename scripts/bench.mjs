@@ -203,7 +203,7 @@ async function measureSizes() {
   }
   // index.html loads every file in dist/ (page with its stylesheet, script, wasm, icon) but
   // the README (read on demand), the language files (fetched by their users) and what is
-  // fetched once the app runs: sw.js, and the second wasm module (src/later.rs, in a
+  // fetched once the app runs: sw.js, and the second wasm module (src/split.rs, in a
   // release build split in two). Its loader (split-*.js) is not among them: the first
   // script imports it, and the page preloads it.
   const later = (f) => /^later-[0-9a-f]+\.wasm$/.test(f.file);

@@ -68,7 +68,7 @@ if [ -n "$wasm_build" ] && [ "${WAN_WASM_DIET:-on}" != off ] && [ "$toolchain" =
 fi
 
 # The release build in two wasm modules (README "Performance"): what the first screen does
-# not need (src/later.rs) goes into a second one, fetched once the app has mounted. The
+# not need (the functions marked `split!`, src/split.rs) goes into a second one, fetched once the app has mounted. The
 # linker keeps its relocations for wasm-split-cli, which scripts/split-bin/wasm-bindgen runs
 # before the real wasm-bindgen when Trunk calls it; scripts/split.mjs places the second
 # module. WAN_SPLIT=off builds one module, as `trunk serve` and the component tests do, and

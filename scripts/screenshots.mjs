@@ -108,7 +108,7 @@ try {
       await page.locator('#api-token').waitFor();
       await page.screenshot({ path: `${OUT}/${device}-settings-${look}.png` });
       await page.close();
-      // The second wasm module (src/later.rs) could not be fetched: the notice, the form.
+      // The second wasm module (src/split.rs) could not be fetched: the notice, the form.
       const cut = await browser.newPage({ ...options, ...context });
       await cut.route('**/later-*.wasm', (route) => route.abort('internetdisconnected'));
       await cut.goto(site.url);

@@ -1,4 +1,4 @@
-// Release builds: the second wasm module (src/later.rs) and its loader into the staging
+// Release builds: the second wasm module (the functions marked `split!`, src/split.rs) and its loader into the staging
 // folder, beside what Trunk made of the first. scripts/split-bin/wasm-bindgen left them in
 // $CARGO_TARGET_DIR/wasm-split/ under fixed names; here they get Trunk's treatment: wasm-opt
 // -Oz, and names with a hash of their content (so the service worker may keep them,
@@ -36,7 +36,7 @@ export function placeSplitModules(dir, split) {
     optimizeSplitModule(join(split, chunk), optimized);
     const bytes = readFileSync(optimized);
     rmSync(optimized);
-    // split_later.wasm: the module named `later` in src/later.rs.
+    // split_later.wasm: the module named `later` (src/split.rs).
     const name = hashed(chunk.replace(/^split_/, '').replace(/\.wasm$/, ''), bytes, 'wasm');
     writeFileSync(join(dir, name), bytes);
     loader = swap(loader, `"./${chunk}"`, `"./${name}"`);

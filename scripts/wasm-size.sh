@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # What each kilobyte of the release wasm is for (`make wasm-size`): builds it the way
 # `trunk build --release` does (`. scripts/env.sh release`: cargo, wasm-split-cli into the
-# first module and the second of src/later.rs, wasm-bindgen --target web, wasm-opt -Oz),
+# first module and the second of the `split!` functions, wasm-bindgen --target web, wasm-opt -Oz),
 # once as shipped and once with its function names kept, then prints the shipped sizes
 # (raw, gzip -9, brotli 11) and, with twiggy (`cargo install twiggy`), the largest items of
 # the first module and its bytes per crate. Diet changes quote these numbers before and

@@ -2,7 +2,7 @@
 //! schema of the model it shows, read and written with the browser's JSON
 //! ([`crate::browser::json`]), so the first wasm module parses no JSON itself. The rest
 //! (jobs, sets, the models the user added, …) is kept with serde, by the second module
-//! ([`AppState::restore_kept`](crate::state::AppState::restore_kept)).
+//! (`AppState::restore_kept`, in `state.rs`).
 //!
 //! The text is the same as serde wrote it before: settings as
 //! `{"api_base": …, "remember_token": …, "model_id": …, "lang": "de" | null, "variations": …}`,
@@ -10,12 +10,13 @@
 
 use wasm_bindgen::JsValue;
 
+use crate::api::DEFAULT_API_BASE;
 use crate::browser::json::{self, JsonObject};
 use crate::browser::storage::{self, keys, Stored};
+use crate::core::catalog::models::BUILTIN_MODEL_ID;
 use crate::core::form::FormValues;
 use crate::core::i18n::Lang;
 use crate::core::schema::InputSchema;
-use crate::state::Settings;
 
 /// The settings kept. A member that is missing keeps its default; one in another shape
 /// keeps it too, and `damaged` says so.
@@ -163,4 +164,31 @@ pub fn added_model_schema(model_id: &str) -> Option<InputSchema> {
         .find(|model| model.get("id").as_string().as_deref() == Some(model_id))
         .and_then(|model| model.get("schema_json").as_string())
         .and_then(|text| json::schema(&text))
+}
+
+/// Preferences kept on this device. Never holds the token.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Settings {
+    /// Where API calls go: RunComfy itself, or a same-origin proxy.
+    pub api_base: String,
+    /// Whether the token is kept in localStorage.
+    pub remember_token: bool,
+    /// The model the form is for.
+    pub model_id: String,
+    /// The UI language the user chose; `None` follows the browser's.
+    pub lang: Option<Lang>,
+    /// How many variations Generate starts (1–8).
+    pub variations: u32,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Self {
+            api_base: DEFAULT_API_BASE.to_owned(),
+            remember_token: false,
+            model_id: BUILTIN_MODEL_ID.to_owned(),
+            lang: None,
+            variations: 1,
+        }
+    }
 }

@@ -6,7 +6,7 @@ use std::sync::Arc;
 use leptos::prelude::*;
 use serde::Serialize;
 
-use crate::api::{RunComfyClient, DEFAULT_API_BASE};
+use crate::api::RunComfyClient;
 use crate::browser::image_probe::ProbedImage;
 use crate::browser::media_probe::ProbedMedia;
 use crate::browser::storage::{self, keys, Stored};
@@ -30,34 +30,7 @@ use crate::core::media::source::ImageSourceError;
 use crate::core::media::source::MediaSourceError;
 use crate::core::schema::InputSchema;
 use crate::core::text::small_map::SmallMap;
-use crate::kept;
-
-/// Preferences kept on this device ([`crate::kept`]). Never holds the token.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Settings {
-    /// Where API calls go: RunComfy itself, or a same-origin proxy.
-    pub api_base: String,
-    /// Whether the token is kept in localStorage.
-    pub remember_token: bool,
-    /// The model the form is for.
-    pub model_id: String,
-    /// The UI language the user chose; `None` follows the browser's.
-    pub lang: Option<Lang>,
-    /// How many variations Generate starts (1–8).
-    pub variations: u32,
-}
-
-impl Default for Settings {
-    fn default() -> Self {
-        Self {
-            api_base: DEFAULT_API_BASE.to_owned(),
-            remember_token: false,
-            model_id: BUILTIN_MODEL_ID.to_owned(),
-            lang: None,
-            variations: 1,
-        }
-    }
-}
+use crate::kept::{self, Settings};
 
 /// What a media field (one image, video or audio file, or one entry of a list) knows
 /// about its file.
@@ -266,7 +239,7 @@ pub struct AppState {
     pub now_ms: RwSignal<f64>,
     /// One note about storage problems (quota, disabled), shown once.
     pub storage_note: RwSignal<Option<Sentence>>,
-    /// A part of the app (the second wasm module, see [`crate::later`]) could not be loaded.
+    /// A part of the app (the second wasm module, see `src/split.rs`) could not be loaded.
     pub part_missing: RwSignal<bool>,
     /// Text for the screen-reader live region.
     pub announcement: RwSignal<String>,
@@ -370,7 +343,7 @@ impl AppState {
         }
     }
 
-    /// The state from context (provided by [`App`](crate::components::App)).
+    /// The state from context (provided by the root component, `components::App`).
     pub fn get() -> Self {
         expect_context::<AppState>()
     }
@@ -441,7 +414,7 @@ impl AppState {
 
     /// The jobs, sets, queue of images, pending frame and added models kept on this
     /// device, back in the state, and from then on kept there as they change. Called once,
-    /// by the second module ([`crate::later::resume`]): until it is there nothing can add
+    /// by the second module (`services::resume`): until it is there nothing can add
     /// a job, start a queue, pick a frame or add a model, and what is stored is not
     /// touched. (The first screen reads the current model's schema itself:
     /// [`kept::added_model_schema`].)

@@ -629,7 +629,7 @@ fn settings_token_and_form_read_what_serde_wrote_and_write_it_back() {
 fn kept_settings_in_another_shape_keep_their_defaults_and_say_so() {
     use wan_i2v::browser::storage::Stored;
     use wan_i2v::kept;
-    use wan_i2v::state::Settings;
+    use wan_i2v::kept::Settings;
 
     let storage = clear_kept();
     let defaults = Settings::default();

@@ -23,7 +23,7 @@ pub mod keys {
     /// The frame of a clip put into the form, so the next job records what it continues.
     pub const PENDING_FRAME: &str = "wan-i2v.frame.v1";
     /// The models the user added (id, schema, catalog entry), newest first. The first
-    /// release kept them in the settings (`custom_models`); see `crate::kept::settings`.
+    /// release kept them in the settings (`custom_models`); see `kept::settings`.
     pub const MODELS: &str = "wan-i2v.models.v1";
 }
 

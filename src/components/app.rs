@@ -1,9 +1,10 @@
 use leptos::prelude::*;
 
+use super::job_list;
 use super::language_select::LanguageSelect;
 use super::model_picker::ModelPicker;
 use super::schema_form::SchemaForm;
-use super::settings_dialog::SettingsButton;
+use super::settings_dialog::{self, SettingsButton};
 use super::text::text;
 use super::token_welcome::TokenWelcome;
 use crate::browser::json::JsonObject;
@@ -14,8 +15,8 @@ use crate::core::form::share::shared_json;
 use crate::core::i18n;
 use crate::core::schema::{InputSchema, Rule};
 use crate::kept;
-use crate::later::{self, later};
-use crate::services::language;
+use crate::services::{self, language};
+use crate::split::{self, later};
 use crate::state::AppState;
 
 /// The workbench: a compact header; the inputs on the left with Generate always in reach;
@@ -30,7 +31,7 @@ pub fn App() -> impl IntoView {
     language::fetch_wanted(state);
     state.persist();
     // In the app's scope: what it restores keeps itself stored from then on.
-    later::run(state, async move { later!(later::resume(state)) });
+    split::run(state, async move { later!(services::resume(state)) });
     open_share_link(state);
     notify::restore_title_when_visible();
 
@@ -64,7 +65,7 @@ pub fn App() -> impl IntoView {
                     </p>
                 })
             }}
-            {move || state.part_missing.get().then(later::not_loaded)}
+            {move || state.part_missing.get().then(split::not_loaded)}
             {move || state.storage_note.get().map(|note| view! {
                 <p class="note notice" data-testid="storage-note">{text(note)}</p>
             })}
@@ -77,10 +78,10 @@ pub fn App() -> impl IntoView {
                 <SchemaForm />
             </section>
             <div class="results">
-                {later::view_of(state, async move { later!(later::results()) })}
+                {split::view_of(state, async move { later!(job_list::results()) })}
             </div>
         </main>
-        {later::view_of(state, async move { later!(later::settings()) })}
+        {split::view_of(state, async move { later!(settings_dialog::settings()) })}
         <div class="visually-hidden" role="status" aria-live="polite">
             {move || state.announcement.get()}
         </div>

@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 
 use super::media_input::MediaInput;
+use super::media_list;
 use super::text::text;
 use crate::browser::json;
 use crate::browser::page::random_seed;
@@ -11,7 +12,7 @@ use crate::core::form::{text_problem, value_text, FieldProblem};
 use crate::core::i18n::Lang;
 use crate::core::schema::{Property, Widget};
 use crate::core::text::decimal;
-use crate::later::{self, later};
+use crate::split::{self, later};
 use crate::state::AppState;
 
 /// The control for one schema property, chosen by [`Property::widget`].
@@ -26,8 +27,8 @@ pub fn Field(property: Property) -> impl IntoView {
             return view! { <MediaInput property required /> }.into_any()
         }
         Widget::ImageList | Widget::MediaList { .. } => {
-            return later::view_of(state, async move {
-                later!(later::media_list(property, required))
+            return split::view_of(state, async move {
+                later!(media_list::media_list(property, required))
             })
             .into_any()
         }

@@ -2,6 +2,8 @@ use leptos::prelude::*;
 
 use serde_json::Value;
 
+use super::share_bar;
+use super::skip_confirm;
 use super::text::text;
 use crate::browser::json;
 use crate::core::api::error::ApiError;
@@ -12,9 +14,28 @@ use crate::core::job::batch::{batch_jobs, decide, priced_images, BatchDecision};
 use crate::core::job::set::MAX_VARIATIONS;
 use crate::core::job::upload;
 use crate::core::media::limits::{check_request_size, data_uri_bytes};
-use crate::later::{self, later};
-use crate::services::image_queue;
+use crate::services::{image_queue, jobs};
+use crate::split::{self, later, split};
 use crate::state::{AppState, ImageQueue, MediaField, SetNote};
+
+split! {
+    /// Generate, its reasons and the price, loaded later.
+    pub fn generate_bar() -> AnyView {
+        Ok(view! { <GenerateBar /> }.into_any())
+    }
+}
+
+split! {
+    /// Sends what the form holds ([`jobs::submit`]) when nothing blocks it, in the second
+    /// module.
+    pub fn submit(state: AppState) -> () {
+        // What the button obeys: nothing to fix, and no send under way.
+        if blocking_reasons(state).is_empty() && !state.submitting.get_untracked() {
+            jobs::submit(state);
+        }
+        Ok(())
+    }
+}
 
 /// Generate, disabled with the reasons listed while the form cannot be sent, and the
 /// reason a submit failed: a bar that stays at the bottom of the screen while the inputs
@@ -99,7 +120,7 @@ pub fn GenerateBar() -> impl IntoView {
                     })}
                 </div>
             </div>
-            {later::view_of(state, async move { later!(later::skip_confirm()) })}
+            {split::view_of(state, async move { later!(skip_confirm::skip_confirm()) })}
             <ul id="generate-reasons" class="reasons" aria-live="polite">
                 {move || reasons.get().into_iter().map(|r| view! { <li>{r}</li> }).collect_view()}
             </ul>
@@ -129,7 +150,7 @@ pub fn GenerateBar() -> impl IntoView {
                 </div>
             })}
         </div>
-        {later::view_of(state, async move { later!(later::share_bar()) })}
+        {split::view_of(state, async move { later!(share_bar::share_bar()) })}
     }
 }
 

@@ -4,7 +4,15 @@ use wasm_bindgen::JsCast;
 use super::media_status::image_summary;
 use crate::core::i18n::Lang;
 use crate::services::image_queue;
+use crate::split::split;
 use crate::state::{AppState, MediaField};
+
+split! {
+    /// A queue of images in the image field (two or more picked at once), loaded later.
+    pub fn image_queue(property: String, into_single: Callback<(Option<String>, MediaField)>) -> AnyView {
+        Ok(view! { <ImageQueueView property into_single /> }.into_any())
+    }
+}
 
 /// The queue of an image field given several images at once: a thumbnail per image with
 /// its facts, "within limits" or the reasons it cannot be sent (the same messages as a

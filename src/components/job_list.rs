@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-use super::current_job::shown_as_current;
+use super::current_job::{shown_as_current, CurrentJob};
 use super::job_card::JobCard;
 use super::text::text;
 use crate::browser::files::{save_text_file, take_picked_text};
@@ -10,7 +10,22 @@ use crate::core::job::history::{load_history, merge_jobs, HistoryFile};
 use crate::core::job::persist::job_without_data_uris;
 use crate::core::job::total_cost;
 use crate::services::jobs;
+use crate::split::split;
 use crate::state::AppState;
+
+split! {
+    /// The result and the history, loaded later.
+    pub fn results() -> AnyView {
+        Ok(view! {
+            <CurrentJob />
+            <section class="jobs" aria-labelledby="jobs-heading">
+                <h2 id="jobs-heading">{text(|t| t.jobs_heading())}</h2>
+                <JobList />
+            </section>
+        }
+        .into_any())
+    }
+}
 
 /// Every job before the current one, newest first, with export, import and clear (of the
 /// whole history, the current job included).

@@ -3,12 +3,14 @@ use std::sync::Arc;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
+use super::image_queue as queue_view;
+use super::media_status;
 use crate::core::form::FormValues;
 use crate::core::schema::media_kind::MediaType;
 use crate::core::schema::Property;
-use crate::later::{self, later};
 use crate::services::image_queue;
-use crate::services::media_check::MediaSource;
+use crate::services::media_check::{self, MediaSource};
+use crate::split::{self, later};
 use crate::state::{AppState, MediaField};
 
 /// How long typing in the URL field pauses before the file is checked.
@@ -116,7 +118,7 @@ pub fn MediaInput(
         set_field(MediaField::Checking);
         let (rules, lang) = (validations.get_value(), state.lang.get_untracked());
         spawn_local(async move {
-            let checked = later::checked_media(state, kind, rules, source, lang).await;
+            let checked = media_check::checked_media(state, kind, rules, source, lang).await;
             if !still_current(mine) {
                 return;
             }
@@ -199,8 +201,8 @@ pub fn MediaInput(
                 image_queue::clear(state);
             }
             let property = name.get_value();
-            later::run(state, async move {
-                later!(later::add_images(state, property, files))
+            split::run(state, async move {
+                later!(image_queue::add_images(state, property, files))
             });
         } else if let Some((blob, label)) = files.into_iter().next() {
             take_blob(blob, label);
@@ -348,8 +350,8 @@ pub fn MediaInput(
                     let (field, lang) = (field.get(), state.lang.get());
                     // An empty field shows nothing: the first screen builds no view here.
                     let shows = !queued() && !matches!(*field, MediaField::Empty);
-                    shows.then(|| later::view_of(state, async move {
-                        later!(later::media_status(kind, field, lang, fit, clear_button))
+                    shows.then(|| split::view_of(state, async move {
+                        later!(media_status::media_status(kind, field, lang, fit, clear_button))
                     }))
                 }}
             </div>
@@ -360,7 +362,7 @@ pub fn MediaInput(
                         set_value(value.unwrap_or_default());
                         set_field(check);
                     });
-                    later::view_of(state, async move { later!(later::image_queue(name.get_value(), into_single)) })
+                    split::view_of(state, async move { later!(queue_view::image_queue(name.get_value(), into_single)) })
                 }
             </Show>
         </div>

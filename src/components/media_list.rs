@@ -4,7 +4,15 @@ use super::fields::field_messages;
 use super::media_input::MediaInput;
 use crate::core::schema::media_kind::MediaType;
 use crate::core::schema::Property;
+use crate::split::split;
 use crate::state::AppState;
+
+split! {
+    /// A list of media files ([`MediaList`]), loaded later.
+    pub fn media_list(property: Property, required: bool) -> AnyView {
+        Ok(view! { <MediaList property required /> }.into_any())
+    }
+}
 
 /// A list of images, videos or audio files: one checked input per entry (each against every
 /// rule a file of the list must meet), "Add" up to `maxItems`, and "Remove" on each entry.

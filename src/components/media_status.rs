@@ -1,13 +1,23 @@
 //! What a media field shows about its file once one is given: a check under way, why it
 //! could not be read, or its preview beside its facts, problems and notes. Part of the
-//! second module (`later::media_status`): an empty field, the first screen, needs none of it.
+//! second module ([`media_status`]): an empty field, the first screen, needs none of it.
+
+use std::sync::Arc;
 
 use leptos::prelude::*;
 
 use crate::core::i18n::Lang;
 use crate::core::media::image_rules::{ImageFacts, ImageProblem};
 use crate::core::schema::media_kind::MediaType;
+use crate::split::split;
 use crate::state::MediaField;
+
+split! {
+    /// What a media field shows about its file ([`file_status`]), loaded later.
+    pub fn media_status(kind: MediaType, field: Arc<MediaField>, lang: Lang, fit: Callback<()>, clear: Callback<()>) -> AnyView {
+        Ok(file_status(kind, MediaField::clone(&field), lang, fit, clear))
+    }
+}
 
 /// What the field shows about its file: a check under way, why it could not be read, or
 /// its preview, facts and problems.

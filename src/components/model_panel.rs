@@ -6,7 +6,15 @@ use super::text::text;
 use crate::browser::files::take_picked_text;
 use crate::core::catalog::models::{add_model, remember, schema_for, ModelError, BUILTIN_MODEL_ID};
 use crate::services::catalog::switch_to;
+use crate::split::split;
 use crate::state::AppState;
+
+split! {
+    /// Choosing another model (RunComfy's catalog, or a pasted schema), loaded later.
+    pub fn model_panel() -> AnyView {
+        Ok(view! { <ModelPanel /> }.into_any())
+    }
+}
 
 /// The models to choose from, opened from the [`ModelPicker`](super::model_picker::ModelPicker):
 /// the built-in Wan 2.2, models used before, or another one given by its id and input schema

@@ -1,12 +1,13 @@
 use leptos::prelude::*;
 
+use super::model_panel;
 use super::text::text;
 use crate::core::catalog::models::display_name;
-use crate::later::{self, later};
+use crate::split::{self, later};
 use crate::state::AppState;
 
 /// One line at the top of the inputs: the current model's name and id. It opens the
-/// model panel ([`later::model_panel`]) to choose another model.
+/// model panel ([`model_panel::model_panel`]) to choose another model.
 #[component]
 pub fn ModelPicker() -> impl IntoView {
     let state = AppState::get();
@@ -39,7 +40,7 @@ pub fn ModelPicker() -> impl IntoView {
             </button>
         </div>
         <Show when=move || open.get()>
-            {later::view_of(state, async move { later!(later::model_panel()) })}
+            {split::view_of(state, async move { later!(model_panel::model_panel()) })}
         </Show>
     }
 }

@@ -1,8 +1,9 @@
 use leptos::prelude::*;
 
 use super::fields::Field;
+use super::generate_bar;
 use super::text::text;
-use crate::later::{self, later};
+use crate::split::{self, later};
 use crate::state::AppState;
 
 /// The form, generated from the model's input schema: one [`Field`] per property, in the
@@ -46,7 +47,7 @@ pub fn SchemaForm() -> impl IntoView {
         (0..shown).map(move |part| (generation, part))
     };
     let try_submit = move || {
-        later::run(state, async move { later!(later::submit(state)) });
+        split::run(state, async move { later!(generate_bar::submit(state)) });
     };
 
     view! {
@@ -77,7 +78,7 @@ pub fn SchemaForm() -> impl IntoView {
                         .collect_view()}
                 </div>
             </For>
-            {later::view_or(state, generate_placeholder, async move { later!(later::generate_bar()) })}
+            {split::view_or(state, generate_placeholder, async move { later!(generate_bar::generate_bar()) })}
         </form>
     }
 }

@@ -8,7 +8,15 @@ use super::token_welcome::{set_token, RememberToken, TokenProblem};
 use crate::api::{site_proxy_base, DEFAULT_API_BASE};
 use crate::browser::notify;
 use crate::core::api::token;
+use crate::split::split;
 use crate::state::AppState;
+
+split! {
+    /// The settings dialog (closed), loaded later.
+    pub fn settings() -> AnyView {
+        Ok(view! { <SettingsDialog /> }.into_any())
+    }
+}
 
 /// The header's way into the settings: a chip that shows a token is set ("Token ✓ …abcd"),
 /// and the Settings button. Both open [`SettingsDialog`].

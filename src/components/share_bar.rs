@@ -6,7 +6,15 @@ use crate::browser::json;
 use crate::browser::page::copy_text;
 use crate::core::form::request_body;
 use crate::core::form::share::{curl_command, share_fragment};
+use crate::split::split;
 use crate::state::AppState;
+
+split! {
+    /// Sharing the inputs (link, cURL), under Generate, loaded later.
+    pub fn share_bar() -> AnyView {
+        Ok(view! { <ShareBar /> }.into_any())
+    }
+}
 
 /// "Copy share link" (the inputs in the URL fragment, never the token) and "Copy as cURL"
 /// (the exact request, with `$YOUR_API_TOKEN` in place of the token).

@@ -5,7 +5,15 @@ use wasm_bindgen::JsCast;
 use super::generate_bar::blocking_reasons;
 use crate::core::job::batch::{decide, BatchDecision, SkipQuestion};
 use crate::services::{image_queue, jobs};
+use crate::split::split;
 use crate::state::AppState;
+
+split! {
+    /// The question before a queue's invalid images are left out, loaded later.
+    pub fn skip_confirm() -> AnyView {
+        Ok(view! { <SkipConfirm /> }.into_any())
+    }
+}
 
 /// Asked in the page (not with `window.confirm`) when Generate finds invalid images in the
 /// queue: "Skip N invalid images and send M jobs?", with each invalid image and its

@@ -11,8 +11,8 @@ use crate::browser::bytes::read_data_url;
 use crate::core::job::batch::QueueCounts;
 use crate::core::schema::media_kind::MediaType;
 use crate::core::schema::{InputSchema, Widget};
-use crate::later;
-use crate::services::media_check::MediaSource;
+use crate::services::media_check::{self, MediaSource};
+use crate::split::split;
 use crate::state::{AppState, ImageQueue, MediaField, QueuedImage};
 
 /// The queue, when it stands for an image property of the current model: two or more
@@ -39,6 +39,14 @@ pub fn is_active_for(state: AppState, property: &str) -> bool {
     state.image_queue.with(|queue| {
         queue.property == property && state.schema.with(|schema| active(queue, schema))
     })
+}
+
+split! {
+    /// Adds images to the queue of `property` ([`add_files`]), in the second module.
+    pub fn add_images(state: AppState, property: String, files: Vec<(Blob, String)>) -> () {
+        add_files(state, &property, files);
+        Ok(())
+    }
 }
 
 /// Adds `files` (each with the name shown) to the queue of `property`, and checks each.
@@ -151,7 +159,7 @@ async fn check(state: AppState, source: MediaSource) -> MediaField {
             .map(|p| p.media_validations())
             .unwrap_or_default()
     });
-    later::checked_media(state, MediaType::Image, rules, source, lang).await
+    media_check::checked_media(state, MediaType::Image, rules, source, lang).await
 }
 
 /// The name shown for the image `id`.

@@ -42,7 +42,7 @@ async fn install(lang: Lang) -> bool {
 }
 
 /// The text at `url` when it is there. The browser's fetch itself, not gloo-net's: this is
-/// the first module's one request (the API's client comes with the second, `crate::later`),
+/// the first module's one request (the API's client comes with the second, see [`crate::split`]),
 /// so the first module carries no HTTP client.
 async fn fetch_text(url: &str) -> Option<String> {
     use wasm_bindgen::JsCast;

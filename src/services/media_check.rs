@@ -1,6 +1,10 @@
 //! Checks the file of one media field (an image, a video or an audio file): measures it in
 //! the browser, then asks the core which of the schema's limits it breaks.
 
+use std::future::Future;
+use std::pin::Pin;
+
+use leptos::prelude::*;
 use web_sys::Blob;
 
 use crate::browser::bytes::data_uri_blob;
@@ -15,7 +19,8 @@ use crate::core::media::source::ImageSourceError;
 use crate::core::media::source::MediaSourceError;
 use crate::core::schema::media_kind::MediaType;
 use crate::core::schema::Validation;
-use crate::state::MediaField;
+use crate::split::{later, split, NotLoaded};
+use crate::state::{AppState, MediaField};
 
 /// Where a file comes from.
 pub enum MediaSource {
@@ -47,6 +52,35 @@ impl MediaSource {
                 label: image.label.clone(),
             }),
             _ => None,
+        }
+    }
+}
+
+/// A check of a media file, running.
+pub type Check = Pin<Box<dyn Future<Output = MediaField>>>;
+
+split! {
+    /// Starts checking a media file against the property's rules ([`check`]), in the
+    /// second module.
+    pub fn check_media(kind: MediaType, rules: Vec<Validation>, source: MediaSource, lang: Lang) -> Check {
+        Ok(Box::pin(async move { check(kind, &rules, source, lang).await }))
+    }
+}
+
+/// Checks a media file in the second module ([`check_media`]); without it the file stays
+/// unchecked and the app's notice says why.
+pub async fn checked_media(
+    state: AppState,
+    kind: MediaType,
+    rules: Vec<Validation>,
+    source: MediaSource,
+    lang: Lang,
+) -> MediaField {
+    match later!(check_media(kind, rules, source, lang)) {
+        Ok(check) => check.await,
+        Err(NotLoaded) => {
+            state.part_missing.set(true);
+            MediaField::Empty
         }
     }
 }

@@ -1,9 +1,26 @@
 //! Services: the app's long-running work (submitting and watching jobs, checking
 //! input files, the catalog, the language files), off the components.
 
+use crate::split::split;
+use crate::state::AppState;
+
 pub mod catalog;
 pub mod extend;
 pub mod image_queue;
 pub mod jobs;
 pub mod language;
 pub mod media_check;
+
+split! {
+    /// Once the app has mounted, in the second module: the jobs and sets kept on this
+    /// device, the jobs still running watched again, a restored queue of images checked
+    /// again, the prices learnt.
+    pub fn resume(state: AppState) -> () {
+        state.restore_kept();
+        jobs::resume_all(state);
+        jobs::recheck_on_base_change(state);
+        image_queue::check_restored(state);
+        catalog::learn_prices(state);
+        Ok(())
+    }
+}

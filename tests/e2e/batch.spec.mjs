@@ -10,6 +10,7 @@ import {
   seriousViolations,
   expectNoSidewaysScroll,
   putFiles,
+  settled,
   TOKEN,
 } from './support.mjs';
 import { png, file } from './lib/images.mjs';
@@ -72,7 +73,9 @@ test('three images picked at once: three jobs, each with its own img_url in orde
   const shown = await cards(page).locator('img.job-image').evaluateAll((imgs) => imgs.map((i) => i.getAttribute('src')));
   expect(shown.sort()).toEqual(IMAGES.map(([, bytes]) => dataUri(bytes)).sort());
   await expect(cards(page).locator('img.job-image').first()).toHaveAttribute('alt', 'The image of this job');
-  await page.waitForTimeout(500);
+  // Generate back: the batch's sending is over, anything more would have gone by now.
+  await expect(generate(page)).toBeEnabled();
+  await settled(page);
   expect(submits(fake)).toHaveLength(3);
 
   // "Use these settings" of one job (the third, of the blue image): the form takes its image
@@ -139,7 +142,10 @@ test('invalid images are listed with their reasons; Generate asks in the page; K
   await expect(page.getByRole('button', { name: 'Skip them and send' })).toBeFocused();
   await page.keyboard.press('Escape');
   await expect(skipDialog(page)).toHaveCount(0);
-  await page.waitForTimeout(500);
+  // The question closed with Generate still "Generate", not "Submitting…": nothing is on
+  // its way, and nothing went.
+  await expect(generate(page)).toBeEnabled();
+  await settled(page);
   expect(submits(fake)).toHaveLength(0);
 
   // Skip: only the valid ones go, in order.
@@ -148,7 +154,8 @@ test('invalid images are listed with their reasons; Generate asks in the page; K
   await expect.poll(() => submits(fake).length).toBe(2);
   expect(sentImages(fake)).toEqual(IMAGES.slice(0, 2).map(([, bytes]) => dataUri(bytes)));
   await expect(setPanel(page)).toContainText('2 images, 2 jobs: 2 sent');
-  await page.waitForTimeout(500);
+  await expect(generate(page)).toBeEnabled();
+  await settled(page);
   expect(submits(fake)).toHaveLength(2);
 });
 
@@ -218,11 +225,13 @@ test('a 429 in the middle of a batch pauses the rest as RunComfy asks; the rest 
   await expect.poll(() => submits(fake).length).toBe(4);
   expect(sentImages(fake)[3]).toBe(uris[1]);
   await expect(setPanel(page)).toContainText('3 images, 3 jobs: 3 sent');
-  await page.waitForTimeout(500);
+  await expect(generate(page)).toBeEnabled();
+  await settled(page);
   expect(submits(fake)).toHaveLength(4);
 });
 
 test('a reload in the middle of a batch sends nothing by itself, lists what was not sent, and keeps the queue', async ({ page, fake }) => {
+  await page.clock.install();
   await openApp(page, fake);
   await page.getByLabel('Remember on this device').check();
   await pickThree(page, 'Interrupted [submit-1s]');
@@ -235,7 +244,9 @@ test('a reload in the middle of a batch sends nothing by itself, lists what was 
   // The queue is back, checked anew.
   await expect(queueItems(page).locator('.image-label')).toHaveText(['red.png', 'green.png', 'blue.png']);
   await expect(queueItems(page).locator('.ok')).toHaveCount(3, { timeout: 20_000 });
-  await page.waitForTimeout(2_500);
+  // The reloaded app's next 2.5 s, at once: whatever it would start by itself has started.
+  await page.clock.runFor(2_500);
+  await settled(page);
   expect(submits(fake)).toHaveLength(2);
 
   const asked = [];
@@ -311,6 +322,7 @@ test('the queue is axe clean, reachable by keyboard, and fits 360 px', async ({ 
 });
 
 test('an image too large to keep: the note says so, the rest of the queue and the batch survive a reload, its job is listed as not kept', async ({ page, fake }) => {
+  await page.clock.install();
   await openApp(page, fake);
   await page.getByLabel('Remember on this device').check();
   await page.locator('#field-prompt').fill('Big and small [submit-1s]');
@@ -331,7 +343,9 @@ test('an image too large to keep: the note says so, the rest of the queue and th
     '1 job was not sent, and its local image was too large to keep across the reload: give the image again and press Generate.',
   );
   await expect(queueItems(page).locator('.image-label')).toHaveText(['red.png', 'green.png']);
-  await page.waitForTimeout(1_500);
+  // The reloaded app's next 1.5 s, at once: whatever it would start by itself has started.
+  await page.clock.runFor(1_500);
+  await settled(page);
   expect(submits(fake)).toHaveLength(2);
 
   page.on('dialog', (dialog) => dialog.accept());
@@ -339,6 +353,7 @@ test('an image too large to keep: the note says so, the rest of the queue and th
   await expect.poll(() => submits(fake).length).toBe(3);
   expect(sentImages(fake)[2]).toBe(dataUri(IMAGES[1][1]));
   await expect(setPanel(page)).toContainText('3 images, 3 jobs: 2 sent');
-  await page.waitForTimeout(500);
+  await expect(generate(page)).toBeEnabled();
+  await settled(page);
   expect(submits(fake)).toHaveLength(3);
 });

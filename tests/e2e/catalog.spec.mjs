@@ -2,7 +2,7 @@
 // before the run and its cost after, its output in the right player; every catalog failure
 // with its own message and nothing lost. The fake serves real published schemas
 // (tests/fixtures/catalog/).
-import { test, expect, openApp, seriousViolations, submits, TOKEN } from './support.mjs';
+import { test, expect, openApp, seriousViolations, settled, submits, TOKEN } from './support.mjs';
 
 test.use({ fakeSpeed: 4 });
 
@@ -85,6 +85,8 @@ test('an image model found by name: options with price, chosen by keyboard, its 
 });
 
 test('the same search typed again asks nothing more and keeps the option the arrows reached', async ({ page, fake }) => {
+  // The page's clock, so the pause after typing can be let pass at once.
+  await page.clock.install();
   await openApp(page, fake);
   await openModels(page);
   await combobox(page).fill('klein');
@@ -95,8 +97,9 @@ test('the same search typed again asks nothing more and keeps the option the arr
   await combobox(page).press('ArrowDown');
   await expect(combobox(page)).toHaveAttribute('aria-activedescendant', 'model-option-0');
   await combobox(page).fill('klein');
-  // Longer than the pause after typing (300 ms) and the fake's answer.
-  await page.waitForTimeout(1000);
+  // Past the pause after typing (300 ms): a search it would start has started and ended.
+  await page.clock.runFor(1_000);
+  await settled(page);
   expect(asked()).toBe(1);
   await expect(combobox(page)).toHaveAttribute('aria-activedescendant', 'model-option-0');
 });
@@ -167,12 +170,16 @@ test("Wan 2.2's price before and its cost after; a per-second model with duratio
 });
 
 test('without a token the picker says one is needed and asks nothing; the built-in model works', async ({ page, fake }) => {
+  await page.clock.install();
   await openApp(page, fake, { token: '' });
   await openModels(page);
   await expect(combobox(page)).toBeDisabled();
   await expect(page.locator('#model-panel')).toContainText("Paste your API token to browse RunComfy's models");
   await expect(page.getByRole('button', { name: 'wan-ai/wan-2-2/image-to-video (built in)' })).toBeVisible();
-  await page.waitForTimeout(500);
+  // Past the catalog's own waits (300 ms after typing, 700 ms after the token): whatever it
+  // would ask has been asked.
+  await page.clock.runFor(1_000);
+  await settled(page);
   expect(fake.requests.filter((r) => r.path.startsWith('/v1/'))).toEqual([]);
   await expect(price(page)).toHaveCount(0);
 });

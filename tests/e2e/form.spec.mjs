@@ -1,5 +1,5 @@
 // The form rendered from the schema, and the image checks in the browser.
-import { test, expect, openApp, putFile } from './support.mjs';
+import { test, expect, openApp, putFile, settled } from './support.mjs';
 import { png, gif, bmp, file } from './lib/images.mjs';
 
 const generate = (page) => page.getByRole('button', { name: 'Generate' });
@@ -52,11 +52,23 @@ test('the prompt counter warns near the limit and blocks past it', async ({ page
 
 test('the dice fills a random 32-bit seed', async ({ page }) => {
   await openApp(page, null);
-  await page.getByRole('button', { name: 'Random seed' }).click();
-  const seed = Number(await page.getByLabel('Seed', { exact: true }).inputValue());
-  expect(Number.isInteger(seed)).toBe(true);
-  expect(seed).toBeGreaterThanOrEqual(0);
-  expect(seed).toBeLessThan(2 ** 32);
+  const field = page.getByLabel('Seed', { exact: true });
+  const dice = page.getByRole('button', { name: 'Random seed' });
+  // Empty before (an empty field would read as 0, a seed in range).
+  await expect(field).toHaveValue('');
+  /** Presses the dice and returns the seed it wrote: digits only, below 2^32. */
+  const roll = async (previous) => {
+    await dice.click();
+    // The value changes from what it was (the chance of the same seed twice is 1 in 2^32).
+    await expect(field).not.toHaveValue(previous);
+    const text = await field.inputValue();
+    expect(text).toMatch(/^\d+$/);
+    expect(Number(text)).toBeLessThan(2 ** 32);
+    return text;
+  };
+  const first = await roll('');
+  const second = await roll(first);
+  expect(second).not.toBe(first);
 });
 
 const badImages = [
@@ -169,6 +181,8 @@ test('a local image survives a reload (kept as the data: URI that is sent)', asy
 });
 
 test('the address of the image already checked, pasted again, keeps its result: no second fetch', async ({ page, fake }) => {
+  // The page's clock, so the field's wait after typing can be let pass at once.
+  await page.clock.install();
   await openApp(page, fake);
   await page.locator('#field-prompt').fill('A heron waits');
   const url = `${fake.url}/images/sample.png`;
@@ -179,8 +193,10 @@ test('the address of the image already checked, pasted again, keeps its result: 
   const before = fetches();
   expect(before).toBeGreaterThan(0);
   await page.locator('#field-img_url').fill(url);
-  // Longer than the 600 ms the field waits after typing before it checks.
-  await page.waitForTimeout(1_000);
+  // Past the 600 ms the field waits after typing before it checks: a check it would start
+  // has started, and its fetch has ended.
+  await page.clock.runFor(1_000);
+  await settled(page);
   await expect(imageStatus(page)).not.toContainText('Checking');
   await expect(generate(page)).toBeEnabled();
   expect(fetches()).toBe(before);

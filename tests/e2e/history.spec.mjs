@@ -1,7 +1,7 @@
 // Never lose work: history across reloads, re-runs, share links, cURL, storage damage,
 // export/import, and the background-tab notice.
 import { readFileSync } from 'node:fs';
-import { test, expect, openApp, submits, TOKEN } from './support.mjs';
+import { test, expect, openApp, settled, submits, TOKEN } from './support.mjs';
 
 const generate = (page) => page.getByRole('button', { name: 'Generate' });
 const cards = (page) => page.locator('.job-card');
@@ -87,9 +87,15 @@ test.describe('with a fast fake', () => {
   test('a dismissed confirmation submits nothing', async ({ page, fake }) => {
     await openApp(page, fake);
     await runJob(page, fake, 'Only once');
-    page.on('dialog', (dialog) => dialog.dismiss());
+    const asked = [];
+    page.on('dialog', (dialog) => {
+      asked.push(dialog.message());
+      dialog.dismiss();
+    });
     await cards(page).first().getByRole('button', { name: 'Run again with same seed' }).click();
-    await page.waitForTimeout(500);
+    // The question was asked and answered "no"; what the answer set off has run.
+    await expect.poll(() => asked).toHaveLength(1);
+    await settled(page);
     expect(submits(fake)).toHaveLength(1);
     await expect(cards(page)).toHaveCount(1);
   });
@@ -139,7 +145,8 @@ test('a share link fills the form and sends nothing; the token is not in it', as
   await expect(fresh.getByRole('switch', { name: 'Magic Prompt' })).not.toBeChecked();
   await expect(fresh.getByTestId('share-note')).toContainText('shared link');
   await expect.poll(() => fresh.evaluate(() => location.hash)).toBe('');
-  await fresh.waitForTimeout(500);
+  // The link has been read and the form filled: what opening it set off has run and ended.
+  await settled(fresh);
   expect(fake.requests.filter((r) => r.path.startsWith('/v1/'))).toEqual([]);
 });
 
@@ -212,6 +219,9 @@ test('Ctrl+Enter in the form submits', async ({ page, fake }) => {
 });
 
 test('a hidden tab polls once a minute and checks at once when shown again', async ({ page, fake }) => {
+  // The page's clock, so the app's waits between polls can be let pass at once (time flows
+  // as usual otherwise).
+  await page.clock.install();
   await controlVisibility(page);
   await openApp(page, fake);
   await fillForm(page, fake, 'Waiting in the dark [hold]');
@@ -220,11 +230,15 @@ test('a hidden tab polls once a minute and checks at once when shown again', asy
   await expect(card.getByTestId('job-status')).toHaveText(/Queued/);
   await setHidden(page, true);
   const polls = () => fake.requests.filter((r) => r.method === 'GET' && r.path.endsWith('/status')).length;
-  await page.waitForTimeout(2_500); // let an in-flight short wait run out
+  // Let the short wait begun while visible run out: the longest is 11 s (10 s, +10 %
+  // jitter). Its poll is the last one; the wait after it is the hidden one.
+  await page.clock.runFor(11_000);
+  await settled(page);
   const before = polls();
   const id = await card.getAttribute('data-request-id');
   await fetch(`${fake.url}/__control/complete/${id}`, { method: 'POST' });
-  await page.waitForTimeout(4_000);
+  await page.clock.runFor(4_000);
+  await settled(page);
   expect(polls()).toBe(before); // hidden: no poll within seconds
   await expect(card.getByTestId('job-status')).toHaveText(/Queued/);
   await setHidden(page, false);

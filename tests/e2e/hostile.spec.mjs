@@ -5,7 +5,7 @@ import { writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { png } from './lib/images.mjs';
-import { test, expect, openApp, openModels, openSettings, closeSettings, submits, TOKEN } from './support.mjs';
+import { test, expect, openApp, openModels, openSettings, closeSettings, settled, submits, TOKEN } from './support.mjs';
 
 test.use({ fakeSpeed: 4 });
 
@@ -183,6 +183,8 @@ test('a pasted token with a zero-width space is named, sends nothing, and the bu
 });
 
 test('a token with a bad character already kept (from an older version) never throws: Generate and the settings say why', async ({ page, fake }) => {
+  // The page's clock, so the wait before the price is asked can be let pass at once.
+  await page.clock.install();
   await page.addInitScript(
     ({ token, base }) => {
       if (!sessionStorage.getItem('seeded')) {
@@ -197,8 +199,10 @@ test('a token with a bad character already kept (from an older version) never th
   await expect(page.locator('#app[data-ready="true"]')).toBeVisible();
   await expect(page.locator('#generate-reasons')).toContainText('“…” (U+2026) at position 21');
   await expect(generate(page)).toBeDisabled();
-  // The catalog is not asked for a price with it either: no request could carry it.
-  await page.waitForTimeout(1_500);
+  // The catalog is not asked for a price with it either: no request could carry it. The
+  // price is asked 700 ms after the token settles: past that, the lookup has been refused.
+  await page.clock.runFor(1_000);
+  await settled(page);
   expect(fake.requests.filter((r) => r.path.startsWith('/v1/'))).toEqual([]);
   const dialog = await openSettings(page);
   await expect(dialog.getByTestId('token-problem')).toContainText('position 21');

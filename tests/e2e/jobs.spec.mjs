@@ -74,6 +74,8 @@ test.describe('at half speed, so every phase outlasts a poll interval', () => {
     const stored = await page.evaluate(() => JSON.stringify({ ...localStorage }) + JSON.stringify({ ...sessionStorage }));
     expect(stored).not.toContain(TOKEN);
     expect(consoleErrors).toEqual([]);
+    // Never logged: no console line holds the token.
+    for (const line of consoleMessages) expect(line).not.toContain(TOKEN);
   });
 });
 

@@ -12,7 +12,7 @@ import { publish, publishNext } from './lib/release.mjs';
 test.use({ fakeSpeed: 4 });
 
 const WASM = readdirSync('dist').find((f) => f.endsWith('_bg.wasm'));
-// The second wasm module (src/later.rs); a one-module build (WAN_SPLIT=off) has none.
+// The second wasm module (src/split.rs); a one-module build (WAN_SPLIT=off) has none.
 const LATER = readdirSync('dist').find((f) => /^later-[0-9a-f]+\.wasm$/.test(f));
 const WASMS = [WASM, LATER].filter(Boolean);
 

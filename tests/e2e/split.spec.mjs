@@ -1,8 +1,8 @@
-// The release build in two wasm modules (src/later.rs): the form works on the first one
+// The release build in two wasm modules (src/split.rs): the form works on the first one
 // alone; the second (the result, the history, the settings, Generate, sending jobs,
 // checking files) follows once the app has mounted; and when it cannot be fetched, the
 // app says so and loses nothing.
-import { test, expect, setApiBase, submits, TOKEN } from './support.mjs';
+import { test, expect, setApiBase, settled, submits, TOKEN } from './support.mjs';
 
 // scripts/env.sh: off with WAN_SPLIT=off and on the Debian fallback toolchain, whose release
 // is one module; on (or unset, outside the Makefile) the release must be two.
@@ -69,6 +69,8 @@ test('the page asks for the second module\'s loader at once, beside the script t
 });
 
 test('when the second module cannot be fetched, the app says so, sends nothing and keeps the inputs', async ({ page, fake }) => {
+  // The page's clock, so the image field's wait after typing can be let pass at once.
+  await page.clock.install();
   await page.route(LATER, (route) => route.abort('internetdisconnected'));
   await page.goto('./');
   await expect(page.locator('#app[data-ready="true"]')).toBeVisible();
@@ -83,12 +85,15 @@ test('when the second module cannot be fetched, the app says so, sends nothing a
   // Checking the image needs the second module: the URL stays, the field is not left
   // "Checking the image…" for ever, and Generate stays in its place, not to be pressed.
   await expect(page.locator('#field-img_url')).toHaveValue(`${fake.url}/images/sample.png`);
-  await page.waitForTimeout(1000); // the URL settles (600 ms), then its check is asked for
+  // The URL settles (600 ms), then its check is asked for and cannot run.
+  await page.clock.runFor(1_000);
+  await settled(page);
   await expect(page.locator('.media-field')).not.toContainText('Checking');
   await expect(page.getByRole('button', { name: 'Generate' })).toBeDisabled();
   // Ctrl+Enter sends what can be sent: here nothing, and the notice stays the one line.
   await prompt(page).press('Control+Enter');
-  await page.waitForTimeout(500);
+  // What the keys set off has run, and every request the page made has ended.
+  await settled(page);
   expect(submits(fake)).toHaveLength(0);
   await expect(notice).toHaveCount(1);
 

@@ -48,6 +48,16 @@ export const test = base.extend({
     },
     { auto: true },
   ],
+  /** The requests each page of the test has open, for `settled` (auto: a page of the
+   *  context opened later, as a share link in a new tab, is followed too). */
+  openRequests: [
+    async ({ context, page }, use) => {
+      followRequests(page);
+      context.on('page', followRequests);
+      await use();
+    },
+    { auto: true },
+  ],
   /** Every URL the page requested, to prove the token is in none of them. */
   requestedUrls: [
     async ({ page }, use) => {
@@ -58,6 +68,36 @@ export const test = base.extend({
     { auto: true },
   ],
 });
+
+/** Requests a page has made and not yet seen end (answered, failed or aborted), by page.
+ *  Media elements are left out: a <video> may keep its connection open as long as it plays. */
+const OPEN_REQUESTS = new WeakMap();
+const LONG_LIVED = new Set(['media', 'websocket', 'eventsource']);
+
+function followRequests(page) {
+  if (OPEN_REQUESTS.has(page)) return;
+  const open = new Set();
+  OPEN_REQUESTS.set(page, open);
+  page.on('request', (req) => LONG_LIVED.has(req.resourceType()) || open.add(req));
+  page.on('requestfinished', (req) => open.delete(req));
+  page.on('requestfailed', (req) => open.delete(req)); // a reload's aborted ones too
+}
+
+/** Waits until the page has settled: what the last action set off has run (two animation
+ *  frames: its event handlers, the tasks they queued and a render), and every request the
+ *  page made has ended, so the fake has received all of them (`fake.requests` is complete).
+ *  This is the honest point to assert that something was NOT sent: anything the action
+ *  would have sent is out by now. It cannot see a timer set to send later: let such a timer
+ *  run out with the clock (`page.clock.install()` before the page opens, then
+ *  `page.clock.runFor(ms)`), then call this. */
+export async function settled(page) {
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  await expect
+    .poll(() => [...(OPEN_REQUESTS.get(page) ?? [])].map((r) => `${r.method()} ${r.url()}`), {
+      message: 'requests the page still has open',
+    })
+    .toEqual([]);
+}
 
 /** Opens the built app, waits for the wasm to start, points it at the fake, and pastes the
  *  token into the first visit's invitation (left open, as a user who skips "Use this token"). */

@@ -1,7 +1,7 @@
 // Many submits, safely: N variations with N seeds side by side, a slip of the finger that
 // starts nothing, a rate limit in the middle of a set, a reload in the middle of a set,
 // and "Cancel all queued".
-import { test, expect, openApp, submits } from './support.mjs';
+import { test, expect, openApp, settled, submits } from './support.mjs';
 
 test.use({ fakeSpeed: 4 });
 
@@ -18,6 +18,9 @@ async function fillForm(page, fake, prompt) {
 }
 
 test('a double Ctrl+Enter or double click starts one job, however fast the API answers; a deliberate repeat works', async ({ page, fake }) => {
+  // The page's clock, so the repeat guard's two seconds can be let pass at once (time
+  // flows as usual otherwise).
+  await page.clock.install();
   await openApp(page, fake);
   await fillForm(page, fake, 'Once is enough');
   const prompt = page.locator('#field-prompt');
@@ -25,19 +28,23 @@ test('a double Ctrl+Enter or double click starts one job, however fast the API a
   // The API has answered (the job is listed) before the second press.
   await expect(cards(page)).toHaveCount(1);
   await prompt.press('Control+Enter');
+  // The guard's note: the second press was refused, not sent.
   await expect(page.getByTestId('set-note')).toContainText('Not sent again: these exact inputs were sent a moment ago');
-  await page.waitForTimeout(300);
+  await settled(page);
   expect(submits(fake)).toHaveLength(1);
 
   // Other inputs go at once; a double click sends them once.
   await prompt.fill('Twice is a slip');
   await generate(page).dblclick();
   await expect.poll(() => submits(fake).length).toBe(2);
-  await page.waitForTimeout(500);
+  // Its job listed and Generate back: both clicks have been dealt with.
+  await expect(page.locator('.job-card')).toHaveCount(2);
+  await expect(generate(page)).toBeEnabled();
+  await settled(page);
   expect(submits(fake)).toHaveLength(2);
 
   // The same inputs after the two seconds: a deliberate repeat.
-  await page.waitForTimeout(2_000);
+  await page.clock.runFor(2_000);
   await prompt.press('Control+Enter');
   await expect.poll(() => submits(fake).length).toBe(3);
   await expect(page.getByTestId('set-note')).toHaveCount(0);
@@ -95,11 +102,14 @@ test('a 429 in the middle of a set pauses the rest as RunComfy asks, sends nothi
   await expect.poll(() => submits(fake).length).toBe(4);
   await expect(setPanel(page)).toContainText('3 variations: 3 sent');
   await expect(cards(page)).toHaveCount(3);
-  await page.waitForTimeout(500);
+  // Generate back: the set's sending is over, anything more would have gone by now.
+  await expect(generate(page)).toBeEnabled();
+  await settled(page);
   expect(submits(fake)).toHaveLength(4);
 });
 
 test('a reload in the middle of a set sends nothing by itself and lists what was not sent', async ({ page, fake }) => {
+  await page.clock.install();
   await openApp(page, fake);
   await page.getByLabel('Remember on this device').check();
   await fillForm(page, fake, 'Interrupted [submit-1s]');
@@ -112,7 +122,9 @@ test('a reload in the middle of a set sends nothing by itself and lists what was
   await page.reload();
   await expect(page.locator('#app[data-ready="true"]')).toBeVisible();
   await expect(setPanel(page)).toContainText('3 variations: 1 sent, 2 not sent');
-  await page.waitForTimeout(2_500);
+  // The reloaded app's first 2.5 s, at once: whatever it would start by itself has started.
+  await page.clock.runFor(2_500);
+  await settled(page);
   expect(submits(fake)).toHaveLength(2);
 
   // The one on its way may have started: sending asks first.
