@@ -167,7 +167,9 @@ test('a pasted token with a zero-width space is named, sends nothing, and the bu
   // Inside it, a character no header can carry is named by position.
   await field.fill(`rc-test\u200b-token`);
   await expect(page.getByTestId('token-problem').first()).toContainText('U+200B at position 8');
-  await fillWan(page, fake, 'A token gone wrong').catch(() => {});
+  await page.locator('#field-prompt').fill('A token gone wrong');
+  await page.locator('#field-img_url').fill(`${fake.url}/images/sample.png`);
+  await expect(page.getByTestId('image-facts')).toContainText('640 × 360 px');
   await expect(generate(page)).toBeDisabled();
   await expect(page.locator('#generate-reasons')).toContainText('U+200B at position 8');
   await page.locator('#field-prompt').press('Control+Enter');

@@ -13,8 +13,9 @@
 //!
 //! Anything else (terms, attributes, functions, text over several lines) is refused with the
 //! line it is on, so a file the reader accepts means what Fluent says it means (the host
-//! tests check every file with the `fluent-syntax` crate too). fluent-bundle would read all of
-//! Fluent, at a size cost the README gives.
+//! tests check every file with the `fluent-syntax` crate too). Why not fluent-bundle: it reads all
+//! of Fluent, but measured 25.7 KiB more gzip in the wasm than this reader's ~4 KiB
+//! (docs/languages.md).
 
 use super::{plural::Plural, Lang};
 

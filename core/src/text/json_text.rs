@@ -1,6 +1,8 @@
 //! Any JSON value read back as compact JSON text with its object keys in document
 //! order. `serde_json::Value` sorts them (no `preserve_order` here), which would shuffle
 //! the fields of an input schema that arrives inside another document (a catalog entry).
+//! Why not serde_json's writer: it and the `std::io` it writes through measured 4.5 KiB
+//! more gzip in the first wasm module (docs/performance.md).
 
 use std::fmt;
 
