@@ -1,3 +1,6 @@
+use std::time::Duration;
+
+use leptos::either::Either;
 use leptos::prelude::*;
 
 use super::fields::Field;
@@ -11,40 +14,43 @@ use crate::state::AppState;
 #[component]
 pub fn SchemaForm() -> impl IntoView {
     let state = AppState::get();
-    // Each schema the form shows gets a number of its own, and the fields are one keyed
-    // row under it: another model's form is built anew, never patched into the old one's
-    // place (patched in place, a list of files kept its rows from the old form, whose
-    // reactive owner was gone, and the next change trapped the page). The new fields are
-    // built apart and put into the page at once: added one by one to a live form, 3 000
-    // fields took seconds, as each control joined the form.
+    // Each schema the form shows gets a number of its own, and its fields are built anew,
+    // never patched into the old form's place: patched in place, a list of files kept its
+    // rows from the old form, whose reactive owner was gone, and the next change trapped the
+    // page. (The two sides of an `Either` cannot be patched into each other: each new
+    // number takes the other side.)
     let generation = Memo::new(move |previous: Option<&u64>| {
         state.schema.track();
         previous.map_or(0, |g| g + 1)
     });
-    // A long schema comes in parts, one more after each frame, so the page answers while
-    // it builds (a pasted schema can have thousands of properties).
-    // (How many parts of which schema are shown.)
+    // A long schema comes in parts of fields, each built apart and put into the page at
+    // once, one more part after each task, so the page answers while it builds. (Added one
+    // by one to a live form, 3 000 fields took seconds, as each control joined the form.)
+    // How many parts of which schema are shown:
     let parts = RwSignal::new((0u64, 1usize));
-    Effect::new(move |_| {
+    let fields = move || {
         let generation = generation.get();
         let count = state
             .schema
-            .with(|s| s.properties.len())
+            .with_untracked(|s| s.properties.len())
             .div_ceil(FIELDS_PER_PART);
         for part in 2..=count {
-            leptos::task::spawn_local_scoped_with_cancellation(async move {
-                gloo_timers::future::TimeoutFuture::new(0).await;
-                parts.set((generation, part));
-            });
+            set_timeout(move || parts.set((generation, part)), Duration::ZERO);
         }
-    });
-    let part_keys = move || {
-        let generation = generation.get();
-        let shown = match parts.get() {
-            (of, count) if of == generation => count,
-            _ => 1,
-        };
-        (0..shown).map(move |part| (generation, part))
+        let view = (0..count)
+            .map(|part| {
+                // Once shown, a part stays as it was built.
+                let shown = Memo::new(move |_| {
+                    part == 0 || matches!(parts.get(), (of, n) if of == generation && n > part)
+                });
+                move || shown.get().then(|| fields_part(state, part))
+            })
+            .collect_view();
+        if generation % 2 == 0 {
+            Either::Left(view)
+        } else {
+            Either::Right(view)
+        }
     };
     let try_submit = move || {
         split::run(state, async move { later!(generate_bar::submit(state)) });
@@ -65,21 +71,27 @@ pub fn SchemaForm() -> impl IntoView {
                 }
             }
         >
-            <For each=part_keys key=|key| *key let:key>
-                <div class="fields">
-                    {state
-                        .schema
-                        .with_untracked(|schema| {
-                            let from = key.1 * FIELDS_PER_PART;
-                            schema.properties.iter().skip(from).take(FIELDS_PER_PART).cloned().collect::<Vec<_>>()
-                        })
-                        .into_iter()
-                        .map(|property| view! { <Field property /> })
-                        .collect_view()}
-                </div>
-            </For>
+            {fields}
             {split::view_or(state, generate_placeholder, async move { later!(generate_bar::generate_bar()) })}
         </form>
+    }
+}
+
+/// The fields of part `part` of the schema, in a box of their own.
+fn fields_part(state: AppState, part: usize) -> impl IntoView {
+    let properties = state.schema.with_untracked(|schema| {
+        schema
+            .properties
+            .iter()
+            .skip(part * FIELDS_PER_PART)
+            .take(FIELDS_PER_PART)
+            .cloned()
+            .collect::<Vec<_>>()
+    });
+    view! {
+        <div class="fields">
+            {properties.into_iter().map(|property| view! { <Field property /> }).collect_view()}
+        </div>
     }
 }
 
