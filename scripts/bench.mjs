@@ -24,6 +24,7 @@
 // and the repeat visit, 15 per CPU rate on the CPU alone), BENCH_PEER_DIR (default
 // ../shared/bench), CHROME_BIN.
 
+import { bigSchema, longestTask, pasteSchema, watchLongTasks } from '../tests/e2e/lib/big-schema.mjs';
 import { chromium } from '@playwright/test';
 import { readdir, readFile, mkdir, writeFile, access } from 'node:fs/promises';
 import { gzipSync, brotliCompressSync, constants as zlibConstants } from 'node:zlib';
@@ -615,25 +616,13 @@ async function bigSchemaOnce(browser, url) {
     watchErrors(page, 'big schema');
     await page.goto(url);
     await page.locator('#app[data-ready="true"]').waitFor();
-    const properties = {};
-    for (let i = 0; i < 3000; i++) {
-      properties[`p${i}`] = { type: i % 3 ? 'string' : 'integer', title: `Field ${i}`, default: i % 3 ? '' : i };
-    }
-    await page.locator('.model-current').click();
-    await page.getByText('Use another RunComfy model').click();
-    await page.getByLabel('Model id').fill('acme/huge/text-to-image');
-    await page.getByLabel('Input schema (JSON)').fill(JSON.stringify({ properties }));
-    await page.evaluate(() => {
-      window.__longTasks = [];
-      new PerformanceObserver((list) => window.__longTasks.push(...list.getEntries().map((e) => e.duration))).observe({
-        type: 'longtask',
-      });
-    });
+    await pasteSchema(page, 'acme/huge/text-to-image', bigSchema(3000));
+    await watchLongTasks(page);
     const started = Date.now();
     await page.getByRole('button', { name: 'Use this model' }).click();
     await page.locator('#field-p2999').waitFor({ timeout: 30_000 });
     const renderMs = Date.now() - started;
-    const longestTaskMs = Math.max(0, ...(await page.evaluate(() => window.__longTasks)));
+    const longestTaskMs = await longestTask(page);
     return { renderMs, longestTaskMs };
   } finally {
     await close();

@@ -380,20 +380,9 @@ async fn the_form_is_generated_from_any_schema() {
 async fn a_language_switch_changes_the_form_in_place() {
     use leptos::prelude::*;
     use wan_i2v::core::i18n::Lang;
-    use wan_i2v::state::AppState;
 
     let schema = InputSchema::parse(SYNTHETIC_SCHEMA).expect("the synthetic schema parses");
-    let host = document().create_element("div").unwrap();
-    document().body().unwrap().append_child(&host).unwrap();
-    let made = std::rc::Rc::new(std::cell::Cell::new(None::<AppState>));
-    let keep = made.clone();
-    let handle = leptos::mount::mount_to(host.clone().unchecked_into(), move || {
-        let app = AppState::load(schema);
-        keep.set(Some(app));
-        provide_context(app);
-        view! { <wan_i2v::components::SchemaForm /> }
-    });
-    let app = made.get().expect("the state was made");
+    let (host, app, handle) = mount_form(schema);
     let text = |selector: &str| {
         host.query_selector(selector)
             .unwrap()
@@ -704,7 +693,6 @@ async fn every_model_switch_leaves_a_working_form() {
     use wan_i2v::core::catalog::models::model_from_catalog;
     use wan_i2v::core::catalog::read_catalog_entry;
     use wan_i2v::services::catalog::switch_to;
-    use wan_i2v::state::AppState;
 
     let error = js_sys::Reflect::get(&js_sys::global(), &"Error".into()).unwrap();
     js_sys::Reflect::set(&error, &"stackTraceLimit".into(), &JsValue::from(100)).unwrap();
@@ -716,17 +704,7 @@ async fn every_model_switch_leaves_a_working_form() {
             (model.id, schema)
         })
         .collect();
-    let host = document().create_element("div").unwrap();
-    document().body().unwrap().append_child(&host).unwrap();
-    let made = std::rc::Rc::new(std::cell::Cell::new(None::<AppState>));
-    let keep = made.clone();
-    let handle = leptos::mount::mount_to(host.clone().unchecked_into(), move || {
-        let app = AppState::load(InputSchema::builtin());
-        keep.set(Some(app));
-        provide_context(app);
-        view! { <wan_i2v::components::SchemaForm /> }
-    });
-    let app = made.get().expect("the state was made");
+    let (host, app, handle) = mount_form(InputSchema::builtin());
     let walk = every_ordered_pair(models.len());
     let pairs: std::collections::BTreeSet<(usize, usize)> =
         walk.windows(2).map(|w| (w[0], w[1])).collect();
@@ -802,24 +780,13 @@ async fn tick() {
 #[wasm_bindgen_test]
 async fn a_list_nested_past_any_reader_is_refused() {
     use leptos::prelude::*;
-    use wan_i2v::state::AppState;
 
     let schema = InputSchema::parse(
         r#"{"properties": {"prompt": {"type": "string"},
             "boxes": {"title": "Boxes", "type": "array", "items": {"type": "object"}}}}"#,
     )
     .expect("the schema parses");
-    let host = document().create_element("div").unwrap();
-    document().body().unwrap().append_child(&host).unwrap();
-    let made = std::rc::Rc::new(std::cell::Cell::new(None::<AppState>));
-    let keep = made.clone();
-    let handle = leptos::mount::mount_to(host.clone().unchecked_into(), move || {
-        let app = AppState::load(schema);
-        keep.set(Some(app));
-        provide_context(app);
-        view! { <wan_i2v::components::SchemaForm /> }
-    });
-    let app = made.get().expect("the state was made");
+    let (host, app, handle) = mount_form(schema);
     // A nested list the readers take is sent as it is.
     app.form.update(|f| f.set("boxes", "[[[[]]]]"));
     settle().await;
@@ -886,4 +853,30 @@ async fn a_file_on_the_web_is_read_within_its_cap() {
         Fetched::Head { bytes, .. } => assert_eq!(bytes.len(), 100),
         _ => panic!("the head is read"),
     }
+}
+
+/// The form alone, for `schema`, mounted in a new element of the page: the element, the
+/// app's state (to change it as the app would) and the handle that unmounts it.
+fn mount_form(
+    schema: InputSchema,
+) -> (
+    web_sys::Element,
+    wan_i2v::state::AppState,
+    leptos::mount::UnmountHandle<impl leptos::tachys::view::Mountable>,
+) {
+    use leptos::prelude::*;
+    use wan_i2v::state::AppState;
+
+    let host = document().create_element("div").unwrap();
+    document().body().unwrap().append_child(&host).unwrap();
+    let made = std::rc::Rc::new(std::cell::Cell::new(None::<AppState>));
+    let keep = made.clone();
+    let handle = leptos::mount::mount_to(host.clone().unchecked_into(), move || {
+        let app = AppState::load(schema);
+        keep.set(Some(app));
+        provide_context(app);
+        view! { <wan_i2v::components::SchemaForm /> }
+    });
+    let app = made.get().expect("the state was made");
+    (host, app, handle)
 }
