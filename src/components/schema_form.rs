@@ -26,23 +26,19 @@ pub fn SchemaForm() -> impl IntoView {
     // A long schema comes in parts of fields, each built apart and put into the page at
     // once, one more part after each task, so the page answers while it builds. (Added one
     // by one to a live form, 3 000 fields took seconds, as each control joined the form.)
-    // How many parts of which schema are shown:
-    let parts = RwSignal::new((0u64, 1usize));
     let fields = move || {
         let generation = generation.get();
         let count = state
             .schema
             .with_untracked(|s| s.properties.len())
             .div_ceil(FIELDS_PER_PART);
-        for part in 2..=count {
-            set_timeout(move || parts.set((generation, part)), Duration::ZERO);
-        }
         let view = (0..count)
             .map(|part| {
                 // Once shown, a part stays as it was built.
-                let shown = Memo::new(move |_| {
-                    part == 0 || matches!(parts.get(), (of, n) if of == generation && n > part)
-                });
+                let shown = RwSignal::new(part == 0);
+                if part > 0 {
+                    set_timeout(move || shown.set(true), Duration::ZERO);
+                }
                 move || shown.get().then(|| fields_part(state, part))
             })
             .collect_view();

@@ -24,11 +24,26 @@ impl TokenProblem {
 
 /// How the character is named: itself where it can be seen, else its code point.
 fn shown(c: char) -> String {
+    let code = code_point(c);
     if c.is_whitespace() || c.is_control() || is_invisible(c) {
-        format!("U+{:04X}", u32::from(c))
+        code
     } else {
-        format!("“{c}” (U+{:04X})", u32::from(c))
+        format!("“{c}” ({code})")
     }
+}
+
+/// `U+200B`: the code point in at least four hex digits, written by hand (the formatter's
+/// hex code would be the first wasm module's only use of it).
+fn code_point(c: char) -> String {
+    let n = u32::from(c);
+    let digits = (0..8).rev().map(|i| (n >> (i * 4)) & 0xF);
+    let hex: String = digits
+        .map(|d| char::from_digit(d, 16).unwrap_or('0').to_ascii_uppercase())
+        .collect();
+    format!(
+        "U+{}",
+        &hex[hex.len() - hex.trim_start_matches('0').len().max(4)..]
+    )
 }
 
 /// Characters that take no room on screen but come along with a paste.
@@ -99,6 +114,14 @@ mod tests {
         assert_eq!(check("abc…").map_err(|p| p.position), Err(4));
         // Latin-1 would pass Headers.set, but no token has it: it is a paste gone wrong.
         assert_eq!(check("abcé").map_err(|p| p.found), Err('é'));
+    }
+
+    #[test]
+    fn code_points_are_written_as_unicode_writes_them() {
+        assert_eq!(code_point('\u{200B}'), "U+200B");
+        assert_eq!(code_point(' '), "U+0020");
+        assert_eq!(code_point('\u{1F600}'), "U+1F600");
+        assert_eq!(code_point('\0'), "U+0000");
     }
 
     #[test]
