@@ -436,8 +436,8 @@ chain_cors_refused = Der Server, der diese Clips speichert, lässt den Browser s
 
 ## Feindliche und ungeschickte Eingaben
 
-token_bad_character = Der Token enthält ein Zeichen, das nicht gesendet werden kann: { $found } an Position { $position }. Kopieren Sie den Token erneut aus Ihrem RunComfy-Profil.
-api_token_unsendable = Nichts wurde gesendet: Zeichen { $position } des API-Tokens kann in keiner Anfrage übertragen werden. Fügen Sie den Token in den Einstellungen erneut ein.
+token_bad_character = Das Token enthält ein Zeichen, das nicht gesendet werden kann: { $found } an Position { $position }. Kopieren Sie das Token erneut aus Ihrem RunComfy-Profil.
+api_token_unsendable = Nichts wurde gesendet: Zeichen { $position } des API-Tokens kann in keiner Anfrage übertragen werden. Fügen Sie das Token in den Einstellungen erneut ein.
 sending_upload = { $size } werden gesendet: Bei einer langsamen Verbindung kann das bis zu { $secs } s dauern. Lassen Sie diesen Tab offen.
 phase_unconfirmed = Nicht bestätigt: { $reason } Prüfen Sie erneut, wie es um den Job steht.
 check_again = Erneut prüfen
