@@ -10,6 +10,7 @@ open_settings = Einstellungen
 close = Schließen
 fix_in_settings = Einstellungen öffnen
 token_chip = Token ✓ …{ $end }
+token_chip_unsendable = Token ⚠ …{ $end }
 filled_from_link = Das Formular wurde aus einem geteilten Link gefüllt. Prüfen Sie es, dann klicken Sie auf „Erzeugen“.
 
 ## Settings

@@ -22,6 +22,8 @@ close = Close
 fix_in_settings = Open settings
 # The header chip once a token is set: "Token ✓ …abcd" (the token's last characters).
 token_chip = Token ✓ …{ $end }
+# The header chip for a token with a character no request can carry (its last characters).
+token_chip_unsendable = Token ⚠ …{ $end }
 # The form came from a share link.
 filled_from_link = The form was filled from a shared link. Check it, then press Generate.
 

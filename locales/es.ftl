@@ -11,6 +11,7 @@ open_settings = Ajustes
 close = Cerrar
 fix_in_settings = Abrir ajustes
 token_chip = Token ✓ …{ $end }
+token_chip_unsendable = Token ⚠ …{ $end }
 filled_from_link = El formulario se ha rellenado desde un enlace compartido. Revísalo y pulsa «Generar».
 
 ## Settings

@@ -11,6 +11,7 @@ open_settings = Réglages
 close = Fermer
 fix_in_settings = Ouvrir les réglages
 token_chip = Token ✓ …{ $end }
+token_chip_unsendable = Token ⚠ …{ $end }
 filled_from_link = Le formulaire a été rempli à partir d'un lien partagé. Vérifiez-le, puis cliquez sur « Générer ».
 
 ## Settings

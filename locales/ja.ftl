@@ -11,6 +11,7 @@ open_settings = 設定
 close = 閉じる
 fix_in_settings = 設定を開く
 token_chip = トークン ✓ …{ $end }
+token_chip_unsendable = Token ⚠ …{ $end }
 filled_from_link = 共有リンクからフォームに入力しました。内容を確認してから「生成」を押してください。
 
 ## Settings

@@ -11,6 +11,7 @@ open_settings = 设置
 close = 关闭
 fix_in_settings = 打开设置
 token_chip = 令牌 ✓ …{ $end }
+token_chip_unsendable = Token ⚠ …{ $end }
 filled_from_link = 表单已根据分享链接填写。请检查后点击“生成”。
 
 ## Settings

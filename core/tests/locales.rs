@@ -9,6 +9,7 @@ use wan_core::i18n::{Lang, Resource};
 /// values. Anything else identical to English is a sentence left untranslated.
 const SAME_AS_ENGLISH: &[(&str, &str)] = &[
     ("*", "token_chip"),
+    ("*", "token_chip_unsendable"),
     ("de", "phase_unknown"),
     ("de", "job"),
     ("fr", "image_noun"),

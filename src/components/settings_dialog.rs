@@ -37,7 +37,15 @@ pub fn SettingsButton() -> impl IntoView {
     view! {
         {move || token_end().map(|end| view! {
             <button type="button" class="chip" aria-haspopup="dialog" data-testid="token-chip" on:click=open>
-                {move || state.texts().token_chip(&end)}
+                {move || {
+                    let t = state.texts();
+                    // A token no request can carry is not "✓": the settings say why.
+                    if state.token.with(|token| token::check(token).is_ok()) {
+                        t.token_chip(&end)
+                    } else {
+                        t.token_chip_unsendable(&end)
+                    }
+                }}
             </button>
         })}
         <button type="button" id="open-settings" class="secondary" aria-haspopup="dialog" on:click=open>

@@ -168,6 +168,7 @@ test('a pasted token with a zero-width space is named, sends nothing, and the bu
   // Inside it, a character no header can carry is named by position.
   await field.fill(`rc-test\u200b-token`);
   await expect(page.getByTestId('token-problem').first()).toContainText('U+200B at position 8');
+  await expect(page.getByTestId('token-chip')).toContainText('Token ⚠');
   await page.locator('#field-prompt').fill('A token gone wrong');
   await page.locator('#field-img_url').fill(`${fake.url}/images/sample.png`);
   await expect(page.getByTestId('image-facts')).toContainText('640 × 360 px');
@@ -178,6 +179,7 @@ test('a pasted token with a zero-width space is named, sends nothing, and the bu
   await expect(page.getByTestId('token-problem').first()).toContainText('position 1');
   await expect(page.getByTestId('token-problem').first()).toContainText('“');
   await field.fill(TOKEN);
+  await expect(page.getByTestId('token-chip')).toContainText('Token ✓');
   await expect(generate(page)).toBeEnabled();
   await generate(page).click();
   await expect(card(page).getByTestId('job-status')).toHaveText('Done', { timeout: 20_000 });
