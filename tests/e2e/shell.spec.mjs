@@ -34,10 +34,14 @@ const fastNetwork = (page) => network(page, 0);
 async function openWithWasmHeld(page) {
   await page.addInitScript(() => {
     const parsing = new MutationObserver(() => {
+      // The head's script (which reads the clock to tell how soon the page arrived) is handed
+      // to this observer just before it runs.
+      const script = document.querySelector('head > script:not([src]):not([type])');
+      if (script && window.headScriptAt === undefined) window.headScriptAt = performance.now();
       const shell = document.getElementById('shell');
       if (!shell) return;
       parsing.disconnect();
-      window.shellAtParse = { shown: getComputedStyle(shell).display !== 'none', at: performance.now() };
+      window.shellAtParse = { shown: getComputedStyle(shell).display !== 'none', at: performance.now(), headScriptAt: window.headScriptAt };
     });
     parsing.observe(document, { childList: true, subtree: true });
   });
@@ -45,7 +49,7 @@ async function openWithWasmHeld(page) {
   await page.goto('./');
   const parsed = await page.waitForFunction(() => window.shellAtParse).then((handle) => handle.jsonValue());
   expect(parsed.at).toBeLessThan(1000);
-  return { release, shownAtParse: parsed.shown };
+  return { release, shownAtParse: parsed.shown, headScriptAt: parsed.headScriptAt };
 }
 
 for (const [device, viewport] of [
@@ -109,16 +113,20 @@ test('on a fast network nothing is painted until the app, and the shell shows on
 });
 
 // Firefox and Safari do not say what network they are on: there the page's own arrival
-// time tells (within 0.2 s: fast).
-for (const [what, latency, shown] of [
-  ['arrived at once', 0, false],
-  ['arrived late', 300, true],
+// time tells (its head script ran within 0.2 s: fast). On a busy machine even a page that
+// arrived at once may be parsed later than that; the shell then shows, as it should: the
+// rule is asserted on the time the script ran, away from the 0.2 s edge.
+for (const [what, latency] of [
+  ['arrived at once', 0],
+  ['arrived late', 300],
 ]) {
   test(`a browser that does not say its network lays the shell out at once only when the page ${what}`, async ({ page }) => {
     await page.addInitScript(() => Object.defineProperty(Navigator.prototype, 'connection', { get: () => undefined }));
     await network(page, latency);
-    const { release, shownAtParse } = await openWithWasmHeld(page);
-    expect(shownAtParse).toBe(shown);
+    const { release, shownAtParse, headScriptAt } = await openWithWasmHeld(page);
+    expect(headScriptAt).toBeGreaterThanOrEqual(latency);
+    if (headScriptAt < 180) expect(shownAtParse).toBe(false);
+    if (headScriptAt > 220) expect(shownAtParse).toBe(true);
     release();
     await expect(page.locator('#app[data-ready="true"]')).toBeVisible();
   });
