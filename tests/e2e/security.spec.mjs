@@ -14,6 +14,12 @@ test('the built page pins its scripts with a CSP and loads nothing from elsewher
   expect(csp).not.toContain('unsafe-inline');
   expect(csp).toContain("object-src 'none'");
   expect(csp).toContain("worker-src 'self'"); // the service worker, sw.js
+  // The policy comes before everything it governs: only the page's own preloads (pinned by
+  // their integrity) are ahead of it, so the preload scanner does not wait for it.
+  const ahead = html.slice(0, html.indexOf('http-equiv="Content-Security-Policy"'));
+  expect(ahead).not.toMatch(/<(script|style)\b/);
+  for (const [link] of ahead.matchAll(/<link\b[^>]*>/g)) expect(link).toMatch(/rel="(modulepreload|preload)"[^>]* integrity="sha384-/);
+  expect(ahead).toMatch(/<link rel="preload" href="[^"]+\.wasm"/);
   expect(html).toContain('<meta name="referrer" content="no-referrer" />');
   // No CDN, no absolute asset path: every src/href is relative to the page (or the empty
   // icon the loader replaces with the page's own).
