@@ -189,6 +189,31 @@ ended_mark = ✗ Beendet
 
 generated_image = Erzeugtes Bild
 output_expired = Dieses Ergebnis lädt nicht mehr: RunComfy bewahrt Ausgaben nur begrenzte Zeit auf, und diese ist wahrscheinlich abgelaufen.
+keeping_result = Wird auf diesem Gerät gespeichert…
+kept_on_device = Auf diesem Gerät gespeichert ({ $size }): spielt auch offline und nachdem die Kopie bei RunComfy abgelaufen ist.
+not_kept_refused = Nicht auf diesem Gerät gespeichert: Der Server erlaubt dieser Seite den Download nicht (oder antwortete nicht). Mit „Herunterladen“ sichern.
+not_kept_gone = Nicht auf diesem Gerät gespeichert: RunComfy hat diese Datei nicht mehr.
+not_kept_too_large = Nicht auf diesem Gerät gespeichert: größer als { $size }. Mit „Herunterladen“ sichern.
+not_kept_full = Nicht auf diesem Gerät gespeichert: Der Speicher des Browsers für diese Seite ist voll. Mit „Herunterladen“ sichern.
+not_kept_no_store = Nicht gespeichert: Dieser Browser lässt die Seite keine Dateien speichern (privates Fenster oder Speicher für diese Seite gesperrt).
+deleted_from_device = Von diesem Gerät gelöscht; die Kopie bei RunComfy spielt, solange es sie gibt.
+gallery_heading = Auf diesem Gerät
+gallery_empty = Auf diesem Gerät ist noch nichts gespeichert: Fertige Ergebnisse erscheinen hier.
+kept_count = { $count ->
+    [one] { $count } Ergebnis gespeichert, { $size }.
+   *[other] { $count } Ergebnisse gespeichert, { $size }.
+}
+download_all_zip = Alle herunterladen (ZIP)
+zipping = ZIP wird erstellt…
+zip_too_large = Zu viel für eine ZIP-Datei (über 4 GB oder mehr als 65.535 Dateien): Laden Sie die Ergebnisse einzeln herunter.
+zip_failed = Die ZIP-Datei konnte nicht erstellt werden: Eine gespeicherte Datei war nicht lesbar.
+not_in_history = Nicht im Verlauf
+keep_results = Fertige Ergebnisse auf diesem Gerät speichern
+keep_results_help = Jedes fertige Video, Bild und Audio wird einmal in den Speicher dieses Browsers geladen, damit der Verlauf es offline abspielt und auch, nachdem RunComfy seine Kopie gelöscht hat (nach etwa 7 Tagen).
+kept_space = { $count ->
+    [one] { $count } Ergebnis gespeichert, { $size }. Diese Seite nutzt { $used } von { $quota }, die der Browser erlaubt.
+   *[other] { $count } Ergebnisse gespeichert, { $size }. Diese Seite nutzt { $used } von { $quota }, die der Browser erlaubt.
+}
 download = Herunterladen
 open_in_tab = In neuem Tab öffnen
 copy_link = Link kopieren
@@ -289,6 +314,11 @@ media_http_status = { $kind ->
    *[image] Die Bild-URL hat mit HTTP { $status } geantwortet, es gibt also kein Bild. Prüfen Sie, ob die Adresse öffentlich und noch gültig ist.
 }
 media_unreadable = Der Browser konnte diese Datei nicht lesen.
+media_local_file_gone = { $kind ->
+    [video] Das zuvor gewählte lokale Video ist nicht mehr auf diesem Gerät (der Browser hat seinen Speicher vielleicht geleert): Wählen Sie es erneut.
+    [audio] Die zuvor gewählte lokale Audiodatei ist nicht mehr auf diesem Gerät (der Browser hat seinen Speicher vielleicht geleert): Wählen Sie sie erneut.
+   *[image] Das zuvor gewählte lokale Bild ist nicht mehr auf diesem Gerät (der Browser hat seinen Speicher vielleicht geleert): Wählen Sie es erneut.
+}
 
 ## Images, videos, audio files: formats
 
@@ -439,6 +469,7 @@ chain_cors_refused = Der Server, der diese Clips speichert, lässt den Browser s
 
 token_bad_character = Das Token enthält ein Zeichen, das nicht gesendet werden kann: { $found } an Position { $position }. Kopieren Sie das Token erneut aus Ihrem RunComfy-Profil.
 api_token_unsendable = Nichts wurde gesendet: Zeichen { $position } des API-Tokens kann in keiner Anfrage übertragen werden. Fügen Sie das Token in den Einstellungen erneut ein.
+api_local_file_missing = Nichts wurde gesendet: Eine lokale Datei dieser Anfrage ist nicht mehr auf diesem Gerät (der Browser hat seinen Speicher vielleicht geleert). Wählen Sie die Datei erneut.
 sending_upload = { $size } werden gesendet: Bei einer langsamen Verbindung kann das bis zu { $secs } s dauern. Lassen Sie diesen Tab offen.
 phase_unconfirmed = Nicht bestätigt: { $reason } Prüfen Sie erneut, wie es um den Job steht.
 check_again = Erneut prüfen

@@ -336,6 +336,50 @@ ended_mark = ✗ Ended
 generated_image = Generated image
 # An output URL no longer loads.
 output_expired = This result no longer loads: RunComfy keeps outputs for a limited time, and this one has probably expired.
+# An output is being downloaded into this device's store.
+keeping_result = Keeping on this device…
+# An output is kept on this device (its size).
+kept_on_device = Kept on this device ({ $size }): plays offline and after RunComfy's copy expires.
+# An output could not be kept: its host refused the page or did not answer.
+not_kept_refused = Not kept on this device: its host does not let this page download it (or did not answer). Use Download to save it.
+# An output could not be kept: its host no longer has it.
+not_kept_gone = Not kept on this device: RunComfy no longer has this file.
+# An output could not be kept: larger than the cap.
+not_kept_too_large = Not kept on this device: it is larger than { $size }. Use Download to save it.
+# An output could not be kept: the browser's space for this site is full.
+not_kept_full = Not kept on this device: the browser's space for this site is full. Use Download to save it.
+# An output could not be kept: this browser keeps nothing for the page.
+not_kept_no_store = Not kept: this browser does not let the page keep files (a private window, or storage blocked for this site).
+# An output the user deleted from this device.
+deleted_from_device = Deleted from this device; RunComfy's copy plays while it has one.
+# The heading of the gallery of everything kept on this device.
+gallery_heading = On this device
+# The gallery when nothing is kept.
+gallery_empty = Nothing is kept on this device yet: finished results appear here.
+# How many results are kept and their size (where the browser does not tell its space).
+kept_count = { $count ->
+    [one] { $count } result kept, { $size }.
+   *[other] { $count } results kept, { $size }.
+}
+# Saves every kept result as one ZIP file.
+download_all_zip = Download all (ZIP)
+# While the ZIP is being made.
+zipping = Making the ZIP…
+# The kept results do not fit one ZIP file.
+zip_too_large = Too much for one ZIP (over 4 GB, or more than 65,535 files): download the results one by one.
+# A kept file could not be read for the ZIP.
+zip_failed = The ZIP could not be made: a kept file could not be read.
+# A kept result whose job is no longer in the history.
+not_in_history = Not in the history
+# The setting that keeps finished results on this device.
+keep_results = Keep finished results on this device
+# What keeping results does.
+keep_results_help = Each finished video, image and audio is downloaded once into this browser's storage, so your history plays it offline and after RunComfy deletes its copy (after about 7 days).
+# How much the kept results take, and the browser's space for the site.
+kept_space = { $count ->
+    [one] { $count } result kept, { $size }. This site uses { $used } of { $quota } the browser allows.
+   *[other] { $count } results kept, { $size }. This site uses { $used } of { $quota } the browser allows.
+}
 # Downloads an output.
 download = Download
 # Opens an output in a new tab.
@@ -490,6 +534,12 @@ media_http_status = { $kind ->
 }
 # The browser could not read a local file.
 media_unreadable = The browser could not read this file.
+# A local file chosen before is no longer on this device (the kind of file).
+media_local_file_gone = { $kind ->
+        [video] The local video
+        [audio] The local audio file
+       *[image] The local image
+    } chosen before is no longer on this device (the browser may have cleared its storage): choose it again.
 
 ## Images, videos, audio files: formats
 
@@ -724,6 +774,8 @@ chain_cors_refused = The server that stores these clips does not let the browser
 token_bad_character = The token has a character that cannot be sent: { $found } at position { $position }. Copy the token again from your RunComfy profile.
 # A request was not sent: the token holds such a character (its position from 1).
 api_token_unsendable = Nothing was sent: character { $position } of the API token cannot travel in a request. Paste the token again in Settings.
+# A local file of the form is gone from the device: nothing was sent.
+api_local_file_missing = Nothing was sent: a local file of this request is no longer on this device (the browser may have cleared its storage). Choose the file again.
 # Under Generate while a large request is on its way (its size, the seconds it is given).
 sending_upload = Sending { $size }: on a slow connection this may take up to { $secs } s. Keep this tab open.
 # A job whose last check got an answer that says nothing sure (the answer, as a sentence).

@@ -190,6 +190,31 @@ ended_mark = ✗ Terminado
 
 generated_image = Imagen generada
 output_expired = Este resultado ya no carga: RunComfy guarda los resultados durante un tiempo limitado y este probablemente ha caducado.
+keeping_result = Guardando en este dispositivo…
+kept_on_device = Guardado en este dispositivo ({ $size }): se reproduce sin conexión y cuando caduque la copia de RunComfy.
+not_kept_refused = No guardado en este dispositivo: su servidor no deja que esta página lo descargue (o no respondió). Usa Descargar para guardarlo.
+not_kept_gone = No guardado en este dispositivo: RunComfy ya no tiene este archivo.
+not_kept_too_large = No guardado en este dispositivo: ocupa más de { $size }. Usa Descargar para guardarlo.
+not_kept_full = No guardado en este dispositivo: el espacio del navegador para este sitio está lleno. Usa Descargar para guardarlo.
+not_kept_no_store = No guardado: este navegador no deja que la página guarde archivos (ventana privada o almacenamiento bloqueado para este sitio).
+deleted_from_device = Eliminado de este dispositivo; la copia de RunComfy se reproduce mientras exista.
+gallery_heading = En este dispositivo
+gallery_empty = Aún no hay nada guardado en este dispositivo: los resultados terminados aparecen aquí.
+kept_count = { $count ->
+    [one] { $count } resultado guardado, { $size }.
+   *[other] { $count } resultados guardados, { $size }.
+}
+download_all_zip = Descargar todo (ZIP)
+zipping = Creando el ZIP…
+zip_too_large = Demasiado para un ZIP (más de 4 GB o más de 65.535 archivos): descarga los resultados uno a uno.
+zip_failed = No se pudo crear el ZIP: no se pudo leer un archivo guardado.
+not_in_history = No está en el historial
+keep_results = Guardar los resultados terminados en este dispositivo
+keep_results_help = Cada vídeo, imagen y audio terminado se descarga una vez en el almacenamiento de este navegador, para que el historial lo reproduzca sin conexión y después de que RunComfy borre su copia (a los 7 días aproximadamente).
+kept_space = { $count ->
+    [one] { $count } resultado guardado, { $size }. Este sitio usa { $used } de los { $quota } que permite el navegador.
+   *[other] { $count } resultados guardados, { $size }. Este sitio usa { $used } de los { $quota } que permite el navegador.
+}
 download = Descargar
 open_in_tab = Abrir en una pestaña nueva
 copy_link = Copiar enlace
@@ -290,6 +315,11 @@ media_http_status = { $kind ->
    *[image] La URL de la imagen respondió con HTTP { $status }, así que no hay ninguna imagen que usar. Comprueba que la dirección sea pública y siga siendo válida.
 }
 media_unreadable = El navegador no pudo leer este archivo.
+media_local_file_gone = { $kind ->
+    [video] El vídeo local elegido antes ya no está en este dispositivo (puede que el navegador haya borrado su almacenamiento): vuelve a elegirlo.
+    [audio] El archivo de audio local elegido antes ya no está en este dispositivo (puede que el navegador haya borrado su almacenamiento): vuelve a elegirlo.
+   *[image] La imagen local elegida antes ya no está en este dispositivo (puede que el navegador haya borrado su almacenamiento): vuelve a elegirla.
+}
 
 ## Images, videos, audio files: formats
 
@@ -440,6 +470,7 @@ chain_cors_refused = El servidor que guarda estos clips no deja que el navegador
 
 token_bad_character = El token tiene un carácter que no se puede enviar: { $found } en la posición { $position }. Copia de nuevo el token desde tu perfil de RunComfy.
 api_token_unsendable = No se envió nada: el carácter { $position } del token de la API no puede viajar en una solicitud. Pega de nuevo el token en Ajustes.
+api_local_file_missing = No se envió nada: un archivo local de esta solicitud ya no está en este dispositivo (puede que el navegador haya borrado su almacenamiento). Vuelve a elegir el archivo.
 sending_upload = Enviando { $size }: con una conexión lenta puede tardar hasta { $secs } s. Mantén esta pestaña abierta.
 phase_unconfirmed = Sin confirmar: { $reason } Vuelve a comprobar para ver en qué estado está.
 check_again = Comprobar de nuevo

@@ -190,6 +190,31 @@ ended_mark = ✗ Arrêté
 
 generated_image = Image générée
 output_expired = Ce résultat ne se charge plus : RunComfy conserve les sorties pendant une durée limitée, et celle-ci a probablement expiré.
+keeping_result = Conservation sur cet appareil…
+kept_on_device = Conservé sur cet appareil ({ $size }) : se lit hors ligne et après l’expiration de la copie de RunComfy.
+not_kept_refused = Non conservé sur cet appareil : son hôte ne laisse pas cette page le télécharger (ou n’a pas répondu). Utilisez Télécharger pour l’enregistrer.
+not_kept_gone = Non conservé sur cet appareil : RunComfy n’a plus ce fichier.
+not_kept_too_large = Non conservé sur cet appareil : il dépasse { $size }. Utilisez Télécharger pour l’enregistrer.
+not_kept_full = Non conservé sur cet appareil : l’espace du navigateur pour ce site est plein. Utilisez Télécharger pour l’enregistrer.
+not_kept_no_store = Non conservé : ce navigateur ne laisse pas la page conserver de fichiers (fenêtre privée ou stockage bloqué pour ce site).
+deleted_from_device = Supprimé de cet appareil ; la copie de RunComfy se lit tant qu’elle existe.
+gallery_heading = Sur cet appareil
+gallery_empty = Rien n’est encore conservé sur cet appareil : les résultats terminés apparaissent ici.
+kept_count = { $count ->
+    [one] { $count } résultat conservé, { $size }.
+   *[other] { $count } résultats conservés, { $size }.
+}
+download_all_zip = Tout télécharger (ZIP)
+zipping = Création du ZIP…
+zip_too_large = Trop pour un seul ZIP (plus de 4 Go ou plus de 65 535 fichiers) : téléchargez les résultats un par un.
+zip_failed = Le ZIP n’a pas pu être créé : un fichier conservé n’a pas pu être lu.
+not_in_history = Absent de l’historique
+keep_results = Conserver les résultats terminés sur cet appareil
+keep_results_help = Chaque vidéo, image et audio terminé est téléchargé une fois dans le stockage de ce navigateur, pour que l’historique le lise hors ligne et après que RunComfy a supprimé sa copie (au bout d’environ 7 jours).
+kept_space = { $count ->
+    [one] { $count } résultat conservé, { $size }. Ce site utilise { $used } sur les { $quota } permis par le navigateur.
+   *[other] { $count } résultats conservés, { $size }. Ce site utilise { $used } sur les { $quota } permis par le navigateur.
+}
 download = Télécharger
 open_in_tab = Ouvrir dans un nouvel onglet
 copy_link = Copier le lien
@@ -290,6 +315,11 @@ media_http_status = { $kind ->
    *[image] L'URL de l'image a répondu HTTP { $status } : il n'y a donc pas d'image à utiliser. Vérifiez que l'adresse est publique et toujours valide.
 }
 media_unreadable = Le navigateur n'a pas pu lire ce fichier.
+media_local_file_gone = { $kind ->
+    [video] La vidéo locale choisie auparavant n’est plus sur cet appareil (le navigateur a peut-être vidé son stockage) : choisissez-la à nouveau.
+    [audio] Le fichier audio local choisi auparavant n’est plus sur cet appareil (le navigateur a peut-être vidé son stockage) : choisissez-le à nouveau.
+   *[image] L’image locale choisie auparavant n’est plus sur cet appareil (le navigateur a peut-être vidé son stockage) : choisissez-la à nouveau.
+}
 
 ## Images, videos, audio files: formats
 
@@ -440,6 +470,7 @@ chain_cors_refused = Le serveur qui stocke ces clips ne laisse pas le navigateur
 
 token_bad_character = Le jeton contient un caractère impossible à envoyer : { $found } en position { $position }. Copiez de nouveau le jeton depuis votre profil RunComfy.
 api_token_unsendable = Rien n'a été envoyé : le caractère { $position } du jeton d'API ne peut pas voyager dans une requête. Collez de nouveau le jeton dans les Réglages.
+api_local_file_missing = Rien n’a été envoyé : un fichier local de cette requête n’est plus sur cet appareil (le navigateur a peut-être vidé son stockage). Choisissez à nouveau le fichier.
 sending_upload = Envoi de { $size } : sur une connexion lente, cela peut prendre jusqu'à { $secs } s. Gardez cet onglet ouvert.
 phase_unconfirmed = Non confirmé : { $reason } Vérifiez de nouveau où en est la tâche.
 check_again = Vérifier de nouveau

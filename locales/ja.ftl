@@ -187,6 +187,29 @@ ended_mark = ✗ 終了
 
 generated_image = 生成された画像
 output_expired = この結果はもう読み込めません。RunComfy は出力を一定期間しか保持しないため、期限が切れた可能性があります。
+keeping_result = この端末に保存しています…
+kept_on_device = この端末に保存済み（{ $size }）：オフラインでも、RunComfy のコピーの期限が切れた後も再生できます。
+not_kept_refused = この端末に保存できませんでした：ホストがこのページからのダウンロードを許可していません（または応答がありません）。「ダウンロード」で保存してください。
+not_kept_gone = この端末に保存できませんでした：RunComfy にこのファイルはもうありません。
+not_kept_too_large = この端末に保存できませんでした：{ $size } を超えています。「ダウンロード」で保存してください。
+not_kept_full = この端末に保存できませんでした：このサイト用のブラウザーの容量がいっぱいです。「ダウンロード」で保存してください。
+not_kept_no_store = 保存できません：このブラウザーはページにファイルの保存を許可していません（プライベートウィンドウ、またはこのサイトのストレージがブロックされています）。
+deleted_from_device = この端末から削除しました。RunComfy のコピーがある間はそれを再生します。
+gallery_heading = この端末
+gallery_empty = この端末にはまだ何も保存されていません。完了した結果がここに表示されます。
+kept_count = { $count ->
+   *[other] { $count } 件の結果を保存済み（{ $size }）。
+}
+download_all_zip = すべてダウンロード（ZIP）
+zipping = ZIP を作成しています…
+zip_too_large = 1 つの ZIP には多すぎます（4 GB 超、または 65,535 ファイル超）。結果を 1 つずつダウンロードしてください。
+zip_failed = ZIP を作成できませんでした。保存済みファイルを読み込めませんでした。
+not_in_history = 履歴にありません
+keep_results = 完了した結果をこの端末に保存する
+keep_results_help = 完了した動画・画像・音声はそれぞれ一度だけこのブラウザーのストレージにダウンロードされ、履歴からオフラインでも、RunComfy がコピーを削除した後（約 7 日後）も再生できます。
+kept_space = { $count ->
+   *[other] { $count } 件の結果を保存済み（{ $size }）。このサイトはブラウザーが許可する { $quota } のうち { $used } を使用しています。
+}
 download = ダウンロード
 open_in_tab = 新しいタブで開く
 copy_link = リンクをコピー
@@ -283,6 +306,11 @@ media_http_status = { $kind ->
    *[image] 画像の URL が HTTP { $status } を返したため、使える画像がありません。アドレスが公開されていて、まだ有効か確認してください。
 }
 media_unreadable = ブラウザーがこのファイルを読み込めませんでした。
+media_local_file_gone = { $kind ->
+    [video] 以前に選んだローカル動画はこの端末にもうありません（ブラウザーがストレージを消去した可能性があります）。もう一度選んでください。
+    [audio] 以前に選んだローカル音声ファイルはこの端末にもうありません（ブラウザーがストレージを消去した可能性があります）。もう一度選んでください。
+   *[image] 以前に選んだローカル画像はこの端末にもうありません（ブラウザーがストレージを消去した可能性があります）。もう一度選んでください。
+}
 
 ## Images, videos, audio files: formats
 
@@ -418,6 +446,7 @@ chain_cors_refused = これらのクリップを保存しているサーバー�
 
 token_bad_character = トークンに送信できない文字があります：{ $position } 文字目の { $found }。RunComfy のプロフィールからトークンをもう一度コピーしてください。
 api_token_unsendable = 何も送信されていません：API トークンの { $position } 文字目はリクエストで送れません。設定でトークンを貼り付け直してください。
+api_local_file_missing = 送信されていません：このリクエストのローカルファイルがこの端末にもうありません（ブラウザーがストレージを消去した可能性があります）。ファイルをもう一度選んでください。
 sending_upload = { $size } を送信中：遅い回線では最大 { $secs } 秒かかることがあります。このタブを開いたままにしてください。
 phase_unconfirmed = 未確認：{ $reason } もう一度確認して状況を見てください。
 check_again = もう一度確認

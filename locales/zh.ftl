@@ -187,6 +187,29 @@ ended_mark = ✗ 已结束
 
 generated_image = 生成的图片
 output_expired = 此结果已无法加载：RunComfy 只在有限时间内保留输出，这个可能已经过期。
+keeping_result = 正在保存到此设备…
+kept_on_device = 已保存在此设备上（{ $size }）：离线时以及 RunComfy 的副本过期后都能播放。
+not_kept_refused = 未保存到此设备：其服务器不允许此页面下载（或没有响应）。请用“下载”保存。
+not_kept_gone = 未保存到此设备：RunComfy 已不再保留此文件。
+not_kept_too_large = 未保存到此设备：文件大于 { $size }。请用“下载”保存。
+not_kept_full = 未保存到此设备：浏览器给此网站的空间已满。请用“下载”保存。
+not_kept_no_store = 未保存：此浏览器不允许页面保存文件（无痕窗口，或此网站的存储被阻止）。
+deleted_from_device = 已从此设备删除；只要 RunComfy 还有副本就会播放它。
+gallery_heading = 此设备上
+gallery_empty = 此设备上还没有保存任何内容：完成的结果会显示在这里。
+kept_count = { $count ->
+   *[other] 已保存 { $count } 个结果，{ $size }。
+}
+download_all_zip = 全部下载（ZIP）
+zipping = 正在创建 ZIP…
+zip_too_large = 一个 ZIP 装不下（超过 4 GB 或超过 65,535 个文件）：请逐个下载结果。
+zip_failed = 无法创建 ZIP：有一个已保存的文件无法读取。
+not_in_history = 不在历史记录中
+keep_results = 将完成的结果保存在此设备上
+keep_results_help = 每个完成的视频、图片和音频都会下载一次到此浏览器的存储中，这样历史记录可以离线播放，并且在 RunComfy 删除其副本（约 7 天后）后仍可播放。
+kept_space = { $count ->
+   *[other] 已保存 { $count } 个结果，{ $size }。此网站使用了浏览器允许的 { $quota } 中的 { $used }。
+}
 download = 下载
 open_in_tab = 在新标签页中打开
 copy_link = 复制链接
@@ -283,6 +306,11 @@ media_http_status = { $kind ->
    *[image] 图片 URL 返回了 HTTP { $status }，因此没有可用的图片。请检查该地址是否公开且仍然有效。
 }
 media_unreadable = 浏览器无法读取此文件。
+media_local_file_gone = { $kind ->
+    [video] 之前选择的本地视频已不在此设备上（浏览器可能清除了其存储）：请重新选择。
+    [audio] 之前选择的本地音频文件已不在此设备上（浏览器可能清除了其存储）：请重新选择。
+   *[image] 之前选择的本地图片已不在此设备上（浏览器可能清除了其存储）：请重新选择。
+}
 
 ## Images, videos, audio files: formats
 
@@ -418,6 +446,7 @@ chain_cors_refused = 存储这些片段的服务器不允许浏览器读取它�
 
 token_bad_character = 令牌中有无法发送的字符：第 { $position } 个字符 { $found }。请从你的 RunComfy 个人资料中重新复制令牌。
 api_token_unsendable = 未发送任何内容：API 令牌的第 { $position } 个字符无法随请求发送。请在设置中重新粘贴令牌。
+api_local_file_missing = 未发送任何内容：此请求中的一个本地文件已不在此设备上（浏览器可能清除了其存储）。请重新选择该文件。
 sending_upload = 正在发送 { $size }：在慢速网络下最多可能需要 { $secs } 秒。请保持此标签页打开。
 phase_unconfirmed = 未确认：{ $reason } 请再次检查任务状态。
 check_again = 再次检查

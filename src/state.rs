@@ -13,7 +13,7 @@ use crate::browser::storage::{self, keys, Stored};
 use crate::core::api::error::ApiError;
 use crate::core::catalog::models::{entry_for, CustomModel, BUILTIN_MODEL_ID};
 use crate::core::catalog::CatalogEntry;
-use crate::core::form::persist::{form_without_data_uris, restore_form};
+use crate::core::form::persist::{form_without_local_files, restore_form};
 use crate::core::form::FormValues;
 use crate::core::i18n::{self, Lang, Texts};
 use crate::core::job::batch::{QueueCounts, StoredImage, StoredQueue};
@@ -406,7 +406,7 @@ impl AppState {
             let form = self.form.get();
             if !kept::save_form(&form) {
                 // A local file as a data: URI can exceed the quota: keep the rest.
-                self.note_unless(kept::save_form(&form_without_data_uris(&form)));
+                self.note_unless(kept::save_form(&form_without_local_files(&form)));
                 self.storage_note.set(Some(|t| t.storage_file_too_large()));
             }
         });

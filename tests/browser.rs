@@ -6,8 +6,10 @@
 use js_sys::Promise;
 use wan_i2v::browser::image_fit::fit_image;
 use wan_i2v::browser::image_probe::probe_blob;
+use wan_i2v::browser::local_files::with_files_inline;
 use wan_i2v::core::media::image_format::ImageFormat;
 use wan_i2v::core::media::image_rules::{check_image, ImageProblem};
+use wan_i2v::core::media::local_file::LocalRef;
 use wan_i2v::core::schema::InputSchema;
 use wasm_bindgen::{closure::Closure, JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
@@ -59,7 +61,11 @@ async fn problems_for(width: u32, height: u32) -> Vec<ImageProblem> {
     assert_eq!((probed.facts.width, probed.facts.height), (width, height));
     assert_eq!(probed.facts.format, Some(ImageFormat::Jpeg));
     assert_eq!(probed.facts.bytes, Some(blob.size() as u64));
-    assert!(probed.value.starts_with("data:image/jpeg;base64,"));
+    let kept = LocalRef::parse(&probed.value).expect("a local file is a reference");
+    assert_eq!(
+        (kept.mime.as_str(), kept.bytes),
+        ("image/jpeg", blob.size() as u64)
+    );
     check_image(&wan_image_rules(), &probed.facts)
 }
 
@@ -191,7 +197,17 @@ async fn media_probe_reads_a_wav_by_its_bytes_and_its_player() {
         .expect("the player knows the length");
     assert!((seconds - 0.75).abs() < 0.01, "{seconds}");
     assert_eq!((probed.facts.width, probed.facts.height), (None, None));
-    assert!(probed.value.starts_with("data:audio/wav;base64,UklGR"));
+    // Named by what the bytes are: the data: URI built when it is sent says so too.
+    let mut body = serde_json::Map::new();
+    body.insert(
+        "audio".into(),
+        serde_json::Value::String(probed.value.clone()),
+    );
+    let sent = with_files_inline(&body)
+        .await
+        .expect("the file is on the device");
+    let uri = sent["audio"].as_str().unwrap_or_default();
+    assert!(uri.starts_with("data:audio/wav;base64,UklGR"), "{uri:.40}");
     assert!(probed.local);
     assert!(probed.notes.is_empty());
     assert!(probed.preview_url.starts_with("blob:"));
@@ -879,4 +895,24 @@ fn mount_form(
     });
     let app = made.get().expect("the state was made");
     (host, app, handle)
+}
+
+#[wasm_bindgen_test]
+async fn the_same_bytes_are_one_file_on_the_device() {
+    use wan_i2v::browser::local_files::keep;
+    use wan_i2v::browser::media_store;
+    let (first, stored) = keep(&blob_of(&[1, 2, 3], "image/png"), "image/png").await;
+    let (again, _) = keep(&blob_of(&[1, 2, 3], ""), "image/png").await;
+    let (other, _) = keep(&blob_of(&[1, 2, 4], "image/png"), "image/png").await;
+    assert!(stored, "headless Chromium has IndexedDB");
+    assert!(
+        first.key.starts_with("sha256-") && first.key.len() == 7 + 64,
+        "{}",
+        first.key
+    );
+    assert_eq!(first, again, "the same bytes, the same reference");
+    assert_ne!(first.key, other.key);
+    let kept = media_store::blob(&first.key).await.expect("in IndexedDB");
+    assert_eq!(kept.size(), 3.0);
+    assert!(media_store::blob("sha256-none").await.is_none());
 }

@@ -23,7 +23,7 @@ use wan_core::catalog::price::estimate_price;
 use wan_core::catalog::{
     read_catalog_entry, read_catalog_page, read_categories, CatalogEntry, PriceUnit,
 };
-use wan_core::form::persist::{form_without_data_uris, has_data_uri, restore_form};
+use wan_core::form::persist::{form_without_local_files, has_local_file, restore_form};
 use wan_core::form::share::{curl_command, share_fragment, shared_json};
 use wan_core::form::{field_problems, request_body, serde_json_read, value_text, FormValues};
 use wan_core::i18n::{compile, Arg, Lang, Messages, Resource};
@@ -40,6 +40,7 @@ use wan_core::media::image_rules::{
     check_image, fit_within, max_bytes, max_side, min_side, ImageFacts,
 };
 use wan_core::media::limits::{check_file_size, check_request_size};
+use wan_core::media::local_file::LocalRef;
 use wan_core::media::source::SourceUrl;
 use wan_core::schema::media_kind::{kind_by_list_name, kind_by_name, FormatSays, MediaType};
 use wan_core::schema::{InputSchema, Rule, SchemaDocument};
@@ -104,7 +105,11 @@ fn feed_text(text: &str) {
     let _ = is_request_id(text);
     // What the form and its storage do with a value.
     let _ = is_data_uri(text);
-    let _ = has_data_uri(text);
+    let _ = has_local_file(text);
+    if let Some(file) = LocalRef::parse(text) {
+        assert_eq!(LocalRef::parse(&file.to_text()), Some(file.clone()));
+        let _ = file.data_uri_len();
+    }
     let _ = read_usd(&Value::String(text.to_owned()));
     let media = Media {
         url: text.to_owned(),
@@ -266,7 +271,7 @@ fn feed_form(schema: &InputSchema, form: &FormValues) {
     }
     let body = request_body(schema, form, serde_json_read);
     let _ = check_request_size(&body);
-    let _ = form_without_data_uris(form);
+    let _ = form_without_local_files(form);
     let (fragment, _) = share_fragment(form);
     let back = shared_json(&fragment).expect("a share link reads back");
     assert!(serde_json::from_str::<Map<String, Value>>(&back).is_ok());
@@ -383,6 +388,10 @@ fn feed_bytes(bytes: &[u8]) {
 /// Pieces of URLs, fragments, ids and JSON that steer readers into their branches, and
 /// characters of one to four bytes (to land on and beside char boundaries).
 const TOKENS: &[&str] = &[
+    "local:",
+    "sha256-0a",
+    "?type=image/png",
+    "&bytes=",
     "https://",
     "http://",
     "HTTP://",

@@ -129,7 +129,13 @@ pub enum Read {
 /// Fetches `url` without credentials (it goes to a third party) and reads what `read`
 /// says. A file past its cap is never held: reading stops at the cap.
 pub async fn fetch_file(url: &str, read: Read) -> Fetched {
-    let deadline = Deadline::after_ms(URL_TIMEOUT_MS);
+    fetch_file_within(url, read, URL_TIMEOUT_MS).await
+}
+
+/// [`fetch_file`] with its own time limit for the whole download (a result kept on the
+/// device may be a large video on a slow link).
+pub async fn fetch_file_within(url: &str, read: Read, timeout_ms: u32) -> Fetched {
+    let deadline = Deadline::after_ms(timeout_ms);
     let request = gloo_net::http::Request::get(url)
         .credentials(web_sys::RequestCredentials::Omit)
         .abort_signal(deadline.signal());

@@ -5,8 +5,9 @@
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{Blob, HtmlImageElement, Url};
 
-use super::bytes::{fetch_file, read_data_url, read_head, Fetched, Read, URL_TIMEOUT_MS};
+use super::bytes::{fetch_file, read_head, Fetched, Read, URL_TIMEOUT_MS};
 use super::deadline::within;
+use super::local_files;
 use crate::core::media::image_format::{from_mime, png_has_alpha, sniff, ImageFormat};
 use crate::core::media::image_rules::ImageFacts;
 use crate::core::media::source::{ImageNote, ImageSourceError, SourceUrl};
@@ -38,7 +39,11 @@ pub async fn probe_blob(blob: &Blob, label: &str) -> Result<ProbedImage, ImageSo
     check_known_format(format.as_ref())?;
     let preview_url = Url::create_object_url_with_blob(blob).map_err(unreadable)?;
     let (width, height) = decoded_size(&preview_url).await?;
-    let value = read_data_url(blob, None).await.map_err(unreadable)?;
+    // Named by what the bytes are, where they say; kept on the device, not in the form.
+    let mime = format
+        .as_ref()
+        .map_or_else(|| blob.type_(), |f| f.mime().to_owned());
+    let value = local_files::keep(blob, &mime).await.0.to_text();
     Ok(ProbedImage {
         facts: ImageFacts {
             width,

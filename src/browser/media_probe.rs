@@ -7,8 +7,9 @@ use wasm_bindgen::{closure::Closure, JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{Blob, HtmlMediaElement, HtmlVideoElement, Url};
 
-use super::bytes::{fetch_file, read_data_url, read_head, Fetched, Read, URL_TIMEOUT_MS};
+use super::bytes::{fetch_file, read_head, Fetched, Read, URL_TIMEOUT_MS};
 use super::deadline::within;
+use super::local_files;
 use crate::core::media::format::{identify, MediaFormat};
 use crate::core::media::limits::MediaFacts;
 use crate::core::media::source::MediaSourceError;
@@ -63,10 +64,9 @@ pub async fn probe_media_blob(
     let format = identify(&head, kind).map_err(MediaSourceError::File)?;
     let preview_url = Url::create_object_url_with_blob(blob).map_err(unreadable)?;
     let metadata = read_metadata(&preview_url, kind).await;
-    // Named by what the bytes are, not by the file's extension.
-    let value = read_data_url(blob, Some(format.mime()))
-        .await
-        .map_err(unreadable)?;
+    // Named by what the bytes are, not by the file's extension; kept on the device, not in
+    // the form.
+    let value = local_files::keep(blob, format.mime()).await.0.to_text();
     let mut notes = Vec::new();
     Ok(ProbedMedia {
         kind,

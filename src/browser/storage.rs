@@ -25,6 +25,10 @@ pub mod keys {
     /// The models the user added (id, schema, catalog entry), newest first. The first
     /// release kept them in the settings (`custom_models`); see `kept::settings`.
     pub const MODELS: &str = "wan-i2v.models.v1";
+    /// The form each model had when the user last left it, newest first (a few).
+    pub const MODEL_FORMS: &str = "wan-i2v.model-forms.v1";
+    /// `"false"` when finished results are not to be kept on this device (on by default).
+    pub const KEEP_RESULTS: &str = "wan-i2v.keep-results.v1";
 }
 
 /// What a read found.

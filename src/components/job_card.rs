@@ -5,6 +5,7 @@ use serde_json::Value;
 use super::chain_view::ChainView;
 use super::media_view::MediaView;
 use super::text::text;
+use crate::browser::local_files;
 use crate::browser::page::{can_copy, confirm, copy_text, iso_time, local_time, random_seed};
 use crate::core::job::history::{form_from_inputs, seed_of};
 use crate::core::job::persist::{abbreviated, LOCAL_IMAGE_PLACEHOLDER};
@@ -161,7 +162,7 @@ pub fn JobCard(
     view! {
         <li class="job-card" data-request-id=id.get_value()
             data-phase=move || phase.get().map(|p| phase_name(&p)).unwrap_or_default()>
-            {image.map(|src| view! { <img class="job-image" src=src alt=text(|t| t.job_image()) /> })}
+            {image.map(|value| view! { <JobImage value /> })}
             <header class="job-header">
                 <h3>{text(|t| t.job())} <code title=id.get_value()>{short_id(&id.get_value()).to_owned()}</code></h3>
                 <time class="job-time" datetime=iso_time(submitted_at)>{move || local_time(submitted_at, state.lang.get())}</time>
@@ -305,5 +306,19 @@ fn inputs_summary(job: &Job) -> impl IntoView {
             <p class="job-prompt">{prompt}</p>
             <p class="job-facts">{facts.join(" · ")}</p>
         </div>
+    }
+}
+
+/// The image a job was sent with: from the web, or kept on this device.
+#[component]
+fn JobImage(value: String) -> impl IntoView {
+    let src = LocalResource::new(move || {
+        let value = value.clone();
+        async move { local_files::shown_url(&value).await }
+    });
+    move || {
+        src.get()
+            .flatten()
+            .map(|src| view! { <img class="job-image" src=src alt=text(|t| t.job_image()) /> })
     }
 }

@@ -2,6 +2,7 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use super::current_job::{shown_as_current, CurrentJob};
+use super::gallery::Gallery;
 use super::job_card::JobCard;
 use super::text::text;
 use crate::browser::files::{save_text_file, take_picked_text};
@@ -14,7 +15,7 @@ use crate::split::split;
 use crate::state::AppState;
 
 split! {
-    /// The result and the history, loaded later.
+    /// The result, the history and what is kept on this device, loaded later.
     pub fn results() -> AnyView {
         Ok(view! {
             <CurrentJob />
@@ -22,6 +23,7 @@ split! {
                 <h2 id="jobs-heading">{text(|t| t.jobs_heading())}</h2>
                 <JobList />
             </section>
+            <Gallery />
         }
         .into_any())
     }

@@ -6,6 +6,7 @@ use leptos::task::spawn_local;
 use super::image_queue as queue_view;
 use super::media_status;
 use crate::core::form::FormValues;
+use crate::core::media::local_file::is_local_file;
 use crate::core::schema::media_kind::MediaType;
 use crate::core::schema::Property;
 use crate::services::image_queue;
@@ -53,7 +54,8 @@ pub fn MediaInput(
     // The value this field last put into the form (or checked); any other value arriving in
     // the form (a reload, "Use these settings", a share link) is checked anew.
     let known = StoredValue::new(String::new());
-    // The text is borrowed where it can be: a local video is a data: URI of megabytes.
+    // The text is borrowed where it can be (a form of an earlier release may hold a data:
+    // URI of megabytes).
     let is_known = move |form: &FormValues| {
         let value = entry(form, &name.get_value(), index);
         known.with_value(|k| k == value)
@@ -252,8 +254,9 @@ pub fn MediaInput(
     let url_value = move || {
         state.form.with(|form| {
             let value = entry(form, &name.get_value(), index);
-            // A local file travels as a data: URI; the field shows that it is local instead.
-            if value.starts_with("data:") {
+            // A local file is a reference to the device's store (or, from an earlier
+            // release, a data: URI); the field shows that it is local instead.
+            if is_local_file(value) {
                 String::new()
             } else {
                 value.to_owned()

@@ -5,11 +5,14 @@ use super::text::text;
 use crate::browser::page::{can_copy, copy_text};
 use crate::core::api::types::{Media, MediaKind};
 use crate::core::media::frame::frame_field;
+use crate::services::kept_results::{self, Kept, NotKept};
 use crate::state::AppState;
 
 /// A job's outputs: the first video plays inline, with a frame picker to continue it from
 /// one of its frames (when the model takes an image); further outputs form a small
-/// gallery. A result URL that no longer loads says so instead of showing a broken player.
+/// gallery. A result kept on this device plays from there (offline, and after RunComfy's
+/// copy expired); one that no longer loads and is not kept says so instead of showing a
+/// broken player.
 #[component]
 pub fn MediaView(media: Vec<Media>, model_id: String, request_id: String) -> impl IntoView {
     let first_video = media.iter().position(|m| m.kind == MediaKind::Video);
@@ -32,10 +35,32 @@ fn MediaItem(
     /// The job whose frames this video offers (its first video only).
     frames_of: Option<String>,
 ) -> impl IntoView {
-    let broken = RwSignal::new(false);
     let copied = RwSignal::new(false);
+    let remote = item.url.clone();
     let url = StoredValue::new(item.url.clone());
     let state = AppState::get();
+    // The web's copy plays until it fails; the device's copy is used from the start when
+    // it is there, and takes over when the web's fails. A copy kept while the web's plays
+    // waits for the next showing, so the player does not start over.
+    let remote_failed = RwSignal::new(false);
+    let remote_loaded = RwSignal::new(false);
+    let kept = move || url.with_value(|u| kept_results::on_device(u));
+    let src = Memo::new(move |_| match kept() {
+        Some(local) if remote_failed.get() || !remote_loaded.get() => local,
+        _ => url.get_value(),
+    });
+    let from_web = move || !src.get_untracked().starts_with("blob:");
+    let failed = move |_| {
+        if from_web() {
+            remote_failed.set(true);
+        }
+    };
+    let loaded = move |_| {
+        if from_web() {
+            remote_loaded.set(true);
+        }
+    };
+    let broken = Signal::derive(move || remote_failed.get() && kept().is_none());
     let video = NodeRef::<leptos::html::Video>::new();
     let (position, set_position) = signal(0.0);
     let follow = move || {
@@ -45,10 +70,9 @@ fn MediaItem(
     };
     let takes_image = move || state.schema.with(|schema| frame_field(schema).is_some());
     let picker = frames_of.map(|request_id| {
-        let url = item.url.clone();
         view! {
             <Show when=move || takes_image() && !broken.get()>
-                <FramePicker request_id=request_id.clone() url=url.clone() player=video position />
+                <FramePicker request_id=request_id.clone() url=src.get_untracked() player=video position />
             </Show>
         }
     });
@@ -59,28 +83,29 @@ fn MediaItem(
                 node_ref=video
                 on:timeupdate=move |_| follow()
                 on:seeked=move |_| follow()
-                src=item.url.clone()
+                src=src
                 controls
                 playsinline
                 muted
                 autoplay
                 loop
                 preload="auto"
-                on:error=move |_| broken.set(true)
+                on:loadeddata=loaded
+                on:error=failed
             ></video>
         }
         .into_any(),
         MediaKind::Image => view! {
-            <img class="player" src=item.url.clone() alt=text(|t| t.generated_image()) on:error=move |_| broken.set(true) />
+            <img class="player" src=src alt=text(|t| t.generated_image()) on:load=loaded on:error=failed />
         }
         .into_any(),
         MediaKind::Audio => view! {
-            <audio class="player" src=item.url.clone() controls preload="metadata"
-                on:error=move |_| broken.set(true)></audio>
+            <audio class="player" src=src controls preload="metadata"
+                on:loadeddata=loaded on:error=failed></audio>
         }
         .into_any(),
         MediaKind::Link => view! {
-            <a class="output-link" href=item.url.clone() target="_blank" rel="noopener noreferrer">{item.url.clone()}</a>
+            <a class="output-link" href=remote.clone() target="_blank" rel="noopener noreferrer">{remote.clone()}</a>
         }
         .into_any(),
     };
@@ -97,8 +122,9 @@ fn MediaItem(
                     {text(|t| t.output_expired())}
                 </p>
             </Show>
+            {(item.kind != MediaKind::Link).then(|| view! { <KeptNote url=item.url.clone() /> })}
             <figcaption class="input-row">
-                <a class="button secondary" href=item.url.clone() download=file_name>{text(|t| t.download())}</a>
+                <a class="button secondary" href=move || kept().unwrap_or_else(|| url.get_value()) download=file_name>{text(|t| t.download())}</a>
                 <a class="button secondary" href=item.url.clone() target="_blank" rel="noopener noreferrer">{text(|t| t.open_in_tab())}</a>
                 // Without a clipboard (a page on plain http) "Open in new tab" has the link.
                 {can_copy().then(|| view! {
@@ -113,4 +139,36 @@ fn MediaItem(
             </figcaption>
         </figure>
     }
+}
+
+/// Whether an output is kept on this device, or why not.
+#[component]
+fn KeptNote(url: String) -> impl IntoView {
+    let state = AppState::get();
+    let note = move || {
+        let t = state.texts();
+        let lang = state.lang.get();
+        let (class, sentence) = match kept_results::status(&url)? {
+            Kept::Keeping => ("help kept-note", t.keeping_result()),
+            Kept::OnDevice { blob, .. } => (
+                "help kept-note kept",
+                t.kept_on_device(&lang.file_size(blob.size() as u64)),
+            ),
+            Kept::NotKept(reason) => (
+                "help kept-note",
+                match reason {
+                    NotKept::Refused => t.not_kept_refused(),
+                    NotKept::Gone => t.not_kept_gone(),
+                    NotKept::TooLarge => {
+                        t.not_kept_too_large(&lang.file_size(kept_results::KEEP_CAP))
+                    }
+                    NotKept::Full => t.not_kept_full(),
+                    NotKept::NoStore => t.not_kept_no_store(),
+                    NotKept::Deleted => t.deleted_from_device(),
+                },
+            ),
+        };
+        Some(view! { <p class=class data-testid="kept-note">{sentence}</p> })
+    };
+    view! { {note} }
 }

@@ -6,6 +6,7 @@ mod chain_view;
 pub(crate) mod current_job;
 mod fields;
 mod frame_picker;
+mod gallery;
 pub(crate) mod generate_bar;
 pub(crate) mod image_queue;
 mod job_card;

@@ -6,8 +6,10 @@ use super::language_select::LanguageSelect;
 use super::text::text;
 use super::token_welcome::{set_token, RememberToken, TokenProblem};
 use crate::api::{site_proxy_base, DEFAULT_API_BASE};
+use crate::browser::media_store;
 use crate::browser::notify;
 use crate::core::api::token;
+use crate::services::kept_results;
 use crate::split::split;
 use crate::state::AppState;
 
@@ -232,6 +234,7 @@ fn SettingsFields() -> impl IntoView {
                 <label for="settings-lang">{text(|t| t.language())}</label>
                 <LanguageSelect id="settings-lang" />
             </div>
+            <KeepResults />
             <div class="field">
                 {if notify::supported() {
                     view! {
@@ -254,6 +257,49 @@ fn SettingsFields() -> impl IntoView {
                     view! { <p class="help" data-testid="no-notifications">{text(|t| t.notify_unsupported())}</p> }.into_any()
                 }}
             </div>
+        </div>
+    }
+}
+
+/// The setting that keeps finished results on this device, and the space they take.
+#[component]
+fn KeepResults() -> impl IntoView {
+    let state = AppState::get();
+    let on = RwSignal::new(kept_results::enabled());
+    // The browser's figures, read when the dialog opens and after each result kept.
+    let space = LocalResource::new(move || {
+        kept_results::totals();
+        media_store::space()
+    });
+    let summary = move || {
+        let (count, bytes) = kept_results::totals();
+        let (used, quota) = space.get().flatten()?;
+        let lang = state.lang.get();
+        Some(state.texts().kept_space(
+            count as u64,
+            &lang.file_size(bytes as u64),
+            &lang.file_size(used as u64),
+            &lang.file_size(quota as u64),
+        ))
+    };
+    view! {
+        <div class="field">
+            <label class="check">
+                <input
+                    type="checkbox"
+                    data-testid="keep-results"
+                    aria-describedby="keep-results-help"
+                    prop:checked=move || on.get()
+                    on:change=move |ev| {
+                        let checked = event_target_checked(&ev);
+                        on.set(checked);
+                        kept_results::set_enabled(state, checked);
+                    }
+                />
+                {text(|t| t.keep_results())}
+            </label>
+            <p id="keep-results-help" class="help">{text(|t| t.keep_results_help())}</p>
+            <p class="help" data-testid="kept-space">{summary}</p>
         </div>
     }
 }

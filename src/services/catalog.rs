@@ -7,10 +7,12 @@ use leptos::prelude::*;
 use leptos::task::spawn_local_scoped_with_cancellation;
 
 use crate::browser::json;
+use crate::browser::storage::{self, keys, Stored};
 use crate::core::api::error::ApiError;
-use crate::core::catalog::model_switch::switch_form;
+use crate::core::catalog::model_switch::{recall, switch_form};
 use crate::core::catalog::models::{model_from_catalog, remember, ModelError};
 use crate::core::catalog::CatalogEntry;
+use crate::core::form::FormValues;
 use crate::core::i18n::Lang;
 use crate::core::schema::InputSchema;
 use crate::state::AppState;
@@ -35,19 +37,40 @@ impl ChooseError {
 }
 
 /// Switches the form to `model_id` and its `schema`: what the user typed for a property
-/// both models share is kept, untouched fields take the new model's defaults.
+/// both models share is kept; every other field takes what it had when the user last left
+/// that model (kept on the device), or the new model's default.
 pub fn switch_to(state: AppState, model_id: String, schema: InputSchema) {
-    let form = state.schema.with_untracked(|old| {
+    let switched = state.schema.with_untracked(|old| {
         state
             .form
             .with_untracked(|form| switch_form(old, &schema, form, json::read))
     });
+    let mut forms = match storage::load::<Vec<(String, FormValues)>>(keys::MODEL_FORMS) {
+        Stored::Found(forms) => forms,
+        Stored::Missing | Stored::Corrupt => Vec::new(),
+    };
+    let leaving = state.model_id();
+    let remembered = forms
+        .iter()
+        .find(|(id, _)| *id == model_id)
+        .map(|(_, form)| form.clone())
+        .unwrap_or_default();
+    forms.retain(|(id, _)| *id != leaving && *id != model_id);
+    forms.insert(0, (leaving, state.form.get_untracked()));
+    forms.truncate(REMEMBERED_FORMS);
+    if !storage::save(keys::MODEL_FORMS, &forms) && state.storage_note.get_untracked().is_none() {
+        state.storage_note.set(Some(|t| t.storage_unavailable()));
+    }
+    let form = recall(&schema, switched, remembered);
     state.settings.update(|s| s.model_id = model_id);
     state.submit_error.set(None);
     state.media.set(Default::default());
     state.schema.set(schema);
     state.form.set(form);
 }
+
+/// How many models' forms are kept for when the user comes back to them.
+const REMEMBERED_FORMS: usize = 20;
 
 /// Uses a catalog entry: its schema (fetched when the listing left it out) becomes the
 /// form, and the model is remembered with its name and price, so it works after a reload.

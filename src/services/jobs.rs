@@ -6,10 +6,13 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use serde_json::{Map, Value};
 
+use crate::api::RunComfyClient;
 use crate::browser::json;
+use crate::browser::local_files;
 use crate::browser::notify;
 use crate::browser::page::{is_hidden, now_ms, random, random_seed};
 use crate::core::api::error::ApiError;
+use crate::core::api::types::SubmitResponse;
 use crate::core::form::request_body;
 use crate::core::job::batch::{decide, plan_batch, BatchDecision};
 use crate::core::job::set::{plan_variations, ItemState, JobSet};
@@ -128,7 +131,7 @@ pub fn run_set(state: AppState, set_id: String) {
     state.submit_error.set(None);
     spawn_local(async move {
         while let Some((index, model_id, body)) = take_next(state, &set_id) {
-            let outcome = state.client().submit(&model_id, &body).await;
+            let outcome = send(&state.client(), &model_id, &body).await;
             let item_state = match outcome {
                 Ok(submitted) => {
                     let request_id = submitted.request_id;
@@ -252,7 +255,7 @@ pub fn submit_body(state: AppState, model_id: String, body: Map<String, Value>) 
     state.submitting.set(true);
     state.submit_error.set(None);
     spawn_local(async move {
-        let outcome = client.submit(&model_id, &body).await;
+        let outcome = send(&client, &model_id, &body).await;
         state.submitting.set(false);
         match outcome {
             Ok(submitted) => {
@@ -266,6 +269,19 @@ pub fn submit_body(state: AppState, model_id: String, body: Map<String, Value>) 
             }
         }
     });
+}
+
+/// Sends `body` to `model_id`, its local files read from the device into the `data:` URIs
+/// RunComfy takes, just now (the body kept in the set and the job names them by reference).
+async fn send(
+    client: &RunComfyClient,
+    model_id: &str,
+    body: &Map<String, Value>,
+) -> Result<SubmitResponse, ApiError> {
+    let sent = local_files::with_files_inline(body)
+        .await
+        .map_err(|_| ApiError::LocalFileMissing)?;
+    client.submit(model_id, &sent).await
 }
 
 /// Resumes watching every unfinished job (after a reload).

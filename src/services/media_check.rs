@@ -10,11 +10,13 @@ use web_sys::Blob;
 use crate::browser::bytes::data_uri_blob;
 use crate::browser::image_fit::fit_image;
 use crate::browser::image_probe::{probe_blob, probe_url, ProbedImage};
+use crate::browser::local_files;
 use crate::browser::media_probe::{probe_media_blob, probe_media_url};
 use crate::core::i18n::Lang;
 use crate::core::media::data_uri::is_data_uri;
 use crate::core::media::image_rules::{check_image, max_bytes, max_side};
 use crate::core::media::limits::{check_file_size, IMAGE_READ_CAP};
+use crate::core::media::local_file::LocalRef;
 use crate::core::media::source::ImageSourceError;
 use crate::core::media::source::MediaSourceError;
 use crate::core::schema::media_kind::MediaType;
@@ -93,8 +95,25 @@ pub async fn check(
     source: MediaSource,
     lang: Lang,
 ) -> MediaField {
-    // A restored local file (a `data:` URI) is measured as the file it was.
+    // A restored local file (a reference, or the `data:` URI of an earlier release) is
+    // measured as the file it was.
     let source = match source {
+        MediaSource::Url(url) if LocalRef::parse(&url).is_some() => {
+            let found = match LocalRef::parse(&url) {
+                Some(reference) => local_files::open(&reference).await,
+                None => None,
+            };
+            match found {
+                Some(blob) => MediaSource::Blob {
+                    blob,
+                    label: lang.texts().of(kind).local(),
+                },
+                None if kind == MediaType::Image => {
+                    return MediaField::ImageFailed(ImageSourceError::LocalFileGone)
+                }
+                None => return MediaField::MediaFailed(MediaSourceError::LocalFileGone { kind }),
+            }
+        }
         MediaSource::Url(url) if is_data_uri(&url) => match data_uri_blob(url.trim()).await {
             Ok(blob) => MediaSource::Blob {
                 blob,

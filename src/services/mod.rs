@@ -8,19 +8,21 @@ pub mod catalog;
 pub mod extend;
 pub mod image_queue;
 pub mod jobs;
+pub mod kept_results;
 pub mod language;
 pub mod media_check;
 
 split! {
     /// Once the app has mounted, in the second module: the jobs and sets kept on this
     /// device, the jobs still running watched again, a restored queue of images checked
-    /// again, the prices learnt.
+    /// again, the prices learnt, the finished results kept.
     pub fn resume(state: AppState) -> () {
         state.restore_kept();
         jobs::resume_all(state);
         jobs::recheck_on_base_change(state);
         image_queue::check_restored(state);
         catalog::learn_prices(state);
+        kept_results::start(state);
         Ok(())
     }
 }

@@ -116,6 +116,9 @@
 //   GET  /__control/requests     every request received, in order (not /__control/ ones)
 //   POST /__control/reset        forget requests and jobs, CORS back to its start value
 //   POST /__control/cors         {"enabled": false|true}
+//   POST /__control/expire-media {"expired": true|false}: with true, every /media/ and
+//                                /media-nocors/ file answers 404, as RunComfy's results do
+//                                once their retention has passed (reset ends it)
 //   POST /__control/release/<id> a queued job starts running now
 //   POST /__control/complete/<id> a job completes now
 //   GET  /__control/jobs         jobs with current status and final_at (ms since epoch)
@@ -168,6 +171,7 @@ export async function startFakeRunComfy({ port = 0, host = '127.0.0.1', cors = t
   const timers = new Set(); // delayed answers, cleared on close() so it never hangs
   let corsEnabled = cors;
   let baseUrl = '';
+  let mediaExpired = false;
 
   const later = (ms, fn) => {
     const t = setTimeout(() => {
@@ -181,6 +185,7 @@ export async function startFakeRunComfy({ port = 0, host = '127.0.0.1', cors = t
     requests.length = 0;
     jobs.clear();
     corsEnabled = cors;
+    mediaExpired = false;
     submitsWith429Second = 0;
     submitsWith429SecondLong = 0;
   };
@@ -348,6 +353,17 @@ export async function startFakeRunComfy({ port = 0, host = '127.0.0.1', cors = t
         setCors(enabled);
         return sendJson(res, 200, { enabled });
       }
+      case 'POST /__control/expire-media': {
+        let expired;
+        try {
+          expired = JSON.parse(body).expired;
+        } catch {
+          /* falls through to the 400 below */
+        }
+        if (typeof expired !== 'boolean') return sendJson(res, 400, { error_message: 'Send {"expired": true|false}' });
+        mediaExpired = expired;
+        return sendJson(res, 200, { expired });
+      }
       case 'POST /__control/release/:id':
       case 'POST /__control/complete/:id': {
         const job = jobs.get(id);
@@ -369,6 +385,7 @@ export async function startFakeRunComfy({ port = 0, host = '127.0.0.1', cors = t
     const media = /^\/media(-nocors)?\/(.*)$/.exec(path);
     if (media) {
       const name = media[2];
+      if (mediaExpired) return sendJson(res, 404, { error_message: 'Not found' });
       if (name === 'metadata.json' && !media[1]) return sendJson(res, 200, METADATA);
       if (MEDIA_FILES.has(name) && (await sendFile(req, res, FIXTURES + name))) return;
       return sendJson(res, 404, { error_message: 'Not found' });

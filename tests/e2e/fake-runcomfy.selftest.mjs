@@ -629,3 +629,20 @@ test('media: sample.wav is a real WAV; /media-nocors/ sends the same bytes witho
     await r.arrayBuffer();
   }
 });
+
+test('expire-media: every /media/ file answers 404 until reset; a bad body is a 400', async () => {
+  assert.equal((await api('POST', '/__control/expire-media', { body: { expired: 'yes' }, headers: {} })).status, 400);
+  assert.equal((await api('POST', '/__control/expire-media', { body: { expired: true }, headers: {} })).status, 200);
+  for (const path of ['/media/sample.webm', '/media/sample.wav', '/media-nocors/sample.webm']) {
+    const r = await fetch(fake.url + path);
+    assert.equal(r.status, 404, path);
+    await r.arrayBuffer();
+  }
+  const image = await fetch(`${fake.url}/images/sample.png`);
+  assert.equal(image.status, 200, 'inputs are not results');
+  await image.arrayBuffer();
+  fake.reset();
+  const back = await fetch(`${fake.url}/media/sample.webm`);
+  assert.equal(back.status, 200);
+  await back.arrayBuffer();
+});

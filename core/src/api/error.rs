@@ -68,6 +68,9 @@ pub enum ApiError {
         /// Where the character stands, counted in characters from 1.
         position: u32,
     },
+    /// A local file of the request is no longer on this device (the browser cleared its
+    /// store, or it was chosen in a private window): nothing was sent.
+    LocalFileMissing,
     /// Any other status.
     Unexpected {
         /// The HTTP status.
@@ -246,6 +249,7 @@ impl ApiError {
             ApiError::Network => t.api_network(),
             ApiError::Timeout => t.api_timeout(),
             ApiError::TokenUnsendable { position } => t.api_token_unsendable(*position),
+            ApiError::LocalFileMissing => t.api_local_file_missing(),
             ApiError::Unexpected { status, message } => {
                 with_server(t, t.api_unexpected(&status.to_string()), message.as_deref())
             }
@@ -633,6 +637,7 @@ mod tests {
         list.push(ApiError::RateLimited {
             retry_after_secs: Some(30),
         });
+        list.push(ApiError::LocalFileMissing);
         list
     }
 
@@ -849,6 +854,13 @@ mod tests {
             "Zu viele Anfragen: RunComfy begrenzt die Anfragerate. Warten Sie 30 s und versuchen \
              Sie es dann erneut."
         );
+        assert_eq!(
+            texts[13],
+            "Nichts wurde gesendet: Eine lokale Datei dieser Anfrage ist nicht mehr auf diesem \
+             Gerät (der Browser hat seinen Speicher vielleicht geleert). Wählen Sie die Datei \
+             erneut."
+        );
+        assert!(!ApiError::LocalFileMissing.is_transient());
     }
 
     #[test]

@@ -1,8 +1,9 @@
 //! Switching the form to another model keeps what the user typed, and only that: a
 //! value left at the old model's default gives way to the new model's default.
 
+use crate::form::persist::restore_form;
 use crate::form::{accepts, default_text, same_text_value, FormValues, ReadJson};
-use crate::media::data_uri::is_data_uri;
+use crate::media::local_file::is_local_file;
 use crate::schema::{InputSchema, Property};
 
 /// The form for `new` after switching from `old`: the new schema's defaults, and for
@@ -44,6 +45,21 @@ fn changed_by_user(from: &Property, typed: &str, read: ReadJson) -> bool {
     }
 }
 
+/// The form for a model the user comes back to: what the switch carried over (every value
+/// not at the model's default) wins; every other property takes what the user last had in
+/// this model's form (`remembered`), as a reload would restore it. So a local image of
+/// an image-to-video model survives a trip through a text-to-image one.
+pub fn recall(new: &InputSchema, switched: FormValues, remembered: FormValues) -> FormValues {
+    let defaults = FormValues::defaults(new);
+    let mut form = restore_form(new, remembered);
+    for (name, value) in switched.0 {
+        if defaults.get(&name) != value {
+            form.set(&name, value);
+        }
+    }
+    form
+}
+
 /// Whether the new property takes the value: its type, limits and choices, and the
 /// same media kind.
 fn fits(from: &Property, to: &Property, typed: &str, read: ReadJson) -> bool {
@@ -54,7 +70,7 @@ fn fits(from: &Property, to: &Property, typed: &str, read: ReadJson) -> bool {
     let same_media = match (was, is) {
         (Some(a), Some(b)) => a == b,
         // An address may move between a media field and a text one; a file may not.
-        _ => !is_data_uri(typed),
+        _ => !is_local_file(typed),
     };
     same_media && accepts(to, typed, read)
 }
@@ -192,5 +208,36 @@ mod tests {
             switch_form(&old(), &to_text, &local_image, serde_json_read).get("img_url"),
             ""
         );
+    }
+
+    #[test]
+    fn coming_back_to_a_model_brings_back_what_it_had() {
+        let wan = InputSchema::builtin();
+        let text = schema(json!({
+            "prompt": {"type": "string"},
+            "steps": {"type": "integer", "default": 30}
+        }));
+        let mut had = FormValues::defaults(&wan);
+        had.set("prompt", "a fox");
+        had.set("img_url", "local:sha256-ab?type=image/png&bytes=9");
+        had.set("resolution", "1080P");
+        let there = switch_form(&wan, &text, &had, serde_json_read);
+        let mut there = there;
+        there.set("prompt", "a heron");
+        let back = switch_form(&text, &wan, &there, serde_json_read);
+        let back = recall(&wan, back, had.clone());
+        assert_eq!(
+            back.get("img_url"),
+            had.get("img_url"),
+            "the local image comes back"
+        );
+        assert_eq!(back.get("resolution"), "1080P");
+        assert_eq!(
+            back.get("prompt"),
+            "a heron",
+            "what was typed meanwhile wins"
+        );
+        let fresh = recall(&wan, FormValues::defaults(&wan), FormValues::default());
+        assert_eq!(fresh, FormValues::defaults(&wan));
     }
 }

@@ -1,11 +1,12 @@
 //! What of the form is kept on the device, and how it comes back.
 //!
-//! A local image travels as a `data:` URI of up to ~13 MB, more than a browser's storage
-//! quota allows beside everything else; such values can be left out of what is stored,
-//! and the rest survives.
+//! A local file is a short reference to bytes kept on this device
+//! ([`crate::media::local_file`]); a form of an earlier release may still hold the `data:`
+//! URI itself, more than a browser's storage quota allows beside everything else. Either can
+//! be left out of what is stored or shared, and the rest survives.
 
 use crate::form::FormValues;
-use crate::media::data_uri::is_data_uri;
+use crate::media::local_file::is_local_file;
 use crate::schema::InputSchema;
 
 /// The form as restored: the schema's defaults, overwritten by what was saved for
@@ -20,28 +21,28 @@ pub fn restore_form(schema: &InputSchema, saved: FormValues) -> FormValues {
     form
 }
 
-/// Whether a form value holds a local file: it is a `data:` URI, or one of its lines is
-/// (a list keeps one file per line).
-pub fn has_data_uri(text: &str) -> bool {
-    text.lines().any(is_data_line)
+/// Whether a form value holds a local file: it is a reference or a `data:` URI, or one of
+/// its lines is (a list keeps one file per line).
+pub fn has_local_file(text: &str) -> bool {
+    text.lines().any(is_local_line)
 }
 
-/// A value, or a line of a list, that is a local file: a `data:` URI, which has no spaces
-/// (text such as "Data: the fox" is no file).
-fn is_data_line(line: &str) -> bool {
-    is_data_uri(line) && !line.trim().contains(char::is_whitespace)
+/// A value, or a line of a list, that is a local file: a reference or a `data:` URI, which
+/// have no spaces (text such as "Data: the fox" is no file).
+fn is_local_line(line: &str) -> bool {
+    is_local_file(line) && !line.trim().contains(char::is_whitespace)
 }
 
-/// The form without local files (`data:` URIs), for a store that refused the whole: each
+/// The form without local files, for a link or a store that refused the whole: each
 /// value, and each line of a list, that is one goes; the other lines stay, in their order.
-pub fn form_without_data_uris(form: &FormValues) -> FormValues {
+pub fn form_without_local_files(form: &FormValues) -> FormValues {
     let mut kept = FormValues::default();
     for (name, value) in &form.0 {
-        if !has_data_uri(value) {
+        if !has_local_file(value) {
             kept.set(name, value.clone());
             continue;
         }
-        let lines: Vec<&str> = value.lines().filter(|l| !is_data_line(l)).collect();
+        let lines: Vec<&str> = value.lines().filter(|l| !is_local_line(l)).collect();
         let lines = lines.join("\n");
         if !lines.trim().is_empty() {
             kept.set(name, lines);
@@ -77,12 +78,12 @@ mod tests {
         let mut form = FormValues::default();
         form.set("prompt", "a fox");
         form.set("img_url", "data:image/png;base64,iVBORw0KGgo=");
-        let stored = form_without_data_uris(&form);
+        let stored = form_without_local_files(&form);
         assert_eq!(stored.get("prompt"), "a fox");
         assert_eq!(stored.get("img_url"), "");
         let mut url_form = FormValues::default();
         url_form.set("img_url", "https://example.com/a.png");
-        assert_eq!(form_without_data_uris(&url_form), url_form);
+        assert_eq!(form_without_local_files(&url_form), url_form);
     }
 
     #[test]
@@ -99,9 +100,11 @@ mod tests {
         form.set("images", "data:image/png;base64,iVBO\nhttps://e.com/b.png");
         form.set("prompt", "A fox\nData: the second line is text");
         form.set("caption", "Data: a line of text, no file");
-        assert!(has_data_uri(form.get("reference_audios")));
-        assert!(!has_data_uri("https://e.com/a.wav\nnot data: at the start"));
-        let stored = form_without_data_uris(&form);
+        assert!(has_local_file(form.get("reference_audios")));
+        assert!(!has_local_file(
+            "https://e.com/a.wav\nnot data: at the start"
+        ));
+        let stored = form_without_local_files(&form);
         assert_eq!(
             stored.get("reference_audios"),
             "https://e.com/a.wav\nhttps://e.com/c.wav"
@@ -114,6 +117,6 @@ mod tests {
         );
         assert_eq!(stored.get("prompt"), "A fox\nData: the second line is text");
         assert_eq!(stored.get("caption"), "Data: a line of text, no file");
-        assert!(!has_data_uri(form.get("caption")));
+        assert!(!has_local_file(form.get("caption")));
     }
 }

@@ -3,8 +3,9 @@
 
 use serde_json::{Map, Value};
 
-use crate::form::persist::{form_without_data_uris, has_data_uri};
+use crate::form::persist::{form_without_local_files, has_local_file};
 use crate::form::FormValues;
+use crate::media::local_file::LocalRef;
 
 /// The fragment key: `#inputs=<percent-encoded JSON>`.
 const KEY: &str = "inputs=";
@@ -12,8 +13,8 @@ const KEY: &str = "inputs=";
 /// A share fragment for `form`, and whether a local file had to be left out (a `data:`
 /// URI is far too long for a link).
 pub fn share_fragment(form: &FormValues) -> (String, bool) {
-    let left_out = form.0.values().any(|v| has_data_uri(v));
-    let kept = form_without_data_uris(form);
+    let left_out = form.0.values().any(|v| has_local_file(v));
+    let kept = form_without_local_files(form);
     let values: Map<String, Value> = kept
         .0
         .into_iter()
@@ -34,9 +35,23 @@ pub fn shared_json(fragment: &str) -> Option<String> {
 }
 
 /// The exact submit as a shell command. The token is written as `$YOUR_API_TOKEN`, for the
-/// shell to fill in: the real one never appears.
+/// shell to fill in: the real one never appears. A local file, whose bytes only the app
+/// reads, is written as the start of its `data:` URI with `<base64 of the file>` after it.
 pub fn curl_command(url: &str, body: &Map<String, Value>) -> String {
-    let json = Value::Object(body.clone()).to_string();
+    fn shown(value: &Value) -> Value {
+        match value {
+            Value::String(text) => match LocalRef::parse(text) {
+                Some(file) => {
+                    Value::String(format!("data:{};base64,<base64 of the file>", file.mime))
+                }
+                None => value.clone(),
+            },
+            Value::Array(items) => Value::Array(items.iter().map(shown).collect()),
+            other => other.clone(),
+        }
+    }
+    let body: Map<String, Value> = body.iter().map(|(k, v)| (k.clone(), shown(v))).collect();
+    let json = Value::Object(body).to_string();
     format!(
         "curl -X POST {} \\\n  -H \"Authorization: Bearer $YOUR_API_TOKEN\" \\\n  -H 'Content-Type: application/json' \\\n  -d {}",
         shell_quote(url),
@@ -179,5 +194,20 @@ mod tests {
         let unquoted = quoted[1..quoted.len() - 1].replace(r"'\''", "'");
         let sent: Map<String, Value> = serde_json::from_str(&unquoted).unwrap();
         assert_eq!(sent, body);
+    }
+
+    #[test]
+    fn curl_marks_where_a_local_file_goes() {
+        let mut body = Map::new();
+        body.insert(
+            "img_url".into(),
+            Value::String("local:sha256-ab?type=image/png&bytes=9".into()),
+        );
+        let command = curl_command("https://e.com/v1/models/m", &body);
+        assert!(
+            command.contains(r#""img_url":"data:image/png;base64,<base64 of the file>""#),
+            "{command}"
+        );
+        assert!(!command.contains("local:"));
     }
 }

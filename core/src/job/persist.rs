@@ -1,13 +1,16 @@
 //! What of a job is kept on the device.
 //!
-//! A local image travels as a `data:` URI of up to ~13 MB, more than a browser's storage
-//! quota allows beside everything else; a stored job keeps a short placeholder in its
-//! place, and the rest survives. (The form's side: [`crate::form::persist`].)
+//! A local file is a short reference to the device's store ([`crate::media::local_file`]),
+//! kept as it is. A job of an earlier release may hold the `data:` URI itself, more than a
+//! browser's storage quota allows beside everything else: a stored job keeps a short
+//! placeholder in its place, and the rest survives. (The form's side:
+//! [`crate::form::persist`].)
 
 use serde_json::Value;
 
 use crate::job::Job;
 use crate::media::data_uri::is_data_uri;
+use crate::media::local_file::LocalRef;
 
 /// What stands in for a local image in a stored job's inputs.
 pub const LOCAL_IMAGE_PLACEHOLDER: &str = "(local image, not kept)";
@@ -21,11 +24,14 @@ pub fn job_without_data_uris(job: &Job) -> Job {
     job
 }
 
-/// A value as a summary shows it: every `data:` URI cut after its header
-/// (`data:video/mp4;base64,…`), so a local file of megabytes takes one short word; the
-/// rest as it is.
+/// A value as a summary shows it: every local file (a reference, or a `data:` URI cut after
+/// its header) as `data:video/mp4;base64,…`, one short word; the rest as it is.
 pub fn abbreviated(value: &Value) -> Value {
     match value {
+        Value::String(text) if LocalRef::parse(text).is_some() => {
+            let mime = LocalRef::parse(text).map(|r| r.mime).unwrap_or_default();
+            Value::String(format!("data:{mime};base64,…"))
+        }
         Value::String(text) if is_data_uri(text) => {
             let header = text.split_once(',').map_or(text.as_str(), |(head, _)| head);
             let header: String = header.chars().take(80).collect();
@@ -61,6 +67,10 @@ mod tests {
                 "data:audio/wav;base64,UklGRg=="
             ])),
             json!(["https://e.com/a.wav", "data:audio/wav;base64,…"])
+        );
+        assert_eq!(
+            abbreviated(&json!("local:sha256-ab?type=image/webp&bytes=12")),
+            json!("data:image/webp;base64,…")
         );
         assert_eq!(abbreviated(&json!("a fox")), json!("a fox"));
         assert_eq!(abbreviated(&json!(7)), json!(7));

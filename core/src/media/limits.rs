@@ -11,6 +11,7 @@ use serde_json::{Map, Value};
 
 use crate::i18n::Lang;
 use crate::media::data_uri::is_data_uri;
+use crate::media::local_file::LocalRef;
 use crate::schema::media_kind::MediaType;
 use crate::schema::{Rule, Validation};
 
@@ -125,11 +126,13 @@ pub fn check_file_size(
 }
 
 /// The length of every `data:` URI in a request body (nested in lists too), in bytes of
-/// text: what the local files add to the request.
+/// text: what the local files add to the request. A reference to a local file counts as
+/// the `data:` URI it becomes when sent.
 pub fn data_uri_bytes(body: &Map<String, Value>) -> u64 {
     fn walk(value: &Value) -> u64 {
         match value {
             Value::String(text) if is_data_uri(text) => text.len() as u64,
+            Value::String(text) => LocalRef::parse(text).map_or(0, |r| r.data_uri_len()),
             Value::Array(items) => items.iter().map(walk).sum(),
             Value::Object(map) => map.values().map(walk).sum(),
             _ => 0,
@@ -268,6 +271,25 @@ mod tests {
             heavy.map(|p| p.message_in(Lang::De)).as_deref(),
             Some("Die Datei muss kleiner als 100 MB sein.")
         );
+    }
+
+    #[test]
+    fn a_local_file_counts_as_the_data_uri_it_becomes() {
+        let body = json!({
+            "video_url": "local:sha256-ab?type=video/mp4&bytes=30000000",
+            "image_urls": ["local:sha256-cd?type=image/png&bytes=3", "https://e.com/a.png"],
+            "prompt": "local:not-a-reference"
+        });
+        let body = body.as_object().cloned().unwrap_or_default();
+        let video = "data:video/mp4;base64,".len() as u64 + 40_000_000;
+        let image = "data:image/png;base64,".len() as u64 + 4;
+        assert_eq!(data_uri_bytes(&body), video + image);
+        let mut twice = body.clone();
+        twice.insert("end".into(), body["video_url"].clone());
+        assert!(matches!(
+            check_request_size(&twice),
+            Some(MediaProblem::RequestTooLarge { .. })
+        ));
     }
 
     #[test]

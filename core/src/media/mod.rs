@@ -6,4 +6,5 @@ pub mod frame;
 pub mod image_format;
 pub mod image_rules;
 pub mod limits;
+pub mod local_file;
 pub mod source;

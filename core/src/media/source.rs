@@ -29,6 +29,8 @@ pub enum ImageSourceError {
     Unsupported(String),
     /// The browser could not read the file.
     Unreadable,
+    /// A local file kept before is no longer on this device.
+    LocalFileGone,
     /// The file on the web is larger than `cap` bytes (the model's limit, or the app's):
     /// reading stopped there, so nothing of it is held.
     TooLarge {
@@ -56,6 +58,7 @@ impl ImageSourceError {
                 status: *status,
             },
             Self::Unreadable => MediaSourceError::Unreadable,
+            Self::LocalFileGone => MediaSourceError::LocalFileGone { kind },
             Self::Empty | Self::NotAnImage | Self::Unsupported(_) | Self::TooLarge { .. } => {
                 return self.image_only(lang)
             }
@@ -210,6 +213,11 @@ pub enum MediaSourceError {
     File(FileKindProblem),
     /// The browser could not read the file.
     Unreadable,
+    /// A local file kept before is no longer on this device.
+    LocalFileGone {
+        /// What the field takes.
+        kind: MediaType,
+    },
 }
 
 impl MediaSourceError {
@@ -227,6 +235,7 @@ impl MediaSourceError {
             | ImageSourceError::Unsupported(_)
             | ImageSourceError::TooLarge { .. } => MediaSourceError::Unreachable { kind },
             ImageSourceError::Unreadable => MediaSourceError::Unreadable,
+            ImageSourceError::LocalFileGone => MediaSourceError::LocalFileGone { kind },
         }
     }
 
@@ -247,6 +256,7 @@ impl MediaSourceError {
                 t.media_http_status(kind.id(), &status.to_string())
             }
             MediaSourceError::Unreadable => t.media_unreadable(),
+            MediaSourceError::LocalFileGone { kind } => t.media_local_file_gone(kind.id()),
         }
     }
 }
@@ -347,7 +357,7 @@ mod image_tests {
             .starts_with("GIF images are not supported"));
     }
 
-    fn all() -> [ImageSourceError; 8] {
+    fn all() -> [ImageSourceError; 9] {
         [
             ImageSourceError::Empty,
             ImageSourceError::InvalidUrl,
@@ -357,6 +367,7 @@ mod image_tests {
             ImageSourceError::NotAnImage,
             ImageSourceError::Unsupported("GIF".into()),
             ImageSourceError::Unreadable,
+            ImageSourceError::LocalFileGone,
         ]
     }
 
@@ -469,6 +480,7 @@ mod media_tests {
             MediaSourceError::HttpStatus { kind, status: 404 },
             MediaSourceError::File(FileKindProblem::Unrecognised { expected: kind }),
             MediaSourceError::Unreadable,
+            MediaSourceError::LocalFileGone { kind },
         ]
     }
 

@@ -1,0 +1,192 @@
+use leptos::prelude::*;
+
+use super::text::text;
+use crate::browser::files::save_blob;
+use crate::browser::media_store;
+use crate::browser::page::local_time;
+use crate::browser::zip_blob::{now, zip_blobs};
+use crate::core::api::types::{Media, MediaKind};
+use crate::core::archive::zip::ZipError;
+use crate::core::job::{Job, JobPhase};
+use crate::services::kept_results::{self, KeptResult};
+use crate::state::AppState;
+
+/// A kept result with what the history knows of it.
+#[derive(Clone, PartialEq)]
+struct Shown {
+    kept: KeptResult,
+    kind: MediaKind,
+    /// The name it is saved under.
+    file_name: String,
+    model_id: Option<String>,
+    prompt: String,
+    /// When the job finished, or else when the file was kept.
+    when_ms: f64,
+}
+
+/// Everything kept on this device, newest first: a thumbnail, the model, the prompt, the
+/// date and the size of each, Delete, "Download all" as one ZIP, and the space the site
+/// uses of what the browser allows.
+#[component]
+pub fn Gallery() -> impl IntoView {
+    let state = AppState::get();
+    let note = RwSignal::new(None::<String>);
+    let zipping = RwSignal::new(false);
+    let shown = Memo::new(move |_| {
+        let kept = kept_results::on_this_device();
+        state.jobs.with(|jobs| {
+            kept.into_iter()
+                .enumerate()
+                .map(|(n, kept)| describe(kept, jobs, n))
+                .collect::<Vec<_>>()
+        })
+    });
+    let space = LocalResource::new(move || {
+        kept_results::totals();
+        media_store::space()
+    });
+    let summary = move || {
+        let (count, bytes) = kept_results::totals();
+        let lang = state.lang.get();
+        let t = lang.texts();
+        let size = lang.file_size(bytes as u64);
+        match space.get().flatten() {
+            Some((used, quota)) => t.kept_space(
+                count as u64,
+                &size,
+                &lang.file_size(used as u64),
+                &lang.file_size(quota as u64),
+            ),
+            None => t.kept_count(count as u64, &size),
+        }
+    };
+    let download_all = move |_| {
+        let files: Vec<(String, web_sys::Blob)> = shown.with_untracked(|all| {
+            all.iter()
+                .map(|s| (s.file_name.clone(), s.kept.blob.clone()))
+                .collect()
+        });
+        zipping.set(true);
+        note.set(None);
+        leptos::task::spawn_local(async move {
+            let t = state.texts_now();
+            match zip_blobs(&files, now()).await {
+                Ok(zip) => {
+                    if !save_blob("wan-i2v-results.zip", &zip) {
+                        note.set(Some(t.save_refused()));
+                    }
+                }
+                Err(Some(ZipError::TooLarge)) => note.set(Some(t.zip_too_large())),
+                Err(_) => note.set(Some(t.zip_failed())),
+            }
+            zipping.set(false);
+        });
+    };
+
+    view! {
+        <section class="gallery" aria-labelledby="gallery-heading">
+            <h2 id="gallery-heading">{text(|t| t.gallery_heading())}</h2>
+            <p class="help" data-testid="gallery-summary">{summary}</p>
+            <div class="input-row">
+                <button type="button" class="secondary" on:click=download_all
+                    disabled=move || zipping.get() || shown.with(Vec::is_empty)>
+                    {move || { let t = state.texts(); if zipping.get() { t.zipping() } else { t.download_all_zip() } }}
+                </button>
+            </div>
+            <p class="note" role="status" data-testid="gallery-note">{move || note.get()}</p>
+            <Show
+                when=move || shown.with(|all| !all.is_empty())
+                fallback=move || view! { <p class="empty">{text(|t| t.gallery_empty())}</p> }
+            >
+                <ul class="gallery-grid">
+                    <For each=move || shown.get() key=|s| s.kept.url.clone() let:item>
+                        <GalleryItem item />
+                    </For>
+                </ul>
+            </Show>
+        </section>
+    }
+}
+
+#[component]
+fn GalleryItem(item: Shown) -> impl IntoView {
+    let state = AppState::get();
+    let src = item.kept.object_url.clone();
+    let thumbnail = match item.kind {
+        MediaKind::Video => view! {
+            <video class="thumb" src=format!("{src}#t=0.1") muted playsinline preload="metadata"></video>
+        }
+        .into_any(),
+        MediaKind::Image => view! { <img class="thumb" src=src.clone() alt="" loading="lazy" /> }.into_any(),
+        MediaKind::Audio | MediaKind::Link => view! {
+            <audio class="thumb-audio" src=src.clone() controls preload="none"></audio>
+        }
+        .into_any(),
+    };
+    let model = item
+        .model_id
+        .clone()
+        .map(|id| id.split('/').nth(1).unwrap_or(&id).to_owned());
+    let when = item.when_ms;
+    let bytes = item.kept.blob.size() as u64;
+    let url = item.kept.url.clone();
+    view! {
+        <li class="gallery-item" data-testid="gallery-item">
+            <a href=src.clone() target="_blank" rel="noopener" class="thumb-link">{thumbnail}</a>
+            <p class="gallery-model">{model.unwrap_or_else(|| state.texts_now().not_in_history())}</p>
+            <p class="gallery-prompt" title=item.prompt.clone()>{item.prompt.clone()}</p>
+            <p class="help">
+                {move || { let lang = state.lang.get(); format!("{} · {}", local_time(when, lang), lang.file_size(bytes)) }}
+            </p>
+            <div class="input-row">
+                <a class="button secondary" href=src download=item.file_name.clone()>{text(|t| t.download())}</a>
+                <button type="button" class="secondary" on:click=move |_| kept_results::delete(url.clone())>
+                    {text(|t| t.delete())}
+                </button>
+            </div>
+        </li>
+    }
+}
+
+/// What the history knows of a kept result: its job's model, prompt and end, and the name
+/// it is saved under (the `n`th kept file, when no job names it).
+fn describe(kept: KeptResult, jobs: &[Job], n: usize) -> Shown {
+    for job in jobs {
+        let JobPhase::Succeeded { media } = &job.phase else {
+            continue;
+        };
+        if let Some(index) = media.iter().position(|m| m.url == kept.url) {
+            let output = &media[index];
+            return Shown {
+                kind: output.kind,
+                file_name: output.file_name(&job.model_id, &job.request_id, index),
+                model_id: Some(job.model_id.clone()),
+                prompt: job
+                    .inputs
+                    .get("prompt")
+                    .and_then(|p| p.as_str())
+                    .unwrap_or_default()
+                    .to_owned(),
+                when_ms: job.finished_at_ms.unwrap_or(kept.kept_at_ms),
+                kept,
+            };
+        }
+    }
+    let kind = match kept.blob.type_().split('/').next() {
+        Some("image") => MediaKind::Image,
+        Some("audio") => MediaKind::Audio,
+        _ => MediaKind::Video,
+    };
+    let media = Media {
+        url: kept.url.clone(),
+        kind,
+    };
+    Shown {
+        file_name: media.file_name("kept", &format!("{n:08}"), 0),
+        kind,
+        model_id: None,
+        prompt: String::new(),
+        when_ms: kept.kept_at_ms,
+        kept,
+    }
+}
