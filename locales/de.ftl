@@ -79,6 +79,7 @@ send_not_sent = { $count ->
 }
 resend_question = Die Seite wurde geschlossen, während ein Job dieser Reihe gesendet wurde: RunComfy hat ihn vielleicht gestartet. Prüfen Sie Ihre RunComfy-Anfragen. Die nicht gesendeten Jobs trotzdem senden?
 set_waits = RunComfy bittet um eine Pause: Der Rest der Reihe wartet { $secs } s.
+set_sent_elsewhere = Ein anderer Tab dieser Seite sendet diese Reihe: Von hier wurde nichts davon gesendet.
 keep_seed = Diesen Seed behalten
 load_schema = Schema aus Datei laden
 use_model = Dieses Modell verwenden
@@ -195,6 +196,10 @@ not_kept_refused = Nicht auf diesem Gerät gespeichert: Der Server erlaubt diese
 not_kept_gone = Nicht auf diesem Gerät gespeichert: RunComfy hat diese Datei nicht mehr.
 not_kept_too_large = Nicht auf diesem Gerät gespeichert: größer als { $size }. Mit „Herunterladen“ sichern.
 not_kept_full = Nicht auf diesem Gerät gespeichert: Der Speicher des Browsers für diese Seite ist voll. Mit „Herunterladen“ sichern.
+make_room = { $count ->
+    [one] Das älteste gespeicherte Ergebnis löschen ({ $size }) und dieses behalten
+   *[other] Die { $count } ältesten gespeicherten Ergebnisse löschen ({ $size }) und dieses behalten
+}
 not_kept_no_store = Nicht gespeichert: Dieser Browser lässt die Seite keine Dateien speichern (privates Fenster oder Speicher für diese Seite gesperrt).
 deleted_from_device = Von diesem Gerät gelöscht; die Kopie bei RunComfy spielt, solange es sie gibt.
 gallery_heading = Auf diesem Gerät

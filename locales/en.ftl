@@ -144,6 +144,8 @@ send_not_sent = { $count ->
 resend_question = The page closed while a job of this set was being sent: RunComfy may have started it. Check your RunComfy requests. Send the jobs not sent anyway?
 # RunComfy's rate limit holds the rest of a set for this many seconds.
 set_waits = RunComfy asked to slow down: the rest of the set waits { $secs } s.
+# Another tab of the site is sending this set: this tab sent nothing.
+set_sent_elsewhere = Another tab of this site is sending this set: nothing of it was sent from here.
 # Puts a job's seed into the form.
 keep_seed = Keep this seed
 # Loads the schema from a file.
@@ -348,6 +350,11 @@ not_kept_gone = Not kept on this device: RunComfy no longer has this file.
 not_kept_too_large = Not kept on this device: it is larger than { $size }. Use Download to save it.
 # An output could not be kept: the browser's space for this site is full.
 not_kept_full = Not kept on this device: the browser's space for this site is full. Use Download to save it.
+# Deletes the oldest kept results to make room for this one (how many, their size).
+make_room = { $count ->
+    [one] Delete the oldest kept result ({ $size }) and keep this one
+   *[other] Delete the { $count } oldest kept results ({ $size }) and keep this one
+}
 # An output could not be kept: this browser keeps nothing for the page.
 not_kept_no_store = Not kept: this browser does not let the page keep files (a private window, or storage blocked for this site).
 # An output the user deleted from this device.

@@ -80,6 +80,7 @@ send_not_sent = { $count ->
 }
 resend_question = La página se cerró mientras se enviaba un trabajo de esta serie: puede que RunComfy lo haya iniciado. Revisa tus solicitudes de RunComfy. ¿Enviar de todos modos los trabajos sin enviar?
 set_waits = RunComfy ha pedido ir más despacio: el resto de la serie espera { $secs } s.
+set_sent_elsewhere = Otra pestaña de este sitio está enviando este conjunto: no se envió nada desde aquí.
 keep_seed = Conservar esta semilla
 load_schema = Cargar esquema desde archivo
 use_model = Usar este modelo
@@ -196,6 +197,10 @@ not_kept_refused = No guardado en este dispositivo: su servidor no deja que esta
 not_kept_gone = No guardado en este dispositivo: RunComfy ya no tiene este archivo.
 not_kept_too_large = No guardado en este dispositivo: ocupa más de { $size }. Usa Descargar para guardarlo.
 not_kept_full = No guardado en este dispositivo: el espacio del navegador para este sitio está lleno. Usa Descargar para guardarlo.
+make_room = { $count ->
+    [one] Eliminar el resultado guardado más antiguo ({ $size }) y guardar este
+   *[other] Eliminar los { $count } resultados guardados más antiguos ({ $size }) y guardar este
+}
 not_kept_no_store = No guardado: este navegador no deja que la página guarde archivos (ventana privada o almacenamiento bloqueado para este sitio).
 deleted_from_device = Eliminado de este dispositivo; la copia de RunComfy se reproduce mientras exista.
 gallery_heading = En este dispositivo

@@ -80,6 +80,7 @@ send_not_sent = { $count ->
 }
 resend_question = La page s'est fermée pendant l'envoi d'une tâche de cette série : RunComfy l'a peut-être lancée. Vérifiez vos requêtes RunComfy. Envoyer quand même les tâches non envoyées ?
 set_waits = RunComfy demande de ralentir : le reste de la série attend { $secs } s.
+set_sent_elsewhere = Un autre onglet de ce site envoie cette série : rien n’en a été envoyé d’ici.
 keep_seed = Garder cette graine
 load_schema = Charger le schéma depuis un fichier
 use_model = Utiliser ce modèle
@@ -196,6 +197,10 @@ not_kept_refused = Non conservé sur cet appareil : son hôte ne laisse pas cett
 not_kept_gone = Non conservé sur cet appareil : RunComfy n’a plus ce fichier.
 not_kept_too_large = Non conservé sur cet appareil : il dépasse { $size }. Utilisez Télécharger pour l’enregistrer.
 not_kept_full = Non conservé sur cet appareil : l’espace du navigateur pour ce site est plein. Utilisez Télécharger pour l’enregistrer.
+make_room = { $count ->
+    [one] Supprimer le résultat conservé le plus ancien ({ $size }) et garder celui-ci
+   *[other] Supprimer les { $count } résultats conservés les plus anciens ({ $size }) et garder celui-ci
+}
 not_kept_no_store = Non conservé : ce navigateur ne laisse pas la page conserver de fichiers (fenêtre privée ou stockage bloqué pour ce site).
 deleted_from_device = Supprimé de cet appareil ; la copie de RunComfy se lit tant qu’elle existe.
 gallery_heading = Sur cet appareil

@@ -79,6 +79,7 @@ send_not_sent = { $count ->
 }
 resend_question = このセットのジョブを送信中にページが閉じられました。RunComfy で開始されている可能性があります。RunComfy のリクエストを確認してください。それでも未送信のジョブを送信しますか？
 set_waits = RunComfy から速度を落とすよう求められました。セットの残りは { $secs } 秒待機します。
+set_sent_elsewhere = このサイトの別のタブがこのセットを送信中です。このタブからは何も送信していません。
 keep_seed = このシードを使う
 load_schema = ファイルからスキーマを読み込む
 use_model = このモデルを使う
@@ -193,6 +194,9 @@ not_kept_refused = この端末に保存できませんでした：ホストが�
 not_kept_gone = この端末に保存できませんでした：RunComfy にこのファイルはもうありません。
 not_kept_too_large = この端末に保存できませんでした：{ $size } を超えています。「ダウンロード」で保存してください。
 not_kept_full = この端末に保存できませんでした：このサイト用のブラウザーの容量がいっぱいです。「ダウンロード」で保存してください。
+make_room = { $count ->
+   *[other] 最も古い保存済みの結果 { $count } 件（{ $size }）を削除してこれを保存
+}
 not_kept_no_store = 保存できません：このブラウザーはページにファイルの保存を許可していません（プライベートウィンドウ、またはこのサイトのストレージがブロックされています）。
 deleted_from_device = この端末から削除しました。RunComfy のコピーがある間はそれを再生します。
 gallery_heading = この端末

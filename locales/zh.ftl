@@ -79,6 +79,7 @@ send_not_sent = { $count ->
 }
 resend_question = 发送此组中的一个任务时页面被关闭了：RunComfy 可能已经开始执行它。请检查你的 RunComfy 请求。仍要发送未发送的任务吗？
 set_waits = RunComfy 要求放慢速度：此组的其余任务将等待 { $secs } 秒。
+set_sent_elsewhere = 本网站的另一个标签页正在发送这组任务：此标签页没有发送任何内容。
 keep_seed = 保留此种子
 load_schema = 从文件加载 Schema
 use_model = 使用此模型
@@ -193,6 +194,9 @@ not_kept_refused = 未保存到此设备：其服务器不允许此页面下载�
 not_kept_gone = 未保存到此设备：RunComfy 已不再保留此文件。
 not_kept_too_large = 未保存到此设备：文件大于 { $size }。请用“下载”保存。
 not_kept_full = 未保存到此设备：浏览器给此网站的空间已满。请用“下载”保存。
+make_room = { $count ->
+   *[other] 删除最早保存的 { $count } 个结果（{ $size }）并保存此结果
+}
 not_kept_no_store = 未保存：此浏览器不允许页面保存文件（无痕窗口，或此网站的存储被阻止）。
 deleted_from_device = 已从此设备删除；只要 RunComfy 还有副本就会播放它。
 gallery_heading = 此设备上

@@ -1,7 +1,7 @@
 # shellcheck shell=bash
 # Sourced by the Makefile before every step: puts the project's tools on PATH and picks the
 # wasm toolchain. `. scripts/env.sh wasm` additionally routes `cargo` to the toolchain that
-# can build wasm32 on this machine (see README "Two toolchains"); `. scripts/env.sh release`
+# can build wasm32 on this machine (see docs/building.md, "Two toolchains"); `. scripts/env.sh release`
 # does the same for `trunk build --release`, which also splits the wasm in two (below).
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -50,7 +50,7 @@ if [ -n "$wasm_build" ] && [ "$toolchain" = debian ]; then
   export PATH="$ROOT/scripts/debian-cargo:$PATH"
 fi
 
-# The wasm's diet (README "Performance"): std is compiled with the app, with panics that
+# The wasm's diet (docs/building.md, step 3): std is compiled with the app, with panics that
 # abort at once (no message: the app installs no panic hook, so there never was one), no
 # source locations and no Debug output in the binary: -8 % gzip. These are unstable
 # options, hence RUSTC_BOOTSTRAP, as the Debian toolchain needs anyway. Trunk (so the
@@ -67,7 +67,7 @@ if [ -n "$wasm_build" ] && [ "${WAN_WASM_DIET:-on}" != off ] && [ "$toolchain" =
   export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="--cfg erase_components -Zunstable-options -Cpanic=immediate-abort -Zlocation-detail=none -Zfmt-debug=none"
 fi
 
-# The release build in two wasm modules (README "Performance"): what the first screen does
+# The release build in two wasm modules (docs/building.md, step 5): what the first screen does
 # not need (the functions marked `split!`, src/split.rs) goes into a second one, fetched once the app has mounted. The
 # linker keeps its relocations for wasm-split-cli, which scripts/split-bin/wasm-bindgen runs
 # before the real wasm-bindgen when Trunk calls it; scripts/split.mjs places the second

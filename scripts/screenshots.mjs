@@ -1,7 +1,7 @@
 // Screenshots of the workbench for the README and for review: a laptop (1366×768) and a
 // phone (390×844), light, dark and German; the first visit, a finished job, the settings
 // dialog, the model catalog, the frame picker, three variations side by side, a queue of
-// images, the notice when the app's second module cannot be fetched, a token pasted with a
+// images, the gallery of what is kept on the device, the notice when the app's second module cannot be fetched, a token pasted with a
 // character no request can carry, and a job left unconfirmed by a 404. Taken from the release build against the fake RunComfy. Run: make screenshots
 import { chromium } from '@playwright/test';
 import { startStaticServer } from '../tests/e2e/static-server.mjs';
@@ -107,6 +107,14 @@ try {
       await page.locator('#open-settings').click();
       await page.locator('#api-token').waitFor();
       await page.screenshot({ path: `${OUT}/${device}-settings-${look}.png` });
+      await page.keyboard.press('Escape');
+      // Everything kept on this device: one more job with two videos and an image.
+      await page.locator('#field-prompt').fill(`${prompt} [videos]`);
+      await page.locator('#field-prompt').press('Control+Enter');
+      await page.locator('.gallery-item').nth(3).waitFor({ timeout: 30_000 });
+      await page.waitForFunction(() => [...document.querySelectorAll('.gallery-item video')].every((v) => v.readyState >= 2));
+      await page.locator('section.gallery').scrollIntoViewIfNeeded();
+      await page.screenshot({ path: `${OUT}/${device}-gallery-${look}.png` });
       await page.close();
       // The second wasm module (src/split.rs) could not be fetched: the notice, the form.
       const cut = await browser.newPage({ ...options, ...context });

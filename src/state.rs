@@ -18,8 +18,7 @@ use crate::core::form::FormValues;
 use crate::core::i18n::{self, Lang, Texts};
 use crate::core::job::batch::{QueueCounts, StoredImage, StoredQueue};
 use crate::core::job::chain::PendingFrame;
-use crate::core::job::history::{load_history, HistoryFile};
-use crate::core::job::persist::job_without_data_uris;
+use crate::core::job::history::load_history;
 use crate::core::job::set::{
     drop_largest_file, JobSet, RepeatGuard, RepeatRefusal, MAX_VARIATIONS,
 };
@@ -198,6 +197,8 @@ pub enum SetNote {
     Refused(RepeatRefusal),
     /// RunComfy asked to slow down: the rest of the set waits this many seconds.
     RateLimited(u32),
+    /// Another tab of this site is sending this set: this one sent nothing of it.
+    OtherTab,
 }
 
 /// One of the app's sentences, picked from the current language's table when shown (so a
@@ -420,29 +421,29 @@ impl AppState {
     /// [`kept::added_model_schema`].)
     pub fn restore_kept(self) {
         let mut damaged = false;
-        let history = storage::load_text(keys::HISTORY)
-            .or_else(|| storage::load_text(keys::JOBS_V1))
-            .map(|text| load_history(&text))
+        let history_text =
+            storage::load_text(keys::HISTORY).or_else(|| storage::load_text(keys::JOBS_V1));
+        let history = history_text
+            .as_deref()
+            .map(load_history)
             .unwrap_or_default();
-        damaged |= history.unreadable || history.skipped > 0;
+        if history.unreadable || history.skipped > 0 {
+            // The next write keeps only the readable jobs: the rest is kept apart first.
+            damaged = true;
+            storage::set_aside(keys::HISTORY, history_text.as_deref().unwrap_or_default());
+        }
         // Nothing of a set is sent on its own after a reload: what waited is listed.
-        let sets: Vec<JobSet> = take(storage::load::<Vec<JobSet>>(keys::SETS), &mut damaged)
-            .unwrap_or_default()
-            .into_iter()
-            .map(JobSet::interrupted)
-            .collect();
+        let (sets, sets_damaged) = storage::load_list::<JobSet>(keys::SETS);
+        damaged |= sets_damaged;
+        let sets: Vec<JobSet> = sets.into_iter().map(JobSet::interrupted).collect();
         // The queue's images are checked anew (`image_queue::check_restored`).
-        let queue = take(
-            storage::load::<StoredQueue>(keys::IMAGE_QUEUE),
-            &mut damaged,
-        );
-        let pending_frame = take(storage::load(keys::PENDING_FRAME), &mut damaged);
-        let models = take(
-            storage::load::<Vec<CustomModel>>(keys::MODELS),
-            &mut damaged,
-        );
+        let queue = take_kept::<StoredQueue>(keys::IMAGE_QUEUE, &mut damaged);
+        let pending_frame = take_kept(keys::PENDING_FRAME, &mut damaged);
+        // One unreadable model leaves the others as they are.
+        let (models, models_damaged) = storage::load_list::<CustomModel>(keys::MODELS);
+        damaged |= models_damaged;
         self.jobs.set(history.jobs);
-        self.models.set(models.unwrap_or_default());
+        self.models.set(models);
         self.sets.set(sets);
         // What was given before, unless images dropped meanwhile have started a queue.
         if let Some(queue) = queue {
@@ -493,16 +494,7 @@ impl AppState {
                 None => storage::remove(keys::PENDING_FRAME),
             })
         });
-        Effect::new(move |migrated: Option<()>| {
-            let jobs: Vec<Job> = self
-                .jobs
-                .with(|jobs| jobs.iter().map(job_without_data_uris).collect());
-            self.store(keys::HISTORY, &HistoryFile::new(jobs));
-            // The first save has written the v1 history in the new format: drop the old copy.
-            if migrated.is_none() {
-                storage::remove(keys::JOBS_V1);
-            }
-        });
+        // The history is written by `services::tabs`, in step with the other tabs.
     }
 
     fn store<T: Serialize>(&self, key: &str, value: &T) {
@@ -551,6 +543,19 @@ impl AppState {
 }
 
 /// The value read, noting a damaged one.
+/// The value kept under `key`; one that cannot be read is set aside and noted.
+fn take_kept<T: serde::de::DeserializeOwned>(key: &str, damaged: &mut bool) -> Option<T> {
+    let value = take(storage::load(key), damaged);
+    if value.is_none() && *damaged {
+        if let Some(text) = storage::load_text(key) {
+            if matches!(storage::load::<T>(key), Stored::Corrupt) {
+                storage::set_aside(key, &text);
+            }
+        }
+    }
+    value
+}
+
 fn take<T>(stored: Stored<T>, damaged: &mut bool) -> Option<T> {
     match stored {
         Stored::Found(value) => Some(value),

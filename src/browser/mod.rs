@@ -14,5 +14,7 @@ pub mod media_store;
 pub mod notify;
 pub mod page;
 pub mod storage;
+pub mod tab_channel;
+pub mod tab_lock;
 pub mod video_frame;
 pub mod zip_blob;

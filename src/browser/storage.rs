@@ -27,6 +27,9 @@ pub mod keys {
     pub const MODELS: &str = "wan-i2v.models.v1";
     /// The form each model had when the user last left it, newest first (a few).
     pub const MODEL_FORMS: &str = "wan-i2v.model-forms.v1";
+    /// What could not be read, set aside before anything overwrote it: a list of
+    /// `{key, at, text}`, newest last.
+    pub const SET_ASIDE: &str = "wan-i2v.set-aside.v1";
     /// `"false"` when finished results are not to be kept on this device (on by default).
     pub const KEEP_RESULTS: &str = "wan-i2v.keep-results.v1";
 }
@@ -59,6 +62,47 @@ pub fn load<T: DeserializeOwned>(key: &str) -> Stored<T> {
             Err(_) => Stored::Corrupt,
         },
     }
+}
+
+/// Reads a list entry by entry: every readable entry, and whether any was not. What could
+/// not be read (an entry, or the whole text) is set aside ([`set_aside`]) first, so the
+/// next write of the list loses only what is already kept apart.
+pub fn load_list<T: DeserializeOwned>(key: &str) -> (Vec<T>, bool) {
+    let Some(text) = load_text(key) else {
+        return (Vec::new(), false);
+    };
+    let Ok(serde_json::Value::Array(entries)) = serde_json::from_str::<serde_json::Value>(&text)
+    else {
+        set_aside(key, &text);
+        return (Vec::new(), true);
+    };
+    let mut read = Vec::with_capacity(entries.len());
+    let mut unreadable = Vec::new();
+    for entry in entries {
+        match serde_json::from_value::<T>(entry.clone()) {
+            Ok(value) => read.push(value),
+            Err(_) => unreadable.push(entry),
+        }
+    }
+    let damaged = !unreadable.is_empty();
+    if damaged {
+        set_aside(key, &serde_json::Value::Array(unreadable).to_string());
+    }
+    (read, damaged)
+}
+
+/// Keeps `text`, which could not be read under `key`, apart (for the user to recover, and
+/// so a write of `key` does not erase it). Best effort: a full store keeps it no more.
+pub fn set_aside(key: &str, text: &str) {
+    let mut kept: Vec<serde_json::Value> = match load(keys::SET_ASIDE) {
+        Stored::Found(kept) => kept,
+        Stored::Missing | Stored::Corrupt => Vec::new(),
+    };
+    if kept.iter().any(|k| k["key"] == key && k["text"] == text) {
+        return;
+    }
+    kept.push(serde_json::json!({ "key": key, "at": js_sys::Date::now(), "text": text }));
+    let _ = save(keys::SET_ASIDE, &kept);
 }
 
 /// Writes a value; `false` when the store refused it (quota, disabled).

@@ -130,9 +130,11 @@ fn GalleryItem(item: Shown) -> impl IntoView {
     let when = item.when_ms;
     let bytes = item.kept.blob.size() as u64;
     let url = item.kept.url.clone();
+    let name = item.file_name.clone();
     view! {
         <li class="gallery-item" data-testid="gallery-item">
-            <a href=src.clone() target="_blank" rel="noopener" class="thumb-link">{thumbnail}</a>
+            <a href=src.clone() target="_blank" rel="noopener" class="thumb-link"
+                aria-label=move || format!("{}: {name}", state.texts().open_in_tab())>{thumbnail}</a>
             <p class="gallery-model">{model.unwrap_or_else(|| state.texts_now().not_in_history())}</p>
             <p class="gallery-prompt" title=item.prompt.clone()>{item.prompt.clone()}</p>
             <p class="help">

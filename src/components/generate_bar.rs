@@ -130,6 +130,7 @@ pub fn GenerateBar() -> impl IntoView {
                 let line = match note {
                     SetNote::Refused(refusal) => refusal.message_in(lang).to_owned(),
                     SetNote::RateLimited(secs) => lang.texts().set_waits(u64::from(secs)),
+                    SetNote::OtherTab => lang.texts().set_sent_elsewhere(),
                 };
                 view! { <p class="note" role="status" data-testid="set-note">{line}</p> }
             })}

@@ -168,7 +168,17 @@ fn KeptNote(url: String) -> impl IntoView {
                 },
             ),
         };
-        Some(view! { <p class=class data-testid="kept-note">{sentence}</p> })
+        let full = kept_results::status(&url) == Some(Kept::NotKept(NotKept::Full));
+        let room = full.then(|| kept_results::room_for(&url)).flatten().map(|(count, bytes)| {
+            let url = url.clone();
+            let label = t.make_room(count as u64, &lang.file_size(bytes as u64));
+            view! {
+                <button type="button" class="secondary" on:click=move |_| kept_results::make_room(state, url.clone())>
+                    {label}
+                </button>
+            }
+        });
+        Some(view! { <p class=class data-testid="kept-note">{sentence} " " {room}</p> })
     };
     view! { {note} }
 }

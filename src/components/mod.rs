@@ -25,6 +25,7 @@ pub(crate) mod settings_dialog;
 pub(crate) mod share_bar;
 pub(crate) mod skip_confirm;
 pub(crate) mod text;
+mod token_input;
 mod token_welcome;
 
 pub use app::App;

@@ -4,12 +4,12 @@ use wasm_bindgen::JsCast;
 
 use super::language_select::LanguageSelect;
 use super::text::text;
-use super::token_welcome::{set_token, RememberToken, TokenProblem};
+use super::token_input::{RememberToken, TokenInput, TokenProblem};
 use crate::api::{site_proxy_base, DEFAULT_API_BASE};
 use crate::browser::media_store;
 use crate::browser::notify;
 use crate::core::api::token;
-use crate::services::kept_results;
+use crate::services::{kept_results, tabs};
 use crate::split::split;
 use crate::state::AppState;
 
@@ -141,27 +141,8 @@ fn SettingsFields() -> impl IntoView {
             <div class="field">
                 <label for="api-token">{text(|t| t.api_token())}</label>
                 <div class="input-row">
-                    // Text masked by CSS, not type="password": a password field invites the
-                    // browser to save it as a login, and the opt-in below is the only way
-                    // the token is kept.
-                    <input
-                        id="api-token"
-                        name="api-token"
-                        type="text"
-                        class:secret=move || !show_token.get()
-                        autocomplete="off"
-                        autocapitalize="off"
-                        spellcheck="false"
-                        data-1p-ignore
-                        data-lpignore="true"
-                        data-bwignore
-                        data-form-type="other"
-                        aria-describedby="api-token-help api-token-problem"
-                        aria-invalid=move || state.token.with(|t| token::check(t).is_err()).to_string()
-                        placeholder=text(|t| t.token_placeholder())
-                        prop:value=move || state.token.get()
-                        on:input=move |ev| set_token(state, &event_target_value(&ev))
-                    />
+                    <TokenInput id="api-token" described_by="api-token-help api-token-problem"
+                        shown=show_token.into() />
                     <button
                         type="button"
                         class="secondary"
@@ -180,9 +161,7 @@ fn SettingsFields() -> impl IntoView {
                         class="secondary"
                         disabled=move || !has_token() && !state.settings.with(|s| s.remember_token)
                         on:click=move |_| {
-                            state.token.set(String::new());
-                            state.settings.update(|s| s.remember_token = false);
-                            state.welcome.set(true);
+                            tabs::forget_token(state);
                         }
                     >
                         {text(|t| t.forget_token())}

@@ -11,6 +11,7 @@ use crate::browser::json;
 use crate::browser::local_files;
 use crate::browser::notify;
 use crate::browser::page::{is_hidden, now_ms, random, random_seed};
+use crate::browser::tab_lock;
 use crate::core::api::error::ApiError;
 use crate::core::api::types::SubmitResponse;
 use crate::core::form::request_body;
@@ -130,6 +131,20 @@ pub fn run_set(state: AppState, set_id: String) {
     state.submitting.set(true);
     state.submit_error.set(None);
     spawn_local(async move {
+        // One tab sends a set: another tab showing the same set sends nothing of it.
+        let lock = format!("wan-i2v.set.{set_id}");
+        let sent = tab_lock::if_free(&lock, send_waiting(state, &set_id)).await;
+        if sent.is_none() {
+            state.set_note.set(Some(SetNote::OtherTab));
+        }
+        state.submitting.set(false);
+    });
+}
+
+/// Sends the waiting items of a set, in this tab.
+async fn send_waiting(state: AppState, set_id: &str) {
+    let set_id = set_id.to_owned();
+    {
         while let Some((index, model_id, body)) = take_next(state, &set_id) {
             let outcome = send(&state.client(), &model_id, &body).await;
             let item_state = match outcome {
@@ -166,8 +181,7 @@ pub fn run_set(state: AppState, set_id: String) {
                 state.set_note.set(None);
             }
         }
-        state.submitting.set(false);
-    });
+    }
 }
 
 /// Lists a job RunComfy accepted, says so, and starts watching it.
@@ -325,7 +339,8 @@ pub fn recheck_on_base_change(state: AppState) {
 }
 
 /// Polls one job until it reaches a final state or is deleted (once: a job already being
-/// watched is left to its watcher).
+/// watched is left to its watcher). One tab of the site polls it at a time (a Web Lock per
+/// job); another tab waits, follows the history it writes, and takes over if it closes.
 pub fn watch(state: AppState, request_id: String) {
     let mut fresh = false;
     state
@@ -335,7 +350,8 @@ pub fn watch(state: AppState, request_id: String) {
         return;
     }
     spawn_local(async move {
-        poll_until_done(state, &request_id).await;
+        let lock = format!("wan-i2v.job.{request_id}");
+        tab_lock::while_holding(&lock, poll_until_done(state, &request_id)).await;
         state.watching.update_value(|ids| {
             ids.remove(&request_id);
         });

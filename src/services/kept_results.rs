@@ -92,6 +92,8 @@ thread_local! {
     static RUNNING: Cell<bool> = const { Cell::new(false) };
     /// Whether the browser was asked to keep the store through storage pressure.
     static ASKED_PERSISTENT: Cell<bool> = const { Cell::new(false) };
+    /// The size of each result the quota refused, to say what would make room for it.
+    static REFUSED_BYTES: RefCell<SmallMap<f64>> = RefCell::new(SmallMap::new());
 }
 
 fn known() -> ArcRwSignal<SmallMap<Kept>> {
@@ -163,15 +165,53 @@ pub fn on_this_device() -> Vec<KeptResult> {
 /// Deletes a result from this device; it is not downloaded again (RunComfy's copy plays
 /// while there is one).
 pub fn delete(url: String) {
+    leptos::task::spawn_local(forget_kept(url));
+}
+
+async fn forget_kept(url: String) {
+    let _ = media_store::forget(&url).await;
+    let _ = media_store::refuse(&url, "deleted").await;
+    known().update(|known| {
+        if let Some(Kept::OnDevice { object_url, .. }) = known.get(&url) {
+            let _ = web_sys::Url::revoke_object_url(object_url);
+        }
+        known.insert(url, Kept::NotKept(NotKept::Deleted));
+    });
+}
+
+/// What would make room for the result at `url`, which the quota refused: the oldest kept
+/// results that together take at least its size, how many and their bytes (tracked).
+/// `None` when even all of them would not.
+pub fn room_for(url: &str) -> Option<(usize, f64)> {
+    let needed = REFUSED_BYTES.with(|sizes| sizes.borrow().get(url).copied())?;
+    let mut oldest = on_this_device();
+    oldest.reverse();
+    let mut freed = (0, 0.0);
+    for kept in oldest {
+        if freed.1 >= needed {
+            break;
+        }
+        freed = (freed.0 + 1, freed.1 + kept.blob.size());
+    }
+    (freed.1 >= needed && freed.0 > 0).then_some(freed)
+}
+
+/// Deletes the oldest kept results that make room for the one at `url` ([`room_for`]),
+/// then keeps it.
+pub fn make_room(state: AppState, url: String) {
+    let Some((count, _)) = room_for(&url) else {
+        return;
+    };
+    let mut oldest = on_this_device();
+    oldest.reverse();
     leptos::task::spawn_local(async move {
-        let _ = media_store::forget(&url).await;
-        let _ = media_store::refuse(&url, "deleted").await;
+        for kept in oldest.into_iter().take(count) {
+            forget_kept(kept.url).await;
+        }
         known().update(|known| {
-            if let Some(Kept::OnDevice { object_url, .. }) = known.get(&url) {
-                let _ = web_sys::Url::revoke_object_url(object_url);
-            }
-            known.insert(url, Kept::NotKept(NotKept::Deleted));
+            known.remove(&url);
         });
+        queue_finished(state);
     });
 }
 
@@ -354,7 +394,10 @@ async fn keep_one(url: &str) -> Kept {
                 Err(_) => Kept::NotKept(NotKept::NoStore),
             }
         }
-        Err(StoreError::Full) => Kept::NotKept(NotKept::Full),
+        Err(StoreError::Full) => {
+            REFUSED_BYTES.with(|sizes| sizes.borrow_mut().insert(url.to_owned(), blob.size()));
+            Kept::NotKept(NotKept::Full)
+        }
         Err(StoreError::Unavailable | StoreError::Failed) => Kept::NotKept(NotKept::NoStore),
     }
 }

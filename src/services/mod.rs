@@ -11,6 +11,7 @@ pub mod jobs;
 pub mod kept_results;
 pub mod language;
 pub mod media_check;
+pub mod tabs;
 
 split! {
     /// Once the app has mounted, in the second module: the jobs and sets kept on this
@@ -18,6 +19,7 @@ split! {
     /// again, the prices learnt, the finished results kept.
     pub fn resume(state: AppState) -> () {
         state.restore_kept();
+        tabs::start(state);
         jobs::resume_all(state);
         jobs::recheck_on_base_change(state);
         image_queue::check_restored(state);

@@ -170,7 +170,7 @@ test('a file dropped or pasted onto the image field is checked', async ({ page }
   await expect(page.locator('.image-label')).toHaveText('pasted.png');
 });
 
-test('a local image survives a reload (kept as the data: URI that is sent)', async ({ page }) => {
+test('a local image survives a reload (kept on the device)', async ({ page }) => {
   await openApp(page, null);
   await page.locator('#field-prompt').fill('Keep my picture');
   await page.locator('#file-img_url').setInputFiles(file('keep.png', 'image/png', png(640, 480)));

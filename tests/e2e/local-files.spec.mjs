@@ -80,20 +80,60 @@ test('typing in the prompt with a local image does not rewrite megabytes', async
   expect(await page.evaluate(() => window.__written)).toBeLessThan(17 * 2_000);
 });
 
-test('a form saved by an earlier release, its image a data: URI, moves its file to the device', async ({ page, fake }) => {
+test('what an earlier release saved (a form, a history, a set, their images as data: URIs) all comes back, the form\'s file moved to the device', async ({ page, fake }) => {
   const image = png(640, 480);
   const uri = `data:image/png;base64,${image.toString('base64')}`;
-  await page.addInitScript((value) => {
-    if (sessionStorage.getItem('seeded')) return;
-    sessionStorage.setItem('seeded', '1');
-    localStorage.setItem('wan-i2v.form.v1', JSON.stringify({ prompt: 'From before', img_url: value }));
-  }, uri);
+  const other = `data:image/png;base64,${png(500, 420).toString('base64')}`;
+  const body = { prompt: 'Left in a set', img_url: other, resolution: '480P', seed: 7 };
+  const history = {
+    format: 'wan-i2v-history',
+    version: 2,
+    jobs: [
+      {
+        request_id: 'old-job-1',
+        model_id: 'wan-ai/wan-2-2/image-to-video',
+        inputs: { prompt: 'An old job', img_url: '(local image, not kept)' },
+        phase: { Succeeded: { media: [{ url: `${fake.url}/media/sample.webm`, kind: 'Video' }] } },
+        submitted_at_ms: 1_700_000_000_000,
+      },
+    ],
+  };
+  const sets = [
+    {
+      id: 'set-1',
+      model_id: 'wan-ai/wan-2-2/image-to-video',
+      created_at_ms: 1_700_000_100_000,
+      items: [
+        { body: { ...body, prompt: 'An old job', img_url: '(local image, not kept)' }, seed: 6, state: { Sent: { request_id: 'old-job-1' } } },
+        { body, seed: 7, state: 'Waiting' },
+      ],
+    },
+  ];
+  await page.addInitScript(
+    ([value, historyText, setsText]) => {
+      if (sessionStorage.getItem('seeded')) return;
+      sessionStorage.setItem('seeded', '1');
+      localStorage.setItem('wan-i2v.form.v1', JSON.stringify({ prompt: 'From before', img_url: value }));
+      localStorage.setItem('wan-i2v.history', historyText);
+      localStorage.setItem('wan-i2v.sets.v1', setsText);
+    },
+    [uri, JSON.stringify(history), JSON.stringify(sets)],
+  );
   await openApp(page, fake);
   await expect(facts(page)).toHaveText(/640 × 480 px · \d+ KB · PNG/);
+  await expect(page.locator('#field-prompt')).toHaveValue('From before');
   await expect.poll(async () => (await storedForm(page))?.img_url).toMatch(REF);
-  await page.getByRole('button', { name: 'Generate' }).click();
+  await expect(page.locator('.job-card[data-request-id="old-job-1"]')).toContainText('An old job');
+  await expect(page.getByTestId('job-set')).toContainText('1 sent, 1 not sent');
+
+  // The set's item goes with the image it was given, byte for byte.
+  await page.getByTestId('job-set').getByRole('button', { name: /^Send the/ }).click();
   await expect.poll(() => submits(fake).length).toBe(1);
-  expect(JSON.parse(submits(fake)[0].body).img_url).toBe(uri);
+  expect(JSON.parse(submits(fake)[0].body)).toEqual(body);
+  // And the form's own.
+  await page.getByRole('button', { name: 'Generate' }).click();
+  await expect.poll(() => submits(fake).length).toBe(2);
+  expect(JSON.parse(submits(fake)[1].body).img_url).toBe(uri);
 });
 
 test('a reference whose file is gone says so and sends nothing', async ({ page }) => {

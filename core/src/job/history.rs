@@ -141,6 +141,39 @@ pub fn merge_jobs(current: &mut Vec<Job>, imported: Vec<Job>) -> usize {
     added
 }
 
+/// Two copies of the history, as two tabs hold them, made one: `base` with every job of
+/// `other` that `base`'s side did not know (a job it knew and lacks was deleted there); a
+/// job both have keeps the copy further along (a final phase over a running one over a
+/// queued one; on a tie, `base`'s). Newest first.
+///
+/// A tab writing merges its memory (`base`) with what is stored (`other`), knowing every
+/// job it ever held; a tab told that another wrote merges what is stored (`base`) with its
+/// memory (`other`), knowing every job it ever saw stored. So neither overwrites the
+/// other's new jobs, and a deletion on either side holds.
+pub fn merge_copies(
+    mut base: Vec<Job>,
+    other: &[Job],
+    base_knew: impl Fn(&str) -> bool,
+) -> Vec<Job> {
+    fn progress(job: &Job) -> u8 {
+        match (&job.phase, job.started_at_ms) {
+            (phase, _) if phase.is_final() => 2,
+            (_, Some(_)) => 1,
+            _ => 0,
+        }
+    }
+    for theirs in other {
+        match base.iter_mut().find(|j| j.request_id == theirs.request_id) {
+            Some(ours) if progress(theirs) > progress(ours) => *ours = theirs.clone(),
+            Some(_) => {}
+            None if !base_knew(&theirs.request_id) => base.push(theirs.clone()),
+            None => {}
+        }
+    }
+    base.sort_by(|a, b| b.submitted_at_ms.total_cmp(&a.submitted_at_ms));
+    base
+}
+
 /// The form that produced `inputs` ("Use these settings"). A local image that was not
 /// kept is left empty; the returned flag says so.
 pub fn form_from_inputs(schema: &InputSchema, inputs: &Map<String, Value>) -> (FormValues, bool) {
@@ -192,6 +225,36 @@ mod tests {
             inputs.as_object().unwrap().clone(),
             at,
         )
+    }
+
+    #[test]
+    fn two_tabs_copies_merge_without_losing_a_job_or_a_deletion() {
+        let ids = |jobs: &[Job]| {
+            jobs.iter()
+                .map(|j| j.request_id.clone())
+                .collect::<Vec<_>>()
+        };
+        // Tab A holds a and b; tab B wrote c, finished b, and deleted a.
+        let mut finished_b = job("b", 2.0);
+        finished_b.phase = JobPhase::Succeeded { media: vec![] };
+        let stored = vec![job("c", 3.0), finished_b.clone()];
+        let mine = vec![job("b", 2.0), job("a", 1.0)];
+
+        // A writes: it never had c (B's new job, taken); B's b is further along (taken).
+        let knew_a = |id: &str| ["a", "b"].contains(&id);
+        let written = merge_copies(mine.clone(), &stored, knew_a);
+        assert_eq!(ids(&written), ["c", "b", "a"]);
+        assert!(written[1].phase.is_final());
+
+        // A is told B wrote: it saw a stored before, so a is gone for good (deleted in B).
+        let seen_stored = |id: &str| ["a", "b"].contains(&id);
+        let read = merge_copies(stored.clone(), &mine, seen_stored);
+        assert_eq!(ids(&read), ["c", "b"]);
+        assert!(read[1].phase.is_final(), "an older copy never wins");
+
+        // A job A made that never reached storage is kept.
+        let read = merge_copies(stored, &[job("d", 4.0)], seen_stored);
+        assert_eq!(ids(&read), ["d", "c", "b"]);
     }
 
     #[test]

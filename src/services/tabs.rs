@@ -1,0 +1,127 @@
+//! Every tab of this site in step: the history is merged, never overwritten, when a tab
+//! writes it and when another tab says it wrote; a token forgotten in one tab is forgotten
+//! in all; a job is polled by one tab at a time (`jobs::watch` holds its Web Lock) and
+//! the others follow its progress through the stored history.
+
+use std::cell::RefCell;
+use std::collections::HashSet;
+
+use leptos::prelude::*;
+
+use crate::browser::storage::{self, keys};
+use crate::browser::tab_channel;
+use crate::core::job::history::{load_history, merge_copies, HistoryFile};
+use crate::core::job::persist::job_without_data_uris;
+use crate::core::job::Job;
+use crate::services::jobs;
+use crate::state::AppState;
+
+/// Another tab wrote the history.
+const JOBS_WRITTEN: &str = "jobs";
+/// Another tab forgot the token.
+const TOKEN_FORGOTTEN: &str = "token-forgotten";
+
+thread_local! {
+    /// Every job this tab held: one it lacks now was deleted here.
+    static HELD: RefCell<HashSet<String>> = RefCell::new(HashSet::new());
+    /// Every job this tab saw stored: one missing from the store now was deleted elsewhere.
+    static SEEN_STORED: RefCell<HashSet<String>> = RefCell::new(HashSet::new());
+    /// The history's text as last written or read here, so the same is not written again.
+    static LAST_TEXT: RefCell<String> = const { RefCell::new(String::new()) };
+}
+
+/// Keeps the history on this device and in step with the other tabs, from now on.
+pub fn start(state: AppState) {
+    Effect::new(move |_| state.jobs.with(|jobs| write(state, jobs)));
+    tab_channel::listen(move |message| match message.as_str() {
+        JOBS_WRITTEN => read(state),
+        TOKEN_FORGOTTEN => {
+            state.token.set(String::new());
+            state.settings.update(|s| s.remember_token = false);
+            state.welcome.set(true);
+        }
+        _ => {}
+    });
+}
+
+/// Forgets the token here and in every other tab of this site.
+pub fn forget_token(state: AppState) {
+    state.token.set(String::new());
+    state.settings.update(|s| s.remember_token = false);
+    state.welcome.set(true);
+    tab_channel::post(TOKEN_FORGOTTEN);
+}
+
+/// The stored history's jobs and text (none when nothing, or nothing readable, is stored).
+fn stored() -> (Vec<Job>, String) {
+    let Some(text) = storage::load_text(keys::HISTORY) else {
+        return (Vec::new(), String::new());
+    };
+    (load_history(&text).jobs, text)
+}
+
+fn note(set: &'static std::thread::LocalKey<RefCell<HashSet<String>>>, jobs: &[Job]) {
+    set.with(|set| {
+        set.borrow_mut()
+            .extend(jobs.iter().map(|j| j.request_id.clone()))
+    });
+}
+
+/// Writes this tab's history, merged with what another tab stored meanwhile; takes in
+/// that tab's new jobs.
+fn write(state: AppState, jobs: &[Job]) {
+    note(&HELD, jobs);
+    let mine: Vec<Job> = jobs.iter().map(job_without_data_uris).collect();
+    let (theirs, _) = stored();
+    let merged = HELD.with(|held| {
+        let held = held.borrow();
+        merge_copies(mine.clone(), &theirs, |id| held.contains(id))
+    });
+    let text = serde_json::to_string(&HistoryFile::new(merged.clone())).unwrap_or_default();
+    if LAST_TEXT.with(|last| *last.borrow() == text) {
+        return;
+    }
+    if storage::save_text(keys::HISTORY, &text) {
+        note(&SEEN_STORED, &merged);
+        LAST_TEXT.with(|last| *last.borrow_mut() = text);
+        tab_channel::post(JOBS_WRITTEN);
+    } else if state.storage_note.get_untracked().is_none() {
+        state.storage_note.set(Some(|t| t.storage_unavailable()));
+    }
+    // The legacy copy of the first release is in the new format now.
+    storage::remove(keys::JOBS_V1);
+    if merged != mine {
+        adopt(state, merged);
+    }
+}
+
+/// Takes in what another tab wrote.
+fn read(state: AppState) {
+    let (theirs, text) = stored();
+    note(&SEEN_STORED, &theirs);
+    LAST_TEXT.with(|last| *last.borrow_mut() = text);
+    let merged = state.jobs.with_untracked(|mine| {
+        SEEN_STORED.with(|seen| {
+            let seen = seen.borrow();
+            merge_copies(theirs, mine, |id| seen.contains(id))
+        })
+    });
+    if state.jobs.with_untracked(|mine| *mine != merged) {
+        adopt(state, merged);
+    }
+}
+
+/// Shows `merged` as this tab's history, and follows its unfinished jobs (one tab polls
+/// each; this one waits its turn).
+fn adopt(state: AppState, merged: Vec<Job>) {
+    let open: Vec<String> = merged
+        .iter()
+        .filter(|j| !j.phase.is_final())
+        .map(|j| j.request_id.clone())
+        .collect();
+    note(&HELD, &merged);
+    state.jobs.set(merged);
+    for id in open {
+        jobs::watch(state, id);
+    }
+}
