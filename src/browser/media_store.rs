@@ -103,26 +103,13 @@ pub async fn keep(source: &str, blob: &Blob) -> Result<(), StoreError> {
     set(&record, "bytes", &JsValue::from_f64(blob.size()));
     set(&record, "type", &JsValue::from_str(&blob.type_()));
     set(&record, "kept_at", &JsValue::from_f64(js_sys::Date::now()));
-    let key = JsValue::from_str(&key);
-    let stored = blobs.get_key(key.clone()).map_err(|_| StoreError::Failed)?;
-    if stored.await.map_err(|_| StoreError::Failed)?.is_none() {
-        blobs
-            .put(blob, Some(&key))
-            .map_err(write_error)?
-            .await
-            .map_err(write_error)?;
-    }
+    put_once(&blobs, &key, blob).await?;
     sources
         .put(&record, Some(&JsValue::from_str(source)))
         .map_err(write_error)?
         .await
         .map_err(write_error)?;
-    match tx.await {
-        Ok(idb::TransactionResult::Committed) => Ok(()),
-        // Every write was taken, and the commit was not: the quota, checked at the end.
-        Ok(idb::TransactionResult::Aborted) => Err(StoreError::Full),
-        Err(error) => Err(write_error(error)),
-    }
+    committed(tx.await)
 }
 
 /// Stores a local file's bytes under `key` (its content key), unless they are there.
@@ -132,6 +119,13 @@ pub async fn put_blob(key: &str, blob: &Blob) -> Result<(), StoreError> {
         .transaction(&[BLOBS], TransactionMode::ReadWrite)
         .map_err(|_| StoreError::Failed)?;
     let blobs = tx.object_store(BLOBS).map_err(|_| StoreError::Failed)?;
+    put_once(&blobs, key, blob).await?;
+    committed(tx.await)
+}
+
+/// Puts `blob` under `key` in the store of blobs, unless bytes are there already (the
+/// same content: the key is its hash).
+async fn put_once(blobs: &idb::ObjectStore, key: &str, blob: &Blob) -> Result<(), StoreError> {
     let key = JsValue::from_str(key);
     let stored = blobs.get_key(key.clone()).map_err(|_| StoreError::Failed)?;
     if stored.await.map_err(|_| StoreError::Failed)?.is_none() {
@@ -141,8 +135,14 @@ pub async fn put_blob(key: &str, blob: &Blob) -> Result<(), StoreError> {
             .await
             .map_err(write_error)?;
     }
-    match tx.await {
+    Ok(())
+}
+
+/// A write transaction's end.
+fn committed(end: Result<idb::TransactionResult, idb::Error>) -> Result<(), StoreError> {
+    match end {
         Ok(idb::TransactionResult::Committed) => Ok(()),
+        // Every write was taken, and the commit was not: the quota, checked at the end.
         Ok(idb::TransactionResult::Aborted) => Err(StoreError::Full),
         Err(error) => Err(write_error(error)),
     }
