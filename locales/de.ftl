@@ -213,6 +213,7 @@ zipping = ZIP wird erstellt…
 zip_too_large = Zu viel für eine ZIP-Datei (über 4 GB oder mehr als 65.535 Dateien): Laden Sie die Ergebnisse einzeln herunter.
 zip_failed = Die ZIP-Datei konnte nicht erstellt werden: Eine gespeicherte Datei war nicht lesbar.
 not_in_history = Nicht im Verlauf
+show_more_jobs = { $count } weitere zeigen ({ $hidden } nicht angezeigt)
 keep_results = Fertige Ergebnisse auf diesem Gerät speichern
 keep_results_help = Jedes fertige Video, Bild und Audio wird einmal in den Speicher dieses Browsers geladen, damit der Verlauf es offline abspielt und auch, nachdem RunComfy seine Kopie gelöscht hat (nach etwa 7 Tagen).
 kept_space = { $count ->

@@ -378,6 +378,8 @@ zip_too_large = Too much for one ZIP (over 4 GB, or more than 65,535 files): dow
 zip_failed = The ZIP could not be made: a kept file could not be read.
 # A kept result whose job is no longer in the history.
 not_in_history = Not in the history
+# Shows more of a long history (how many more, how many are not shown).
+show_more_jobs = Show { $count } more ({ $hidden } not shown)
 # The setting that keeps finished results on this device.
 keep_results = Keep finished results on this device
 # What keeping results does.

@@ -214,6 +214,7 @@ zipping = Creando el ZIP…
 zip_too_large = Demasiado para un ZIP (más de 4 GB o más de 65.535 archivos): descarga los resultados uno a uno.
 zip_failed = No se pudo crear el ZIP: no se pudo leer un archivo guardado.
 not_in_history = No está en el historial
+show_more_jobs = Mostrar { $count } más ({ $hidden } sin mostrar)
 keep_results = Guardar los resultados terminados en este dispositivo
 keep_results_help = Cada vídeo, imagen y audio terminado se descarga una vez en el almacenamiento de este navegador, para que el historial lo reproduzca sin conexión y después de que RunComfy borre su copia (a los 7 días aproximadamente).
 kept_space = { $count ->

@@ -214,6 +214,7 @@ zipping = Création du ZIP…
 zip_too_large = Trop pour un seul ZIP (plus de 4 Go ou plus de 65 535 fichiers) : téléchargez les résultats un par un.
 zip_failed = Le ZIP n’a pas pu être créé : un fichier conservé n’a pas pu être lu.
 not_in_history = Absent de l’historique
+show_more_jobs = En afficher { $count } de plus ({ $hidden } non affichés)
 keep_results = Conserver les résultats terminés sur cet appareil
 keep_results_help = Chaque vidéo, image et audio terminé est téléchargé une fois dans le stockage de ce navigateur, pour que l’historique le lise hors ligne et après que RunComfy a supprimé sa copie (au bout d’environ 7 jours).
 kept_space = { $count ->

@@ -209,6 +209,7 @@ zipping = ZIP を作成しています…
 zip_too_large = 1 つの ZIP には多すぎます（4 GB 超、または 65,535 ファイル超）。結果を 1 つずつダウンロードしてください。
 zip_failed = ZIP を作成できませんでした。保存済みファイルを読み込めませんでした。
 not_in_history = 履歴にありません
+show_more_jobs = さらに { $count } 件表示（未表示 { $hidden } 件）
 keep_results = 完了した結果をこの端末に保存する
 keep_results_help = 完了した動画・画像・音声はそれぞれ一度だけこのブラウザーのストレージにダウンロードされ、履歴からオフラインでも、RunComfy がコピーを削除した後（約 7 日後）も再生できます。
 kept_space = { $count ->

@@ -209,6 +209,7 @@ zipping = 正在创建 ZIP…
 zip_too_large = 一个 ZIP 装不下（超过 4 GB 或超过 65,535 个文件）：请逐个下载结果。
 zip_failed = 无法创建 ZIP：有一个已保存的文件无法读取。
 not_in_history = 不在历史记录中
+show_more_jobs = 再显示 { $count } 个（还有 { $hidden } 个未显示）
 keep_results = 将完成的结果保存在此设备上
 keep_results_help = 每个完成的视频、图片和音频都会下载一次到此浏览器的存储中，这样历史记录可以离线播放，并且在 RunComfy 删除其副本（约 7 天后）后仍可播放。
 kept_space = { $count ->

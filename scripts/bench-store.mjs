@@ -7,8 +7,10 @@
 //   ArrayBuffer's backing store (the wasm's memory among them), by the DevTools protocol's
 //   `Runtime.getHeapUsage` after a garbage collection; the Blobs themselves live in the
 //   browser's blob store, outside the page;
-// - restoring a history of 200 finished jobs on the CPU slowed 4×: from the app's first
-//   frame (`#app[data-ready]`) to the 200th job card shown.
+// - restoring a history of 200 finished jobs on the CPU slowed 4×: from the moment the
+//   second module starts restoring (`performance.mark('wan-restore')`) to the history shown
+//   (the newest job as the result, the next 20 listed, "Show more" for the rest); and, beside
+//   it, from the app's first frame (`#app[data-ready]`), the second module's load included.
 
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -117,7 +119,7 @@ function history(fakeUrl) {
   return JSON.stringify({ format: FORMAT, version: 2, jobs });
 }
 
-async function restoreHistory(browser, url, fake, newContext) {
+export async function restoreHistory(browser, url, fake, newContext) {
   const { context, close } = await newContext(browser);
   try {
     const page = await context.newPage();
@@ -129,7 +131,8 @@ async function restoreHistory(browser, url, fake, newContext) {
         localStorage.setItem('wan-i2v.keep-results.v1', 'false');
         new MutationObserver(() => {
           if (window.__readyAt === undefined && document.querySelector('#app[data-ready="true"]')) window.__readyAt = performance.now();
-          if (window.__shownAt === undefined && document.querySelectorAll('.job-card').length >= 200) window.__shownAt = performance.now();
+          const shown = document.querySelectorAll('.job-list .job-card').length >= 20 && document.querySelector('[data-testid="show-more"]');
+          if (window.__shownAt === undefined && shown) window.__shownAt = performance.now();
         }).observe(document, { subtree: true, childList: true, attributes: true });
       },
       [history(fake.url), fake.url],
@@ -138,8 +141,13 @@ async function restoreHistory(browser, url, fake, newContext) {
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
     await page.goto(url);
     await page.waitForFunction(() => window.__shownAt !== undefined, null, { timeout: 60_000 });
-    const { readyAt, shownAt } = await page.evaluate(() => ({ readyAt: window.__readyAt, shownAt: window.__shownAt }));
-    return shownAt - readyAt;
+    const { readyAt, shownAt, restoreAt } = await page.evaluate(() => ({
+      readyAt: window.__readyAt,
+      shownAt: window.__shownAt,
+      restoreAt: performance.getEntriesByName('wan-restore')[0]?.startTime,
+    }));
+    if (restoreAt === undefined) throw new Error('the app set no wan-restore mark');
+    return { restoreMs: shownAt - restoreAt, fromReadyMs: shownAt - readyAt };
   } finally {
     await close();
   }
@@ -163,5 +171,12 @@ export async function measureStore(browser, url, { newFake, newContext, runs = 3
   const restore = [];
   for (let i = 0; i < runs; i++) restore.push(await restoreHistory(browser, url, fake, newContext));
   await stop();
-  return { typing, memory, restoreMs: { runs: restore, median: percentile(restore, 50), max: Math.max(...restore) } };
+  const ms = restore.map((r) => r.restoreMs);
+  const fromReady = restore.map((r) => r.fromReadyMs);
+  return {
+    typing,
+    memory,
+    restoreMs: { runs: ms, median: percentile(ms, 50), max: Math.max(...ms) },
+    fromReadyMs: { runs: fromReady, median: percentile(fromReady, 50) },
+  };
 }

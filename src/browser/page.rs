@@ -1,7 +1,7 @@
 //! Small facts about the page: the clock, randomness, visibility, the clipboard, the
 //! languages.
 
-use wasm_bindgen::JsValue;
+use wasm_bindgen::{JsCast, JsValue};
 
 use crate::core::i18n::Lang;
 
@@ -112,5 +112,20 @@ pub fn reveal_if_one_column(element: &web_sys::Element) {
         .and_then(|w| w.as_f64());
     if width.is_some_and(|w| w < TWO_COLUMNS_FROM_PX) {
         element.scroll_into_view();
+    }
+}
+
+/// Marks a moment on the page's performance timeline (`performance.mark`), for `make bench`.
+pub fn mark(name: &str) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let Ok(performance) = js_sys::Reflect::get(&window, &JsValue::from_str("performance")) else {
+        return;
+    };
+    if let Ok(mark) = js_sys::Reflect::get(&performance, &JsValue::from_str("mark")) {
+        if let Ok(mark) = mark.dyn_into::<js_sys::Function>() {
+            let _ = mark.call1(&performance, &JsValue::from_str(name));
+        }
     }
 }

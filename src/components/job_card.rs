@@ -24,6 +24,10 @@ pub fn JobCard(
     /// other actions wait behind "More".
     #[prop(into, optional)]
     compact: Signal<bool>,
+    /// Listed in the history: its video waits for a press (and loads only its first frame)
+    /// instead of playing, so a long history does not load every video at once.
+    #[prop(optional)]
+    in_history: bool,
 ) -> impl IntoView {
     let state = AppState::get();
     let id = StoredValue::new(request_id);
@@ -174,7 +178,7 @@ pub fn JobCard(
                 })}
             </header>
             {move || match phase.get() {
-                Some(JobPhase::Succeeded { media }) => Some(view! { <MediaView media model_id=model_id.clone() request_id=id.get_value() /> }),
+                Some(JobPhase::Succeeded { media }) => Some(view! { <MediaView media model_id=model_id.clone() request_id=id.get_value() in_history /> }),
                 _ => None,
             }}
             {continues.map(|from| view! {

@@ -29,13 +29,18 @@ split! {
     }
 }
 
-/// Every job before the current one, newest first, with export, import and clear (of the
-/// whole history, the current job included).
+/// How many jobs the history shows at first, and adds at each "Show more".
+const PAGE: usize = 20;
+
+/// Every job before the current one, newest first (the newest [`PAGE`], and more on
+/// request: a history of hundreds of jobs is back at once), with export, import and clear
+/// (of the whole history, the current job included).
 #[component]
 pub fn JobList() -> impl IntoView {
     let state = AppState::get();
     let note = RwSignal::new(None::<String>);
-    let ids = Memo::new(move |_| {
+    let shown = RwSignal::new(PAGE);
+    let older = Memo::new(move |_| {
         let current = shown_as_current(state);
         state.jobs.with(|jobs| {
             jobs.iter()
@@ -44,8 +49,12 @@ pub fn JobList() -> impl IntoView {
                 .collect::<Vec<_>>()
         })
     });
+    let ids = Memo::new(move |_| {
+        older.with(|all| all.iter().take(shown.get()).cloned().collect::<Vec<_>>())
+    });
+    let hidden = move || older.with(Vec::len).saturating_sub(shown.get());
     let has_jobs = move || state.jobs.with(|jobs| !jobs.is_empty());
-    let has_older = move || ids.with(|ids| !ids.is_empty());
+    let has_older = move || older.with(|ids| !ids.is_empty());
 
     let export = move |_| {
         let jobs = state
@@ -112,9 +121,15 @@ pub fn JobList() -> impl IntoView {
         >
             <ol class="job-list">
                 <For each=move || ids.get() key=|id| id.clone() let:request_id>
-                    <JobCard request_id />
+                    <JobCard request_id in_history=true />
                 </For>
             </ol>
+            <Show when=move || hidden() != 0>
+                <button type="button" class="secondary show-more" data-testid="show-more"
+                    on:click=move |_| shown.update(|n| *n += PAGE)>
+                    {move || state.texts().show_more_jobs(hidden().min(PAGE) as u64, hidden() as u64)}
+                </button>
+            </Show>
         </Show>
     }
 }

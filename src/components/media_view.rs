@@ -14,7 +14,14 @@ use crate::state::AppState;
 /// copy expired); one that no longer loads and is not kept says so instead of showing a
 /// broken player.
 #[component]
-pub fn MediaView(media: Vec<Media>, model_id: String, request_id: String) -> impl IntoView {
+pub fn MediaView(
+    media: Vec<Media>,
+    model_id: String,
+    request_id: String,
+    /// In the history: videos do not play by themselves and load only their first frame.
+    #[prop(optional)]
+    in_history: bool,
+) -> impl IntoView {
     let first_video = media.iter().position(|m| m.kind == MediaKind::Video);
     let items = media
         .into_iter()
@@ -22,7 +29,7 @@ pub fn MediaView(media: Vec<Media>, model_id: String, request_id: String) -> imp
         .map(|(index, item)| {
             let file_name = item.file_name(&model_id, &request_id, index);
             let frames_of = (Some(index) == first_video).then(|| request_id.clone());
-            view! { <MediaItem item file_name frames_of /> }
+            view! { <MediaItem item file_name frames_of in_history /> }
         })
         .collect_view();
     view! { <div class="media-gallery">{items}</div> }
@@ -34,6 +41,8 @@ fn MediaItem(
     file_name: String,
     /// The job whose frames this video offers (its first video only).
     frames_of: Option<String>,
+    /// In the history (see [`MediaView`]).
+    in_history: bool,
 ) -> impl IntoView {
     let copied = RwSignal::new(false);
     let remote = item.url.clone();
@@ -87,9 +96,9 @@ fn MediaItem(
                 controls
                 playsinline
                 muted
-                autoplay
+                autoplay=!in_history
                 loop
-                preload="auto"
+                preload=if in_history { "metadata" } else { "auto" }
                 on:loadeddata=loaded
                 on:error=failed
             ></video>

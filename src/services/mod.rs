@@ -18,6 +18,8 @@ split! {
     /// device, the jobs still running watched again, a restored queue of images checked
     /// again, the prices learnt, the finished results kept.
     pub fn resume(state: AppState) -> () {
+        // Where `make bench` starts the clock of "200 jobs restored".
+        crate::browser::page::mark("wan-restore");
         state.restore_kept();
         tabs::start(state);
         jobs::resume_all(state);

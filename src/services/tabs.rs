@@ -28,10 +28,20 @@ thread_local! {
     static SEEN_STORED: RefCell<HashSet<String>> = RefCell::new(HashSet::new());
     /// The history's text as last written or read here, so the same is not written again.
     static LAST_TEXT: RefCell<String> = const { RefCell::new(String::new()) };
+    /// The jobs as last written or read here: the same list is not even serialized again.
+    static LAST_JOBS: RefCell<Vec<Job>> = const { RefCell::new(Vec::new()) };
 }
 
 /// Keeps the history on this device and in step with the other tabs, from now on.
 pub fn start(state: AppState) {
+    // What was just restored is what is stored: nothing to write until it changes.
+    if storage::load_text(keys::HISTORY).is_some() {
+        state.jobs.with_untracked(|jobs| {
+            note(&HELD, jobs);
+            note(&SEEN_STORED, jobs);
+            LAST_JOBS.with(|last| *last.borrow_mut() = jobs.clone());
+        });
+    }
     Effect::new(move |_| state.jobs.with(|jobs| write(state, jobs)));
     tab_channel::listen(move |message| match message.as_str() {
         JOBS_WRITTEN => read(state),
@@ -70,12 +80,22 @@ fn note(set: &'static std::thread::LocalKey<RefCell<HashSet<String>>>, jobs: &[J
 /// Writes this tab's history, merged with what another tab stored meanwhile; takes in
 /// that tab's new jobs.
 fn write(state: AppState, jobs: &[Job]) {
+    if LAST_JOBS.with(|last| *last.borrow() == jobs) {
+        return;
+    }
     note(&HELD, jobs);
     let mine: Vec<Job> = jobs.iter().map(job_without_data_uris).collect();
     let (theirs, _) = stored();
     let merged = HELD.with(|held| {
-        let held = held.borrow();
-        merge_copies(mine.clone(), &theirs, |id| held.contains(id))
+        SEEN_STORED.with(|seen| {
+            let (held, seen) = (held.borrow(), seen.borrow());
+            merge_copies(
+                mine.clone(),
+                &theirs,
+                |id| held.contains(id),
+                |id| seen.contains(id),
+            )
+        })
     });
     let text = serde_json::to_string(&HistoryFile::new(merged.clone())).unwrap_or_default();
     if LAST_TEXT.with(|last| *last.borrow() == text) {
@@ -84,6 +104,7 @@ fn write(state: AppState, jobs: &[Job]) {
     if storage::save_text(keys::HISTORY, &text) {
         note(&SEEN_STORED, &merged);
         LAST_TEXT.with(|last| *last.borrow_mut() = text);
+        LAST_JOBS.with(|last| *last.borrow_mut() = merged.clone());
         tab_channel::post(JOBS_WRITTEN);
     } else if state.storage_note.get_untracked().is_none() {
         state.storage_note.set(Some(|t| t.storage_unavailable()));
@@ -100,10 +121,13 @@ fn read(state: AppState) {
     let (theirs, text) = stored();
     note(&SEEN_STORED, &theirs);
     LAST_TEXT.with(|last| *last.borrow_mut() = text);
+    LAST_JOBS.with(|last| *last.borrow_mut() = theirs.clone());
     let merged = state.jobs.with_untracked(|mine| {
         SEEN_STORED.with(|seen| {
-            let seen = seen.borrow();
-            merge_copies(theirs, mine, |id| seen.contains(id))
+            HELD.with(|held| {
+                let (held, seen) = (held.borrow(), seen.borrow());
+                merge_copies(theirs, mine, |id| seen.contains(id), |id| held.contains(id))
+            })
         })
     });
     if state.jobs.with_untracked(|mine| *mine != merged) {

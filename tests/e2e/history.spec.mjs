@@ -244,3 +244,25 @@ test('a hidden tab polls once a minute and checks at once when shown again', asy
   await setHidden(page, false);
   await expect(card.getByTestId('job-status')).toHaveText('Done', { timeout: 2_000 });
 });
+
+test('a long history is back at once: the newest 20 listed, the rest one press away', async ({ page, fake }) => {
+  const jobs = Array.from({ length: 26 }, (_, i) => ({
+    request_id: `long-${String(i).padStart(2, '0')}`,
+    model_id: 'wan-ai/wan-2-2/image-to-video',
+    inputs: { prompt: `take ${i}` },
+    phase: { Succeeded: { media: [{ url: `${fake.url}/media/sample.webm`, kind: 'Video' }] } },
+    submitted_at_ms: 1_700_000_000_000 + i * 60_000,
+  })).reverse(); // newest first, as the history is kept
+  await page.addInitScript((text) => localStorage.setItem('wan-i2v.history', text), JSON.stringify({ format: 'wan-i2v-history', version: 2, jobs }));
+  await openApp(page, fake);
+  const listed = page.locator('section.jobs .job-card');
+  await expect(listed).toHaveCount(20);
+  // The newest is the result; the history starts with the next.
+  await expect(listed.first()).toHaveAttribute('data-request-id', 'long-24');
+  await page.getByRole('button', { name: 'Show 5 more (5 not shown)' }).click();
+  await expect(listed).toHaveCount(25);
+  await expect(listed.last()).toHaveAttribute('data-request-id', 'long-00');
+  await expect(page.getByTestId('show-more')).toHaveCount(0);
+  // History videos wait for a press: only the result plays by itself.
+  expect(await listed.first().locator('video').evaluate((v) => [v.autoplay, v.preload])).toEqual([false, 'metadata']);
+});

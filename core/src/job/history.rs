@@ -141,20 +141,25 @@ pub fn merge_jobs(current: &mut Vec<Job>, imported: Vec<Job>) -> usize {
     added
 }
 
-/// Two copies of the history, as two tabs hold them, made one: `base` with every job of
-/// `other` that `base`'s side did not know (a job it knew and lacks was deleted there); a
-/// job both have keeps the copy further along (a final phase over a running one over a
-/// queued one; on a tie, `base`'s). Newest first.
+/// Two copies of the history, as two tabs hold them, made one: every job of either side
+/// but those one side deleted (a job a side knew and lacks now was deleted there); a job
+/// both have keeps the copy further along (a final phase over a running one over a queued
+/// one; on a tie, `base`'s). Newest first.
 ///
-/// A tab writing merges its memory (`base`) with what is stored (`other`), knowing every
-/// job it ever held; a tab told that another wrote merges what is stored (`base`) with its
-/// memory (`other`), knowing every job it ever saw stored. So neither overwrites the
-/// other's new jobs, and a deletion on either side holds.
+/// A tab writing merges its memory (`base`, knowing every job it ever held) with what is
+/// stored (`other`, knowing every job the tab ever saw stored); a tab told that another
+/// wrote merges what is stored (`base`) with its memory (`other`), the same knowledge the
+/// other way round. So neither overwrites the other's new jobs, and a deletion on either
+/// side holds.
 pub fn merge_copies(
     mut base: Vec<Job>,
     other: &[Job],
     base_knew: impl Fn(&str) -> bool,
+    other_knew: impl Fn(&str) -> bool,
 ) -> Vec<Job> {
+    base.retain(|job| {
+        other.iter().any(|o| o.request_id == job.request_id) || !other_knew(&job.request_id)
+    });
     fn progress(job: &Job) -> u8 {
         match (&job.phase, job.started_at_ms) {
             (phase, _) if phase.is_final() => 2,
@@ -240,21 +245,35 @@ mod tests {
         let stored = vec![job("c", 3.0), finished_b.clone()];
         let mine = vec![job("b", 2.0), job("a", 1.0)];
 
-        // A writes: it never had c (B's new job, taken); B's b is further along (taken).
-        let knew_a = |id: &str| ["a", "b"].contains(&id);
-        let written = merge_copies(mine.clone(), &stored, knew_a);
-        assert_eq!(ids(&written), ["c", "b", "a"]);
+        let held_a = |id: &str| ["a", "b"].contains(&id);
+        let seen_stored = |id: &str| ["a", "b"].contains(&id);
+        // A writes: it never had c (B's new job, taken); B's b is further along (taken); it
+        // saw a stored, and a is stored no more: deleted in B, not written back.
+        let written = merge_copies(mine.clone(), &stored, held_a, seen_stored);
+        assert_eq!(ids(&written), ["c", "b"]);
         assert!(written[1].phase.is_final());
 
-        // A is told B wrote: it saw a stored before, so a is gone for good (deleted in B).
-        let seen_stored = |id: &str| ["a", "b"].contains(&id);
-        let read = merge_copies(stored.clone(), &mine, seen_stored);
+        // A is told B wrote: the same, the other way round.
+        let read = merge_copies(stored.clone(), &mine, seen_stored, held_a);
         assert_eq!(ids(&read), ["c", "b"]);
         assert!(read[1].phase.is_final(), "an older copy never wins");
 
-        // A job A made that never reached storage is kept.
-        let read = merge_copies(stored, &[job("d", 4.0)], seen_stored);
+        // A job A made that never reached storage is kept, written or read.
+        let with_d = [job("d", 4.0), job("b", 2.0)];
+        let held_d = |id: &str| ["b", "d"].contains(&id);
+        let read = merge_copies(stored.clone(), &with_d, seen_stored, held_d);
         assert_eq!(ids(&read), ["d", "c", "b"]);
+        let written = merge_copies(with_d.to_vec(), &stored, held_d, seen_stored);
+        assert_eq!(ids(&written), ["d", "c", "b"]);
+
+        // A job deleted here is not taken back from the store.
+        let written = merge_copies(
+            vec![job("b", 2.0)],
+            &[job("a", 1.0), job("b", 2.0)],
+            held_a,
+            seen_stored,
+        );
+        assert_eq!(ids(&written), ["b"]);
     }
 
     #[test]
