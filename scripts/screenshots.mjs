@@ -107,15 +107,24 @@ try {
       await page.locator('#open-settings').click();
       await page.locator('#api-token').waitFor();
       await page.screenshot({ path: `${OUT}/${device}-settings-${look}.png` });
-      await page.keyboard.press('Escape');
-      // Everything kept on this device: one more job with two videos and an image.
-      await page.locator('#field-prompt').fill(`${prompt} [videos]`);
-      await page.locator('#field-prompt').press('Control+Enter');
-      await page.locator('.gallery-item').nth(3).waitFor({ timeout: 30_000 });
-      await page.waitForFunction(() => [...document.querySelectorAll('.gallery-item video')].every((v) => v.readyState >= 2));
-      await page.locator('section.gallery').scrollIntoViewIfNeeded();
-      await page.screenshot({ path: `${OUT}/${device}-gallery-${look}.png` });
       await page.close();
+      // Everything kept on this device: a job, then one with two videos and an image.
+      const kept = await browser.newPage({ ...options, ...context });
+      await kept.goto(site.url);
+      await kept.locator('#app[data-ready="true"]').waitFor();
+      await useFake(kept);
+      await runToResult(kept, prompt);
+      await kept.locator('#field-prompt').fill(`${prompt} [videos]`);
+      await kept.locator('#field-prompt').press('Control+Enter');
+      await kept.locator('.gallery-item').nth(3).waitFor({ timeout: 30_000 });
+      await kept.waitForFunction(
+        () =>
+          [...document.querySelectorAll('.gallery-item video')].every((v) => v.readyState >= 2 && !v.seeking) &&
+          [...document.querySelectorAll('.gallery-item img')].every((i) => i.complete && i.naturalWidth > 0),
+      );
+      await kept.locator('section.gallery').scrollIntoViewIfNeeded();
+      await kept.screenshot({ path: `${OUT}/${device}-gallery-${look}.png` });
+      await kept.close();
       // The second wasm module (src/split.rs) could not be fetched: the notice, the form.
       const cut = await browser.newPage({ ...options, ...context });
       await cut.route('**/later-*.wasm', (route) => route.abort('internetdisconnected'));

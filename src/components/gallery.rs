@@ -7,6 +7,7 @@ use crate::browser::page::local_time;
 use crate::browser::zip_blob::{now, zip_blobs};
 use crate::core::api::types::{Media, MediaKind};
 use crate::core::archive::zip::ZipError;
+use crate::core::catalog::models::display_name;
 use crate::core::job::{Job, JobPhase};
 use crate::services::kept_results::{self, KeptResult};
 use crate::state::AppState;
@@ -117,16 +118,17 @@ fn GalleryItem(item: Shown) -> impl IntoView {
             <video class="thumb" src=format!("{src}#t=0.1") muted playsinline preload="metadata"></video>
         }
         .into_any(),
-        MediaKind::Image => view! { <img class="thumb" src=src.clone() alt="" loading="lazy" /> }.into_any(),
+        MediaKind::Image => view! { <img class="thumb" src=src.clone() alt="" /> }.into_any(),
         MediaKind::Audio | MediaKind::Link => view! {
             <audio class="thumb-audio" src=src.clone() controls preload="none"></audio>
         }
         .into_any(),
     };
-    let model = item
-        .model_id
-        .clone()
-        .map(|id| id.split('/').nth(1).unwrap_or(&id).to_owned());
+    let model = item.model_id.clone().map(|id| {
+        state
+            .models
+            .with_untracked(|models| display_name(&id, models))
+    });
     let when = item.when_ms;
     let bytes = item.kept.blob.size() as u64;
     let url = item.kept.url.clone();

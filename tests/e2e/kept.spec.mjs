@@ -124,7 +124,7 @@ test('the gallery lists what is kept; Download all is one ZIP of every file; Del
   const gallery = page.locator('section.gallery');
   const items = gallery.getByTestId('gallery-item');
   await expect(items).toHaveCount(3);
-  await expect(items.first()).toContainText('wan-2-2');
+  await expect(items.first()).toContainText('Wan 2.2 Image-to-Video');
   await expect(items.first()).toContainText('A gallery of two [videos]');
   await expect(gallery.getByTestId('gallery-summary')).toContainText(/^3 results kept/);
   // A thumbnail of each video shows its first frame, from the device.
