@@ -83,6 +83,19 @@ async fn database() -> Result<Rc<Database>, StoreError> {
     Ok(db)
 }
 
+/// A transaction over both stores: the blobs and the addresses.
+async fn both(
+    mode: TransactionMode,
+) -> Result<(idb::Transaction, idb::ObjectStore, idb::ObjectStore), StoreError> {
+    let db = database().await?;
+    let tx = db
+        .transaction(&[BLOBS, SOURCES], mode)
+        .map_err(|_| StoreError::Failed)?;
+    let blobs = tx.object_store(BLOBS).map_err(|_| StoreError::Failed)?;
+    let sources = tx.object_store(SOURCES).map_err(|_| StoreError::Failed)?;
+    Ok((tx, blobs, sources))
+}
+
 /// Whether this browser lets the page keep anything (IndexedDB answers).
 pub async fn available() -> bool {
     database().await.is_ok()
@@ -92,12 +105,7 @@ pub async fn available() -> bool {
 /// file already kept (for another address) is not stored again.
 pub async fn keep(source: &str, blob: &Blob) -> Result<(), StoreError> {
     let key = content_key(blob).await;
-    let db = database().await?;
-    let tx = db
-        .transaction(&[BLOBS, SOURCES], TransactionMode::ReadWrite)
-        .map_err(|_| StoreError::Failed)?;
-    let blobs = tx.object_store(BLOBS).map_err(|_| StoreError::Failed)?;
-    let sources = tx.object_store(SOURCES).map_err(|_| StoreError::Failed)?;
+    let (tx, blobs, sources) = both(TransactionMode::ReadWrite).await?;
     let record = Object::new();
     set(&record, "key", &JsValue::from_str(&key));
     set(&record, "bytes", &JsValue::from_f64(blob.size()));
@@ -178,12 +186,7 @@ pub async fn refuse(source: &str, reason: &str) -> Result<(), StoreError> {
 
 /// Everything kept: the files (oldest first) and the addresses refused.
 pub async fn contents() -> Result<Contents, StoreError> {
-    let db = database().await?;
-    let tx = db
-        .transaction(&[BLOBS, SOURCES], TransactionMode::ReadOnly)
-        .map_err(|_| StoreError::Failed)?;
-    let blobs = tx.object_store(BLOBS).map_err(|_| StoreError::Failed)?;
-    let sources = tx.object_store(SOURCES).map_err(|_| StoreError::Failed)?;
+    let (_tx, blobs, sources) = both(TransactionMode::ReadOnly).await?;
     let names = sources
         .get_all_keys(None, None)
         .map_err(|_| StoreError::Failed)?
@@ -231,12 +234,7 @@ pub async fn contents() -> Result<Contents, StoreError> {
 
 /// Forgets what was kept for `source`; its bytes go too unless another address names them.
 pub async fn forget(source: &str) -> Result<(), StoreError> {
-    let db = database().await?;
-    let tx = db
-        .transaction(&[BLOBS, SOURCES], TransactionMode::ReadWrite)
-        .map_err(|_| StoreError::Failed)?;
-    let blobs = tx.object_store(BLOBS).map_err(|_| StoreError::Failed)?;
-    let sources = tx.object_store(SOURCES).map_err(|_| StoreError::Failed)?;
+    let (tx, blobs, sources) = both(TransactionMode::ReadWrite).await?;
     let record = sources
         .get(JsValue::from_str(source))
         .map_err(|_| StoreError::Failed)?
