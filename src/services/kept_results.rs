@@ -377,7 +377,18 @@ async fn keep_one(url: &str) -> Kept {
             return Kept::NotKept(NotKept::Refused)
         }
     };
-    match media_store::keep(url, &blob).await {
+    // A file the browser says will not fit is not written (a write past the quota can
+    // take the whole transaction down): the note says so and offers what makes room.
+    let fits = match media_store::space().await {
+        Some((used, quota)) => used + blob.size() <= quota,
+        None => true,
+    };
+    let kept = if fits {
+        media_store::keep(url, &blob).await
+    } else {
+        Err(StoreError::Full)
+    };
+    match kept {
         Ok(()) => {
             if !ASKED_PERSISTENT.with(|asked| asked.replace(true)) {
                 // Something worth keeping is here: ask once that the browser not evict it.

@@ -94,3 +94,24 @@ test('a full store offers to delete the oldest kept results that make room, then
   await expect(page.locator('section.gallery').getByTestId('gallery-item')).toHaveCount(1);
   await expect(page.locator(`.job-card[data-request-id="${firstId}"]`).getByTestId('kept-note')).toContainText('Deleted from this device');
 });
+
+test('a result the browser says will not fit is not written: the note says so before any write', async ({ page, fake }) => {
+  // The browser's own figures: 1 KB left for this site.
+  await page.addInitScript(() => {
+    window.__puts = 0;
+    const put = IDBObjectStore.prototype.put;
+    IDBObjectStore.prototype.put = function (value, key) {
+      if (this.name === 'blobs') window.__puts += 1;
+      return put.call(this, value, key);
+    };
+    if (navigator.storage) navigator.storage.estimate = async () => ({ usage: 9_000, quota: 10_000 });
+  });
+  await openApp(page, fake);
+  await page.locator('#field-prompt').fill('Too big for what is left');
+  await page.locator('#field-img_url').fill(`${fake.url}/images/sample.png`);
+  await expect(page.getByTestId('image-facts')).toContainText('640 × 360 px');
+  await page.getByRole('button', { name: 'Generate' }).click();
+  const card = page.locator('.job-card').first();
+  await expect(card.getByTestId('kept-note')).toContainText("the browser's space for this site is full", { timeout: 20_000 });
+  expect(await page.evaluate(() => window.__puts)).toBe(0);
+});
