@@ -545,15 +545,13 @@ impl AppState {
 /// The value read, noting a damaged one.
 /// The value kept under `key`; one that cannot be read is set aside and noted.
 fn take_kept<T: serde::de::DeserializeOwned>(key: &str, damaged: &mut bool) -> Option<T> {
-    let value = take(storage::load(key), damaged);
-    if value.is_none() && *damaged {
+    let stored = storage::load(key);
+    if matches!(stored, Stored::Corrupt) {
         if let Some(text) = storage::load_text(key) {
-            if matches!(storage::load::<T>(key), Stored::Corrupt) {
-                storage::set_aside(key, &text);
-            }
+            storage::set_aside(key, &text);
         }
     }
-    value
+    take(stored, damaged)
 }
 
 fn take<T>(stored: Stored<T>, damaged: &mut bool) -> Option<T> {

@@ -43,7 +43,7 @@ pub async fn probe_blob(blob: &Blob, label: &str) -> Result<ProbedImage, ImageSo
     let mime = format
         .as_ref()
         .map_or_else(|| blob.type_(), |f| f.mime().to_owned());
-    let value = local_files::keep(blob, &mime).await.0.to_text();
+    let value = local_files::keep(blob, &mime).await.to_text();
     Ok(ProbedImage {
         facts: ImageFacts {
             width,

@@ -24,22 +24,21 @@ thread_local! {
 }
 
 /// Keeps `blob` (whose bytes are a `mime` file) on this device and returns its reference.
-/// `stored` says whether it outlives the page.
-pub async fn keep(blob: &Blob, mime: &str) -> (LocalRef, bool) {
+/// A file the store refuses is held for this page only.
+pub async fn keep(blob: &Blob, mime: &str) -> LocalRef {
     let key = media_store::content_key(blob).await;
     HELD.with(|held| held.borrow_mut().insert(key.clone(), blob.clone()));
-    let stored = media_store::put_blob(&key, blob).await.is_ok();
+    let _ = media_store::put_blob(&key, blob).await;
     let mime = if mime.is_empty() {
         "application/octet-stream"
     } else {
         mime
     };
-    let reference = LocalRef {
+    LocalRef {
         key,
         mime: mime.to_owned(),
         bytes: blob.size() as u64,
-    };
-    (reference, stored)
+    }
 }
 
 /// The bytes a reference names, from this page or the store; `None` when they are gone.

@@ -66,7 +66,7 @@ pub async fn probe_media_blob(
     let metadata = read_metadata(&preview_url, kind).await;
     // Named by what the bytes are, not by the file's extension; kept on the device, not in
     // the form.
-    let value = local_files::keep(blob, format.mime()).await.0.to_text();
+    let value = local_files::keep(blob, format.mime()).await.to_text();
     let mut notes = Vec::new();
     Ok(ProbedMedia {
         kind,

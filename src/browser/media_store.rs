@@ -41,8 +41,6 @@ pub struct KeptFile {
     pub source: String,
     /// Its bytes (a handle: the browser reads them when they are played).
     pub blob: Blob,
-    /// Its size in bytes.
-    pub bytes: f64,
     /// When it was kept (ms since the epoch).
     pub kept_at_ms: f64,
 }
@@ -94,11 +92,6 @@ async fn both(
     let blobs = tx.object_store(BLOBS).map_err(|_| StoreError::Failed)?;
     let sources = tx.object_store(SOURCES).map_err(|_| StoreError::Failed)?;
     Ok((tx, blobs, sources))
-}
-
-/// Whether this browser lets the page keep anything (IndexedDB answers).
-pub async fn available() -> bool {
-    database().await.is_ok()
 }
 
 /// Keeps `blob` as what `source` gave. The bytes are stored once, under their hash: a
@@ -221,7 +214,6 @@ pub async fn contents() -> Result<Contents, StoreError> {
         };
         contents.files.push(KeptFile {
             source,
-            bytes: blob.size(),
             blob,
             kept_at_ms: get(&record, "kept_at").as_f64().unwrap_or(0.0),
         });

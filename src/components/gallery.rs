@@ -1,8 +1,10 @@
+use std::collections::HashMap;
+
 use leptos::prelude::*;
 
+use super::kept_space::KeptSpace;
 use super::text::text;
 use crate::browser::files::save_blob;
-use crate::browser::media_store;
 use crate::browser::page::local_time;
 use crate::browser::zip_blob::{now, zip_blobs};
 use crate::core::api::types::{Media, MediaKind};
@@ -36,31 +38,32 @@ pub fn Gallery() -> impl IntoView {
     let shown = Memo::new(move |_| {
         let kept = kept_results::on_this_device();
         state.jobs.with(|jobs| {
+            // Each output of the history by its address, once (the history changes at every
+            // poll of a running job); where two name one address, the newest job's first.
+            let outputs: HashMap<&str, (&Job, usize)> = jobs
+                .iter()
+                .rev()
+                .filter_map(|job| match &job.phase {
+                    JobPhase::Succeeded { media } => Some((job, media)),
+                    _ => None,
+                })
+                .flat_map(|(job, media)| {
+                    media
+                        .iter()
+                        .enumerate()
+                        .rev()
+                        .map(move |(i, m)| (m.url.as_str(), (job, i)))
+                })
+                .collect();
             kept.into_iter()
                 .enumerate()
-                .map(|(n, kept)| describe(kept, jobs, n))
+                .map(|(n, kept)| {
+                    let output = outputs.get(kept.url.as_str()).copied();
+                    describe(kept, output, n)
+                })
                 .collect::<Vec<_>>()
         })
     });
-    let space = LocalResource::new(move || {
-        kept_results::totals();
-        media_store::space()
-    });
-    let summary = move || {
-        let (count, bytes) = kept_results::totals();
-        let lang = state.lang.get();
-        let t = lang.texts();
-        let size = lang.file_size(bytes as u64);
-        match space.get().flatten() {
-            Some((used, quota)) => t.kept_space(
-                count as u64,
-                &size,
-                &lang.file_size(used as u64),
-                &lang.file_size(quota as u64),
-            ),
-            None => t.kept_count(count as u64, &size),
-        }
-    };
     let download_all = move |_| {
         let files: Vec<(String, web_sys::Blob)> = shown.with_untracked(|all| {
             all.iter()
@@ -87,7 +90,7 @@ pub fn Gallery() -> impl IntoView {
     view! {
         <section class="gallery" aria-labelledby="gallery-heading">
             <h2 id="gallery-heading">{text(|t| t.gallery_heading())}</h2>
-            <p class="help" data-testid="gallery-summary">{summary}</p>
+            <KeptSpace testid="gallery-summary" />
             <div class="input-row">
                 <button type="button" class="secondary" on:click=download_all
                     disabled=move || zipping.get() || shown.with(Vec::is_empty)>
@@ -152,14 +155,12 @@ fn GalleryItem(item: Shown) -> impl IntoView {
     }
 }
 
-/// What the history knows of a kept result: its job's model, prompt and end, and the name
-/// it is saved under (the `n`th kept file, when no job names it).
-fn describe(kept: KeptResult, jobs: &[Job], n: usize) -> Shown {
-    for job in jobs {
-        let JobPhase::Succeeded { media } = &job.phase else {
-            continue;
-        };
-        if let Some(index) = media.iter().position(|m| m.url == kept.url) {
+/// What the history knows of a kept result (`output`: its job and its place among the job's
+/// outputs): the model, prompt and end, and the name it is saved under (the `n`th kept
+/// file, when no job names it).
+fn describe(kept: KeptResult, output: Option<(&Job, usize)>, n: usize) -> Shown {
+    if let Some((job, index)) = output {
+        if let JobPhase::Succeeded { media } = &job.phase {
             let output = &media[index];
             return Shown {
                 kind: output.kind,

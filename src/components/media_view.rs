@@ -157,7 +157,9 @@ fn KeptNote(url: String) -> impl IntoView {
     let note = move || {
         let t = state.texts();
         let lang = state.lang.get();
-        let (class, sentence) = match kept_results::status(&url)? {
+        let kept = kept_results::status(&url)?;
+        let full = kept == Kept::NotKept(NotKept::Full);
+        let (class, sentence) = match kept {
             Kept::Keeping => ("help kept-note", t.keeping_result()),
             Kept::OnDevice { blob, .. } => (
                 "help kept-note kept",
@@ -177,7 +179,6 @@ fn KeptNote(url: String) -> impl IntoView {
                 },
             ),
         };
-        let full = kept_results::status(&url) == Some(Kept::NotKept(NotKept::Full));
         let room = full.then(|| kept_results::room_for(&url)).flatten().map(|(count, bytes)| {
             let url = url.clone();
             let label = t.make_room(count as u64, &lang.file_size(bytes as u64));

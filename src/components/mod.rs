@@ -11,6 +11,7 @@ pub(crate) mod generate_bar;
 pub(crate) mod image_queue;
 mod job_card;
 pub(crate) mod job_list;
+mod kept_space;
 mod language_select;
 mod media_input;
 pub(crate) mod media_list;

@@ -2,11 +2,11 @@ use leptos::html::Dialog;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
+use super::kept_space::KeptSpace;
 use super::language_select::LanguageSelect;
 use super::text::text;
 use super::token_input::{RememberToken, TokenInput, TokenProblem};
 use crate::api::{site_proxy_base, DEFAULT_API_BASE};
-use crate::browser::media_store;
 use crate::browser::notify;
 use crate::core::api::token;
 use crate::services::{kept_results, tabs};
@@ -245,22 +245,6 @@ fn SettingsFields() -> impl IntoView {
 fn KeepResults() -> impl IntoView {
     let state = AppState::get();
     let on = RwSignal::new(kept_results::enabled());
-    // The browser's figures, read when the dialog opens and after each result kept.
-    let space = LocalResource::new(move || {
-        kept_results::totals();
-        media_store::space()
-    });
-    let summary = move || {
-        let (count, bytes) = kept_results::totals();
-        let (used, quota) = space.get().flatten()?;
-        let lang = state.lang.get();
-        Some(state.texts().kept_space(
-            count as u64,
-            &lang.file_size(bytes as u64),
-            &lang.file_size(used as u64),
-            &lang.file_size(quota as u64),
-        ))
-    };
     view! {
         <div class="field">
             <label class="check">
@@ -278,7 +262,7 @@ fn KeepResults() -> impl IntoView {
                 {text(|t| t.keep_results())}
             </label>
             <p id="keep-results-help" class="help">{text(|t| t.keep_results_help())}</p>
-            <p class="help" data-testid="kept-space">{summary}</p>
+            <KeptSpace testid="kept-space" />
         </div>
     }
 }

@@ -74,7 +74,7 @@ pub fn add_files(state: AppState, property: &str, files: Vec<(Blob, String)>) {
     for (id, blob) in added {
         spawn_local(async move {
             // Kept as read, so a reload brings back the file and, with it, its reason.
-            let file = Some(local_files::keep(&blob, &blob.type_()).await.0.to_text());
+            let file = Some(local_files::keep(&blob, &blob.type_()).await.to_text());
             let label = label_of(state, id);
             let checked = check(state, MediaSource::Blob { blob, label }).await;
             update(state, id, |image| {

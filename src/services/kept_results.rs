@@ -15,13 +15,14 @@ use web_sys::Blob;
 use crate::browser::bytes::{fetch_file_within, Fetched, Read};
 use crate::browser::media_store::{self, StoreError};
 use crate::browser::storage::{self, keys};
+use crate::browser::video_frame::VIDEO_READ_CAP;
 use crate::core::api::types::MediaKind;
 use crate::core::job::JobPhase;
 use crate::core::text::small_map::SmallMap;
 use crate::state::AppState;
 
-/// The largest result kept (the largest video the frame picker reads, too).
-pub const KEEP_CAP: u64 = 256 * 1024 * 1024;
+/// The largest result kept: the largest video the frame picker reads.
+pub const KEEP_CAP: u64 = VIDEO_READ_CAP;
 
 /// How long one result may take to download (a large video on a slow link).
 const DOWNLOAD_MS: u32 = 10 * 60 * 1000;
@@ -179,33 +180,37 @@ async fn forget_kept(url: String) {
     });
 }
 
-/// What would make room for the result at `url`, which the quota refused: the oldest kept
-/// results that together take at least its size, how many and their bytes (tracked).
-/// `None` when even all of them would not.
-pub fn room_for(url: &str) -> Option<(usize, f64)> {
+/// The oldest kept results that together take at least the size of the result at `url`,
+/// which the quota refused; `None` when even all of them would not (tracked).
+fn making_room(url: &str) -> Option<Vec<KeptResult>> {
     let needed = REFUSED_BYTES.with(|sizes| sizes.borrow().get(url).copied())?;
-    let mut oldest = on_this_device();
-    oldest.reverse();
-    let mut freed = (0, 0.0);
-    for kept in oldest {
-        if freed.1 >= needed {
+    let mut oldest = Vec::new();
+    let mut freed = 0.0;
+    for kept in on_this_device().into_iter().rev() {
+        if freed >= needed {
             break;
         }
-        freed = (freed.0 + 1, freed.1 + kept.blob.size());
+        freed += kept.blob.size();
+        oldest.push(kept);
     }
-    (freed.1 >= needed && freed.0 > 0).then_some(freed)
+    (freed >= needed && !oldest.is_empty()).then_some(oldest)
+}
+
+/// What would make room for the result at `url`, which the quota refused: how many of the
+/// oldest kept results, and their bytes (tracked).
+pub fn room_for(url: &str) -> Option<(usize, f64)> {
+    let oldest = making_room(url)?;
+    Some((oldest.len(), oldest.iter().map(|k| k.blob.size()).sum()))
 }
 
 /// Deletes the oldest kept results that make room for the one at `url` ([`room_for`]),
 /// then keeps it.
 pub fn make_room(state: AppState, url: String) {
-    let Some((count, _)) = room_for(&url) else {
+    let Some(oldest) = making_room(&url) else {
         return;
     };
-    let mut oldest = on_this_device();
-    oldest.reverse();
     leptos::task::spawn_local(async move {
-        for kept in oldest.into_iter().take(count) {
+        for kept in oldest {
             forget_kept(kept.url).await;
         }
         known().update(|known| {

@@ -35,38 +35,44 @@ thread_local! {
 /// Keeps the history on this device and in step with the other tabs, from now on.
 pub fn start(state: AppState) {
     // What was just restored is what is stored: nothing to write until it changes.
-    if storage::load_text(keys::HISTORY).is_some() {
+    if let Some(text) = storage::load_text(keys::HISTORY) {
         state.jobs.with_untracked(|jobs| {
             note(&HELD, jobs);
             note(&SEEN_STORED, jobs);
             LAST_JOBS.with(|last| *last.borrow_mut() = jobs.clone());
         });
+        LAST_TEXT.with(|last| *last.borrow_mut() = text);
     }
     Effect::new(move |_| state.jobs.with(|jobs| write(state, jobs)));
     tab_channel::listen(move |message| match message.as_str() {
         JOBS_WRITTEN => read(state),
-        TOKEN_FORGOTTEN => {
-            state.token.set(String::new());
-            state.settings.update(|s| s.remember_token = false);
-            state.welcome.set(true);
-        }
+        TOKEN_FORGOTTEN => forget_token_here(state),
         _ => {}
     });
 }
 
 /// Forgets the token here and in every other tab of this site.
 pub fn forget_token(state: AppState) {
-    state.token.set(String::new());
-    state.settings.update(|s| s.remember_token = false);
-    state.welcome.set(true);
+    forget_token_here(state);
     tab_channel::post(TOKEN_FORGOTTEN);
 }
 
+fn forget_token_here(state: AppState) {
+    state.token.set(String::new());
+    state.settings.update(|s| s.remember_token = false);
+    state.welcome.set(true);
+}
+
 /// The stored history's jobs and text (none when nothing, or nothing readable, is stored).
+/// The text this tab last wrote or read is not parsed again: a job's every poll writes the
+/// history, and another tab rarely wrote in between.
 fn stored() -> (Vec<Job>, String) {
     let Some(text) = storage::load_text(keys::HISTORY) else {
         return (Vec::new(), String::new());
     };
+    if LAST_TEXT.with(|last| *last.borrow() == text) {
+        return (LAST_JOBS.with(|last| last.borrow().clone()), text);
+    }
     (load_history(&text).jobs, text)
 }
 
@@ -106,11 +112,12 @@ fn write(state: AppState, jobs: &[Job]) {
         LAST_TEXT.with(|last| *last.borrow_mut() = text);
         LAST_JOBS.with(|last| *last.borrow_mut() = merged.clone());
         tab_channel::post(JOBS_WRITTEN);
+        // The legacy copy of the first release is in the new format now (and only now:
+        // a refused write keeps it).
+        storage::remove(keys::JOBS_V1);
     } else if state.storage_note.get_untracked().is_none() {
         state.storage_note.set(Some(|t| t.storage_unavailable()));
     }
-    // The legacy copy of the first release is in the new format now.
-    storage::remove(keys::JOBS_V1);
     if merged != mine {
         adopt(state, merged);
     }

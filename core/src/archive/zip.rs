@@ -132,34 +132,30 @@ pub fn layout(entries: &[Entry], when: DosTime) -> Result<Vec<Part>, ZipError> {
         let size = small(entry.size)?;
         let at = small(offset)?;
         let name_len = u16::try_from(name.len()).map_err(|_| ZipError::TooLarge)?;
+        // Both headers describe the file alike, from "version needed" to the name's length.
+        let mut described = Vec::with_capacity(24);
+        put16(&mut described, VERSION);
+        put16(&mut described, UTF8);
+        put16(&mut described, 0); // stored
+        put16(&mut described, when.time);
+        put16(&mut described, when.date);
+        put32(&mut described, entry.crc32);
+        put32(&mut described, size);
+        put32(&mut described, size);
+        put16(&mut described, name_len);
+
         let mut header = Vec::with_capacity(30 + name.len());
         put32(&mut header, LOCAL);
-        put16(&mut header, VERSION);
-        put16(&mut header, UTF8);
-        put16(&mut header, 0);
-        put16(&mut header, when.time);
-        put16(&mut header, when.date);
-        put32(&mut header, entry.crc32);
-        put32(&mut header, size);
-        put32(&mut header, size);
-        put16(&mut header, name_len);
-        put16(&mut header, 0);
+        header.extend_from_slice(&described);
+        put16(&mut header, 0); // extra field
         header.extend_from_slice(name);
         offset += header.len() as u64 + entry.size;
         parts.push(Part::Bytes(header));
         parts.push(Part::File(index));
 
         put32(&mut directory, CENTRAL);
-        put16(&mut directory, VERSION);
-        put16(&mut directory, VERSION);
-        put16(&mut directory, UTF8);
-        put16(&mut directory, 0);
-        put16(&mut directory, when.time);
-        put16(&mut directory, when.date);
-        put32(&mut directory, entry.crc32);
-        put32(&mut directory, size);
-        put32(&mut directory, size);
-        put16(&mut directory, name_len);
+        put16(&mut directory, VERSION); // made by
+        directory.extend_from_slice(&described);
         put16(&mut directory, 0); // extra field
         put16(&mut directory, 0); // comment
         put16(&mut directory, 0); // disk
