@@ -18,8 +18,8 @@ build: setup
 	scripts/sizes.sh dist
 
 ## Every test: host unit tests, wasm component tests in Chromium, end-to-end on the release build.
-test: setup-test
-	scripts/test-all.sh
+test:
+	export WAN_TEST_STARTED=$$(date +%s); scripts/setup.sh test && scripts/test-all.sh
 
 test-host:
 	$(ENV) cargo test -p wan-core

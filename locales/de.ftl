@@ -39,6 +39,19 @@ storage_damaged = Einige auf diesem Gerät gespeicherte Daten waren nicht lesbar
 part_not_loaded = Ein Teil der App konnte nicht geladen werden. Prüfen Sie die Verbindung und laden Sie dann die Seite neu: Ihre Eingaben und Jobs bleiben erhalten.
 storage_file_too_large = Eine lokale Datei ist zu groß, um ein Neuladen zu überstehen; sie bleibt, solange dieser Tab offen ist.
 storage_unavailable = Dieser Browser lässt die App nichts speichern (Speicher voll oder deaktiviert): Sie funktioniert, vergisst aber alles, wenn der Tab geschlossen wird.
+storage_full = Der Speicher dieser Seite auf diesem Gerät ist voll: { $what } konnte nicht gespeichert werden und ginge beim Schließen des Tabs verloren.
+storage_free = { $size } freigeben (als unlesbar beiseitegelegte Daten, für andere Modelle gemerkte Formulare) und erneut speichern
+storage_part_history = der Auftragsverlauf
+storage_part_sets = die Serien
+storage_part_models = die hinzugefügten Modelle
+storage_part_form = das Formular
+storage_part_queue = die Bilderwarteschlange
+storage_part_settings = die Einstellungen
+file_not_kept = Diese Datei ist nicht auf diesem Gerät gespeichert: Der Platz des Browsers für diese Seite ist voll. Sie bleibt, solange dieser Tab offen ist.
+make_room_file = { $count ->
+    [one] Das älteste gespeicherte Ergebnis löschen ({ $size }) und diese Datei behalten
+   *[other] Die { $count } ältesten gespeicherten Ergebnisse löschen ({ $size }) und diese Datei behalten
+}
 
 ## Model
 
@@ -463,6 +476,13 @@ continues_job = Setzt Job { $job } ab seinem Bild bei { $secs } s fort
 chain_part = Clip { $part } von { $of } einer Kette
 play_chain = Kette abspielen
 download_chain = Der Reihe nach herunterladen
+film_download = Als ein Video herunterladen
+film_saved = { $count } Clips als ein Video gespeichert ({ $secs } s), ohne Neukodierung zusammengefügt.
+film_unreadable = Clip { $n } ist kein MP4, das hier zusammengefügt werden kann (anderes Format oder beschädigt). Nutzen Sie stattdessen „Der Reihe nach herunterladen“.
+film_other_tracks = Clip { $n } hat andere Spuren als der erste Clip (Ton, wo jener keinen hat, oder umgekehrt): Ohne Neukodierung lässt er sich nicht anfügen.
+film_other_settings = Clip { $n } wurde mit anderen Video- oder Toneinstellungen erstellt als der erste Clip (Bildgröße, Profil, Abtastrate): Ohne Neukodierung lässt er sich nicht anfügen.
+film_too_few = Für ein Video braucht es mindestens zwei Clips.
+film_leave_out = Clip { $n } weglassen und den Rest zusammenfügen
 chain_clip = Kette, Clip { $part } von { $of }
 chain_fetching = Clip { $part } von { $of } wird geladen…
 chain_saved = { $count ->

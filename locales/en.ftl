@@ -76,6 +76,23 @@ part_not_loaded = A part of the app could not be loaded. Check your connection, 
 storage_file_too_large = A local file is too large to keep across reloads; it stays while this tab is open.
 # Nothing can be saved.
 storage_unavailable = This browser does not let the app save anything (storage full or disabled): it works, but forgets everything when the tab closes.
+# The site's storage is full: what could not be saved (a list of the parts below).
+storage_full = This site's storage on this device is full: { $what } could not be saved and would be lost when this tab closes.
+# Frees space (how much) by deleting what is set aside and other models' remembered forms.
+storage_free = Free { $size } (data set aside as unreadable, forms remembered for other models) and save again
+storage_part_history = the job history
+storage_part_sets = the sets
+storage_part_models = the added models
+storage_part_form = the form
+storage_part_queue = the queue of images
+storage_part_settings = the settings
+# A local file could not be kept in the device's store: the space is full.
+file_not_kept = This file is not kept on this device: the browser's space for this site is full. It stays while this tab is open.
+# Deletes the oldest kept results to make room for this local file (how many, their size).
+make_room_file = { $count ->
+    [one] Delete the oldest kept result ({ $size }) and keep this file
+   *[other] Delete the { $count } oldest kept results ({ $size }) and keep this file
+}
 
 ## Model
 
@@ -765,6 +782,17 @@ chain_part = Clip { $part } of { $of } of a chain
 play_chain = Play chain
 # Downloads the clips of the chain in order.
 download_chain = Download in order
+# Joins the chain's clips into one MP4 without re-encoding.
+film_download = Download as one video
+# The joined video was saved (how many clips, its length).
+film_saved = Saved { $count } clips as one video ({ $secs } s), joined without re-encoding.
+# A clip (its place in the chain) is not an MP4 the app can join.
+film_unreadable = Clip { $n } is not an MP4 that can be joined here (another format, or damaged). Use Download in order instead.
+film_other_tracks = Clip { $n } has other tracks than the first clip (sound where it has none, or none where it has): it cannot join without re-encoding.
+film_other_settings = Clip { $n } was made with other video or sound settings than the first clip (picture size, profile, sample rate): it cannot join without re-encoding.
+film_too_few = At least two clips are needed to make one video.
+# Joins the others, without this clip.
+film_leave_out = Leave clip { $n } out and join the rest
 # The chain player's name, and which clip plays.
 chain_clip = Chain, clip { $part } of { $of }
 # While the clips are fetched (before any is saved).

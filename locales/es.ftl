@@ -40,6 +40,19 @@ storage_damaged = Algunos datos guardados en este dispositivo no se pudieron lee
 part_not_loaded = No se pudo cargar una parte de la aplicación. Comprueba tu conexión y vuelve a cargar la página: tus datos y tus trabajos se conservan.
 storage_file_too_large = Un archivo local es demasiado grande para conservarlo al recargar; se mantiene mientras esta pestaña esté abierta.
 storage_unavailable = Este navegador no deja que la aplicación guarde nada (almacenamiento lleno o desactivado): funciona, pero lo olvida todo al cerrar la pestaña.
+storage_full = El almacenamiento de este sitio en este dispositivo está lleno: { $what } no se pudo guardar y se perdería al cerrar esta pestaña.
+storage_free = Liberar { $size } (datos apartados por ilegibles, formularios recordados de otros modelos) y guardar de nuevo
+storage_part_history = el historial de trabajos
+storage_part_sets = las series
+storage_part_models = los modelos añadidos
+storage_part_form = el formulario
+storage_part_queue = la cola de imágenes
+storage_part_settings = los ajustes
+file_not_kept = Este archivo no se guarda en este dispositivo: el espacio del navegador para este sitio está lleno. Se queda mientras esta pestaña esté abierta.
+make_room_file = { $count ->
+    [one] Eliminar el resultado guardado más antiguo ({ $size }) y guardar este archivo
+   *[other] Eliminar los { $count } resultados guardados más antiguos ({ $size }) y guardar este archivo
+}
 
 ## Model
 
@@ -464,6 +477,13 @@ continues_job = Continúa el trabajo { $job } desde su fotograma en { $secs } s
 chain_part = Clip { $part } de { $of } de una cadena
 play_chain = Reproducir la cadena
 download_chain = Descargar en orden
+film_download = Descargar como un solo vídeo
+film_saved = { $count } clips guardados como un solo vídeo ({ $secs } s), unidos sin recodificar.
+film_unreadable = El clip { $n } no es un MP4 que se pueda unir aquí (otro formato, o dañado). Use «Descargar en orden».
+film_other_tracks = El clip { $n } tiene otras pistas que el primero (sonido donde aquel no tiene, o al revés): no se puede unir sin recodificar.
+film_other_settings = El clip { $n } se hizo con otros ajustes de vídeo o sonido que el primero (tamaño, perfil, frecuencia de muestreo): no se puede unir sin recodificar.
+film_too_few = Hacen falta al menos dos clips para un vídeo.
+film_leave_out = Dejar fuera el clip { $n } y unir el resto
 chain_clip = Cadena, clip { $part } de { $of }
 chain_fetching = Obteniendo el clip { $part } de { $of }…
 chain_saved = { $count ->

@@ -40,6 +40,19 @@ storage_damaged = Certaines données enregistrées sur cet appareil étaient ill
 part_not_loaded = Une partie de l'application n'a pas pu être chargée. Vérifiez votre connexion, puis rechargez la page : vos saisies et vos tâches sont conservées.
 storage_file_too_large = Un fichier local est trop volumineux pour être conservé après un rechargement ; il reste tant que cet onglet est ouvert.
 storage_unavailable = Ce navigateur ne laisse l'application rien enregistrer (stockage plein ou désactivé) : elle fonctionne, mais oublie tout à la fermeture de l'onglet.
+storage_full = Le stockage de ce site sur cet appareil est plein : { $what } n'a pas pu être enregistré et serait perdu à la fermeture de cet onglet.
+storage_free = Libérer { $size } (données mises de côté car illisibles, formulaires mémorisés pour d'autres modèles) et enregistrer à nouveau
+storage_part_history = l'historique des tâches
+storage_part_sets = les séries
+storage_part_models = les modèles ajoutés
+storage_part_form = le formulaire
+storage_part_queue = la file d'images
+storage_part_settings = les réglages
+file_not_kept = Ce fichier n'est pas conservé sur cet appareil : l'espace du navigateur pour ce site est plein. Il reste tant que cet onglet est ouvert.
+make_room_file = { $count ->
+    [one] Supprimer le plus ancien résultat conservé ({ $size }) et conserver ce fichier
+   *[other] Supprimer les { $count } plus anciens résultats conservés ({ $size }) et conserver ce fichier
+}
 
 ## Model
 
@@ -464,6 +477,13 @@ continues_job = Continue la tâche { $job } à partir de son image à { $secs } 
 chain_part = Clip { $part } sur { $of } d'une chaîne
 play_chain = Lire la chaîne
 download_chain = Télécharger dans l'ordre
+film_download = Télécharger en une seule vidéo
+film_saved = { $count } clips enregistrés en une seule vidéo ({ $secs } s), assemblés sans réencodage.
+film_unreadable = Le clip { $n } n'est pas un MP4 assemblable ici (autre format, ou endommagé). Utilisez « Télécharger dans l'ordre ».
+film_other_tracks = Le clip { $n } a d'autres pistes que le premier (du son là où il n'en a pas, ou l'inverse) : impossible de l'assembler sans réencodage.
+film_other_settings = Le clip { $n } a été fait avec d'autres réglages vidéo ou son que le premier (taille, profil, fréquence d'échantillonnage) : impossible de l'assembler sans réencodage.
+film_too_few = Il faut au moins deux clips pour une vidéo.
+film_leave_out = Laisser le clip { $n } de côté et assembler le reste
 chain_clip = Chaîne, clip { $part } sur { $of }
 chain_fetching = Récupération du clip { $part } sur { $of }…
 chain_saved = { $count ->

@@ -40,6 +40,16 @@ storage_damaged = このデバイスに保存されたデータの一部が読�
 part_not_loaded = アプリの一部を読み込めませんでした。接続を確認してからページを再読み込みしてください。入力内容とジョブは保持されます。
 storage_file_too_large = ローカルファイルが大きすぎて、再読み込み後まで保持できません。このタブを開いている間は残ります。
 storage_unavailable = このブラウザーではアプリが何も保存できません（ストレージが満杯か無効）。動作はしますが、タブを閉じるとすべて失われます。
+storage_full = この端末のこのサイト用ストレージが満杯です：{ $what }を保存できず、このタブを閉じると失われます。
+storage_free = { $size }を解放（読めずに退避したデータ、他のモデル用に記憶したフォーム）して保存し直す
+storage_part_history = ジョブ履歴
+storage_part_sets = セット
+storage_part_models = 追加したモデル
+storage_part_form = フォーム
+storage_part_queue = 画像キュー
+storage_part_settings = 設定
+file_not_kept = このファイルはこの端末に保存されていません：このサイト用のブラウザーの容量が満杯です。このタブを開いている間は残ります。
+make_room_file = 保存済みの古い結果 { $count } 件（{ $size }）を削除してこのファイルを保存
 
 ## Model
 
@@ -440,6 +450,13 @@ continues_job = ジョブ { $job } の { $secs } 秒のフレームから続け�
 chain_part = チェーンのクリップ { $part }／{ $of }
 play_chain = チェーンを再生
 download_chain = 順番にダウンロード
+film_download = 1本の動画としてダウンロード
+film_saved = { $count }本のクリップを1本の動画（{ $secs } 秒）として保存しました（再エンコードなし）。
+film_unreadable = クリップ { $n } はここで結合できる MP4 ではありません（別の形式か、破損）。「順番にダウンロード」を使ってください。
+film_other_tracks = クリップ { $n } は最初のクリップとトラック構成が違います（音声の有無）：再エンコードなしでは結合できません。
+film_other_settings = クリップ { $n } は最初のクリップと映像・音声の設定が違います（画面サイズ、プロファイル、サンプルレート）：再エンコードなしでは結合できません。
+film_too_few = 1本の動画には少なくとも2本のクリップが必要です。
+film_leave_out = クリップ { $n } を除いて残りを結合
 chain_clip = チェーン、クリップ { $part }／{ $of }
 chain_fetching = クリップ { $part }／{ $of } を取得中…
 chain_saved = { $count ->

@@ -40,6 +40,16 @@ storage_damaged = 此设备上保存的部分数据无法读取（已损坏或�
 part_not_loaded = 应用的一部分无法加载。请检查你的网络连接，然后重新加载页面：你的输入和任务都会保留。
 storage_file_too_large = 本地文件太大，无法在重新加载后保留；在此标签页打开期间仍然可用。
 storage_unavailable = 此浏览器不允许本应用保存任何内容（存储已满或已停用）：应用可以使用，但关闭标签页后会忘记一切。
+storage_full = 此设备上本站点的存储已满：{ $what }无法保存，关闭此标签页后将丢失。
+storage_free = 释放 { $size }（因无法读取而搁置的数据、为其他模型记住的表单）并重新保存
+storage_part_history = 任务历史
+storage_part_sets = 任务组
+storage_part_models = 添加的模型
+storage_part_form = 表单
+storage_part_queue = 图片队列
+storage_part_settings = 设置
+file_not_kept = 此文件未保存在此设备上：浏览器给本站点的空间已满。此标签页打开期间它会保留。
+make_room_file = 删除最早保存的 { $count } 个结果（{ $size }）并保存此文件
 
 ## Model
 
@@ -440,6 +450,13 @@ continues_job = 从任务 { $job } 第 { $secs } 秒的帧继续
 chain_part = 链中的第 { $part } 个片段，共 { $of } 个
 play_chain = 播放链
 download_chain = 按顺序下载
+film_download = 下载为一个视频
+film_saved = 已将 { $count } 个片段保存为一个视频（{ $secs } 秒），未重新编码。
+film_unreadable = 片段 { $n } 不是可在此拼接的 MP4（其他格式或已损坏）。请改用“按顺序下载”。
+film_other_tracks = 片段 { $n } 的轨道与第一个片段不同（有无声音）：不重新编码就无法拼接。
+film_other_settings = 片段 { $n } 的视频或声音设置与第一个片段不同（画面尺寸、配置、采样率）：不重新编码就无法拼接。
+film_too_few = 至少需要两个片段才能合成一个视频。
+film_leave_out = 去掉片段 { $n }，拼接其余片段
 chain_clip = 链，第 { $part } 个片段，共 { $of } 个
 chain_fetching = 正在获取第 { $part } 个片段，共 { $of } 个…
 chain_saved = { $count ->

@@ -19,7 +19,8 @@ TRUNK_VERSION=0.21.14
 SPLIT_VERSION=0.2.3
 want="${1:-build}"
 
-say() { printf '\033[1msetup:\033[0m %s\n' "$*"; }
+# Each step says when it starts (seconds since setup began).
+say() { printf '\033[1msetup [%ss]:\033[0m %s\n' "$SECONDS" "$*"; }
 have() { command -v "$1" >/dev/null 2>&1; }
 
 as_root() {

@@ -18,11 +18,15 @@ count_libtest() {
 
 finish() {
   echo
-  echo "$passed passed, $failed failed"
+  echo "$passed passed, $failed failed ($(clock))"
   exit "$1"
 }
 
-layer() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
+# Each layer's heading says when it starts (minutes:seconds since `make test` began, setup
+# included: WAN_TEST_STARTED is set by the Makefile), so a slow run shows where time went.
+started=${WAN_TEST_STARTED:-$(date +%s)}
+clock() { local s=$(($(date +%s) - started)); printf '%d:%02d' $((s / 60)) $((s % 60)); }
+layer() { printf '\n\033[1m== [%s] %s\033[0m\n' "$(clock)" "$*"; }
 
 layer "1/4 lint (fmt, clippy on the host and on wasm, ESLint) and the import graph"
 make --no-print-directory lint 2>&1 | tee "$logs/lint.log"

@@ -19,9 +19,7 @@ use crate::core::i18n::{self, Lang, Texts};
 use crate::core::job::batch::{QueueCounts, StoredImage, StoredQueue};
 use crate::core::job::chain::PendingFrame;
 use crate::core::job::history::load_history;
-use crate::core::job::set::{
-    drop_largest_file, JobSet, RepeatGuard, RepeatRefusal, MAX_VARIATIONS,
-};
+use crate::core::job::set::{JobSet, RepeatGuard, RepeatRefusal, MAX_VARIATIONS};
 use crate::core::job::{Job, JobPhase};
 use crate::core::media::image_rules::ImageProblem;
 use crate::core::media::limits::MediaProblem;
@@ -457,20 +455,6 @@ impl AppState {
         if damaged && self.storage_note.get_untracked().is_none() {
             self.storage_note.set(Some(|t| t.storage_damaged()));
         }
-        // Local files beyond the quota are left out, the largest first, and the note says
-        // so (as for the form's files); after a reload their jobs are listed as not kept.
-        Effect::new(move |_| {
-            if !self.sets.with(|sets| storage::save(keys::SETS, sets)) {
-                let mut sets = self.sets.get_untracked();
-                while drop_largest_file(&mut sets) {
-                    if storage::save(keys::SETS, &sets) {
-                        self.storage_note.set(Some(|t| t.storage_file_too_large()));
-                        return;
-                    }
-                }
-                self.store(keys::SETS, &sets);
-            }
-        });
         Effect::new(move |_| {
             let mut queue = self.image_queue.with(ImageQueue::stored);
             if queue.images.is_empty() {
@@ -494,18 +478,33 @@ impl AppState {
                 None => storage::remove(keys::PENDING_FRAME),
             })
         });
-        // The history is written by `services::tabs`, in step with the other tabs.
+        // The history and the sets are written by `services::tabs`, in step with the other
+        // tabs.
     }
 
     fn store<T: Serialize>(&self, key: &str, value: &T) {
         self.note_unless(storage::save(key, value));
     }
 
-    /// Says once that the device keeps nothing, unless the write just `saved`.
-    fn note_unless(&self, saved: bool) {
-        if !saved && self.storage_note.get_untracked().is_none() {
+    /// Says once that the device keeps nothing, unless the write just `saved` (or was
+    /// refused by a full store: that says what was not saved, `storage::unsaved`).
+    pub fn note_unless(&self, saved: bool) {
+        if !saved && !storage::is_full() && self.storage_note.get_untracked().is_none() {
             self.storage_note.set(Some(|t| t.storage_unavailable()));
         }
+    }
+
+    /// Writes again everything kept on this device (after space was freed): each list's
+    /// writer runs as if it had changed.
+    pub fn save_again(&self) {
+        self.settings.update(|_| {});
+        self.token.update(|_| {});
+        self.form.update(|_| {});
+        self.jobs.update(|_| {});
+        self.sets.update(|_| {});
+        self.models.update(|_| {});
+        self.image_queue.update(|_| {});
+        self.pending_frame.update(|_| {});
     }
 
     /// Applies `change` to the job with `request_id`; returns its result if the job exists.

@@ -40,7 +40,7 @@ use wan_core::media::image_rules::{
     check_image, fit_within, max_bytes, max_side, min_side, ImageFacts,
 };
 use wan_core::media::limits::{check_file_size, check_request_size};
-use wan_core::media::local_file::LocalRef;
+use wan_core::media::local_file::{keys_named_in, LocalRef};
 use wan_core::media::source::SourceUrl;
 use wan_core::schema::media_kind::{kind_by_list_name, kind_by_name, FormatSays, MediaType};
 use wan_core::schema::{InputSchema, Rule, SchemaDocument};
@@ -110,6 +110,7 @@ fn feed_text(text: &str) {
         assert_eq!(LocalRef::parse(&file.to_text()), Some(file.clone()));
         let _ = file.data_uri_len();
     }
+    let _ = keys_named_in(text);
     let _ = read_usd(&Value::String(text.to_owned()));
     let media = Media {
         url: text.to_owned(),

@@ -4,16 +4,19 @@
 //! bytes only when a request is sent ([`with_files_inline`]).
 //!
 //! A file the store refuses (no IndexedDB, the quota) is still held for this page; after a
-//! reload its reference finds nothing and the form says so.
+//! reload its reference finds nothing and the form says so. One the quota refused is listed
+//! ([`not_kept`]) until space is made and it is kept ([`keep_again`]).
 
 use std::cell::RefCell;
 
+use leptos::prelude::*;
 use serde_json::{Map, Value};
 use web_sys::Blob;
 
 use super::bytes::read_data_url;
-use super::media_store;
-use crate::core::media::local_file::LocalRef;
+use super::media_store::{self, StoreError};
+use super::storage;
+use crate::core::media::local_file::{keys_named_in, LocalRef};
 use crate::core::text::small_map::SmallMap;
 
 thread_local! {
@@ -21,6 +24,8 @@ thread_local! {
     static HELD: RefCell<SmallMap<Blob>> = RefCell::new(SmallMap::new());
     /// A `blob:` address of each file shown, by content key: one per file for the page.
     static SHOWN: RefCell<SmallMap<String>> = RefCell::new(SmallMap::new());
+    /// The files the full store refused, by content key, with their bytes.
+    static NOT_KEPT: ArcRwSignal<SmallMap<f64>> = ArcRwSignal::new(SmallMap::new());
 }
 
 /// Keeps `blob` (whose bytes are a `mime` file) on this device and returns its reference.
@@ -28,7 +33,13 @@ thread_local! {
 pub async fn keep(blob: &Blob, mime: &str) -> LocalRef {
     let key = media_store::content_key(blob).await;
     HELD.with(|held| held.borrow_mut().insert(key.clone(), blob.clone()));
-    let _ = media_store::put_blob(&key, blob).await;
+    if media_store::put_blob(&key, blob).await == Err(StoreError::Full) {
+        NOT_KEPT.with(|not_kept| {
+            not_kept.update(|keys| {
+                keys.insert(key.clone(), blob.size());
+            })
+        });
+    }
     let mime = if mime.is_empty() {
         "application/octet-stream"
     } else {
@@ -39,6 +50,43 @@ pub async fn keep(blob: &Blob, mime: &str) -> LocalRef {
         mime: mime.to_owned(),
         bytes: blob.size() as u64,
     }
+}
+
+/// The size of the file under `key` when the full store refused it (tracked).
+pub fn not_kept(key: &str) -> Option<f64> {
+    NOT_KEPT.with(|not_kept| not_kept.with(|keys| keys.get(key).copied()))
+}
+
+/// Tries again to keep the file under `key` that the full store refused (after space was
+/// made); `true` when it is kept now.
+pub async fn keep_again(key: &str) -> bool {
+    let Some(blob) = HELD.with(|held| held.borrow().get(key).cloned()) else {
+        return false;
+    };
+    let kept = media_store::put_blob(key, &blob).await.is_ok();
+    if kept {
+        NOT_KEPT.with(|not_kept| {
+            not_kept.update(|keys| {
+                keys.remove(key);
+            })
+        });
+    }
+    kept
+}
+
+/// How long a file given in some tab is kept although nothing saved names it yet.
+const SWEEP_GRACE_MS: f64 = 24.0 * 60.0 * 60.0 * 1000.0;
+
+/// Deletes from the store the local files that nothing on this device names any more (a
+/// form's file replaced, a job deleted), but those of this page and those given in the
+/// last day (another tab may hold one it has not saved).
+pub async fn sweep() {
+    let mut named: std::collections::HashSet<String> = storage::all_texts()
+        .iter()
+        .flat_map(|text| keys_named_in(text))
+        .collect();
+    HELD.with(|held| named.extend(held.borrow().iter().map(|(key, _)| key.clone())));
+    let _ = media_store::sweep(&named, SWEEP_GRACE_MS).await;
 }
 
 /// The bytes a reference names, from this page or the store; `None` when they are gone.

@@ -113,15 +113,83 @@ pub async fn keep(source: &str, blob: &Blob) -> Result<(), StoreError> {
     committed(tx.await)
 }
 
-/// Stores a local file's bytes under `key` (its content key), unless they are there.
+/// Stores a local file's bytes under `key` (its content key), unless they are there, and
+/// when it was given (so [`sweep`] leaves a file alone that a tab may not have saved yet).
 pub async fn put_blob(key: &str, blob: &Blob) -> Result<(), StoreError> {
-    let db = database().await?;
-    let tx = db
-        .transaction(&[BLOBS], TransactionMode::ReadWrite)
-        .map_err(|_| StoreError::Failed)?;
-    let blobs = tx.object_store(BLOBS).map_err(|_| StoreError::Failed)?;
+    let (tx, blobs, sources) = both(TransactionMode::ReadWrite).await?;
     put_once(&blobs, key, blob).await?;
+    let record = Object::new();
+    set(&record, "local_at", &JsValue::from_f64(js_sys::Date::now()));
+    sources
+        .put(&record, Some(&JsValue::from_str(&local_name(key))))
+        .map_err(write_error)?
+        .await
+        .map_err(write_error)?;
     committed(tx.await)
+}
+
+/// The name under which the store of addresses records a local file's arrival.
+fn local_name(key: &str) -> String {
+    format!("{}{key}", crate::core::media::local_file::PREFIX)
+}
+
+/// Deletes the local files nothing names any more: neither a kept result, nor `named` (the
+/// keys every saved form, history and set names), nor given in the last `grace_ms`.
+/// Returns how many went.
+pub async fn sweep(
+    named: &std::collections::HashSet<String>,
+    grace_ms: f64,
+) -> Result<usize, StoreError> {
+    let (tx, blobs, sources) = both(TransactionMode::ReadWrite).await?;
+    let failed = |_| StoreError::Failed;
+    let stored = blobs
+        .get_all_keys(None, None)
+        .map_err(failed)?
+        .await
+        .map_err(failed)?;
+    let names = sources
+        .get_all_keys(None, None)
+        .map_err(failed)?
+        .await
+        .map_err(failed)?;
+    let records = sources
+        .get_all(None, None)
+        .map_err(failed)?
+        .await
+        .map_err(failed)?;
+    let mut kept: std::collections::HashSet<String> = named.clone();
+    let recent_after = js_sys::Date::now() - grace_ms;
+    for (name, record) in names.iter().zip(&records) {
+        if let Some(key) = get(record, "key").as_string() {
+            kept.insert(key);
+        } else if let (Some(name), Some(at)) = (name.as_string(), get(record, "local_at").as_f64())
+        {
+            if let Some(key) = name.strip_prefix(crate::core::media::local_file::PREFIX) {
+                if at > recent_after {
+                    kept.insert(key.to_owned());
+                }
+            }
+        }
+    }
+    let mut gone = 0;
+    for key in stored.iter().filter_map(JsValue::as_string) {
+        if kept.contains(&key) {
+            continue;
+        }
+        blobs
+            .delete(JsValue::from_str(&key))
+            .map_err(failed)?
+            .await
+            .map_err(failed)?;
+        sources
+            .delete(JsValue::from_str(&local_name(&key)))
+            .map_err(failed)?
+            .await
+            .map_err(failed)?;
+        gone += 1;
+    }
+    tx.await.map_err(failed)?;
+    Ok(gone)
 }
 
 /// Puts `blob` under `key` in the store of blobs, unless bytes are there already (the

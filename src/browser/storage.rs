@@ -1,7 +1,9 @@
 //! localStorage that never breaks the page: a missing, full, disabled or corrupt store
 //! reads as "nothing saved" (and says so), and a failed write is reported, not thrown.
 
+use leptos::prelude::*;
 use serde::{de::DeserializeOwned, Serialize};
+use wasm_bindgen::JsCast;
 
 /// Keys of everything the app keeps on this device. The token has its own key and is
 /// written only when the user ticks "Remember on this device".
@@ -110,9 +112,102 @@ pub fn save<T: Serialize>(key: &str, value: &T) -> bool {
     serde_json::to_string(value).is_ok_and(|text| save_text(key, &text))
 }
 
-/// Writes raw text; `false` when the store refused it (quota, disabled).
+/// Writes raw text; `false` when the store refused it (quota, disabled). A key the full
+/// store refused is listed in [`unsaved`] until a write of it succeeds.
 pub fn save_text(key: &str, text: &str) -> bool {
-    local_storage().is_some_and(|s| s.set_item(key, text).is_ok())
+    let Some(storage) = local_storage() else {
+        return false;
+    };
+    let written = storage.set_item(key, text);
+    let full = written.as_ref().is_err_and(is_quota);
+    let listed =
+        UNSAVED.with(|unsaved| unsaved.with_untracked(|keys| keys.iter().any(|k| k == key)));
+    if full != listed {
+        UNSAVED.with(|unsaved| {
+            unsaved.update(|keys| {
+                keys.retain(|k| k != key);
+                if full {
+                    keys.push(key.to_owned());
+                }
+            })
+        });
+    }
+    written.is_ok()
+}
+
+thread_local! {
+    /// The keys whose last write the full store refused, in the order refused.
+    static UNSAVED: ArcRwSignal<Vec<String>> = ArcRwSignal::new(Vec::new());
+}
+
+/// Whether `error` is the browser saying the store is full (`QuotaExceededError`; older
+/// Firefox: `NS_ERROR_DOM_QUOTA_REACHED`).
+fn is_quota(error: &wasm_bindgen::JsValue) -> bool {
+    error.dyn_ref::<web_sys::DomException>().is_some_and(|e| {
+        matches!(
+            e.name().as_str(),
+            "QuotaExceededError" | "NS_ERROR_DOM_QUOTA_REACHED"
+        )
+    })
+}
+
+/// The keys whose last write the full store refused (tracked): what would be lost when
+/// the tab closes.
+pub fn unsaved() -> Vec<String> {
+    UNSAVED.with(|unsaved| unsaved.get())
+}
+
+/// Whether the last write of some key was refused because the store is full.
+pub fn is_full() -> bool {
+    UNSAVED.with(|unsaved| unsaved.with_untracked(|keys| !keys.is_empty()))
+}
+
+/// What [`free_space`] would delete: the data set aside and the forms remembered for
+/// models other than the current one. In bytes (the store counts UTF-16 code units).
+pub fn freeable() -> usize {
+    [keys::SET_ASIDE, keys::MODEL_FORMS]
+        .iter()
+        .filter_map(|key| load_text(key))
+        .map(|text| 2 * text.encode_utf16().count())
+        .sum()
+}
+
+/// Deletes what [`freeable`] counts, so what the user is working on fits.
+pub fn free_space() {
+    remove(keys::SET_ASIDE);
+    remove(keys::MODEL_FORMS);
+}
+
+/// The text under every key of this app (`wan-i2v.`…): what it keeps on this device.
+pub fn all_texts() -> Vec<String> {
+    let Some(storage) = local_storage() else {
+        return Vec::new();
+    };
+    let count = storage.length().unwrap_or(0);
+    (0..count)
+        .filter_map(|i| storage.key(i).ok().flatten())
+        .filter(|key| key.starts_with("wan-i2v."))
+        .filter_map(|key| storage.get_item(&key).ok().flatten())
+        .collect()
+}
+
+/// Calls `on_change` with the key of each value another tab of this site changed, once
+/// this tab can read the change (the browser's `storage` event: a message on another
+/// channel may arrive before the value does).
+pub fn on_change_elsewhere(on_change: impl Fn(String) + 'static) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let handler = wasm_bindgen::closure::Closure::<dyn Fn(web_sys::StorageEvent)>::new(
+        move |event: web_sys::StorageEvent| {
+            if let Some(key) = event.key() {
+                on_change(key);
+            }
+        },
+    );
+    let _ = window.add_event_listener_with_callback("storage", handler.as_ref().unchecked_ref());
+    // The page's one listener lives as long as the page.
+    handler.forget();
 }
 
 /// Removes a value.

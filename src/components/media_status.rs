@@ -6,11 +6,14 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
+use crate::browser::local_files;
 use crate::core::i18n::Lang;
 use crate::core::media::image_rules::{ImageFacts, ImageProblem};
+use crate::core::media::local_file::LocalRef;
 use crate::core::schema::media_kind::MediaType;
+use crate::services::kept_results;
 use crate::split::split;
-use crate::state::MediaField;
+use crate::state::{AppState, MediaField};
 
 split! {
     /// What a media field shows about its file ([`file_status`]), loaded later.
@@ -64,14 +67,15 @@ pub fn file_status(
                 problems,
                 notes,
             };
-            preview_card(
+            let card = preview_card(
                 kind,
                 lang,
                 preview.into_any(),
                 details,
                 fit_button.into_any(),
                 clear,
-            )
+            );
+            view! { {card} <FileKeptNote value=image.value /> }.into_any()
         }
         MediaField::Media { media, .. } => {
             let mut summary = media.facts.summary_in(lang);
@@ -103,8 +107,39 @@ pub fn file_status(
                     .map(|n| n.message_in(lang).to_owned())
                     .collect(),
             };
-            preview_card(kind, lang, preview, details, ().into_any(), clear)
+            let card = preview_card(kind, lang, preview, details, ().into_any(), clear);
+            view! { {card} <FileKeptNote value=media.value /> }.into_any()
         }
+    }
+}
+
+/// Says when the field's local file is not kept on this device (the full store refused
+/// it: it stays for this page only), with what would make room for it.
+#[component]
+fn FileKeptNote(value: String) -> impl IntoView {
+    let state = AppState::get();
+    let key = LocalRef::parse(&value).map(|reference| reference.key);
+    move || {
+        let key = key.clone()?;
+        let bytes = local_files::not_kept(&key)?;
+        let lang = state.lang.get();
+        let t = lang.texts();
+        let room = kept_results::room_for_file(bytes).map(|(count, size)| {
+            let label = t.make_room_file(count as u64, &lang.file_size(size as u64));
+            let key = key.clone();
+            view! {
+                <button type="button" class="secondary"
+                    on:click=move |_| kept_results::make_room_for_file(key.clone(), bytes)>
+                    {label}
+                </button>
+            }
+        });
+        Some(view! {
+            <div class="note notice" data-testid="file-not-kept">
+                <p>{t.file_not_kept()}</p>
+                {room}
+            </div>
+        })
     }
 }
 

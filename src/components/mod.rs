@@ -25,6 +25,7 @@ mod set_panel;
 pub(crate) mod settings_dialog;
 pub(crate) mod share_bar;
 pub(crate) mod skip_confirm;
+mod storage_full;
 pub(crate) mod text;
 mod token_input;
 mod token_welcome;

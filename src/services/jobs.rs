@@ -16,7 +16,7 @@ use crate::core::api::error::ApiError;
 use crate::core::api::types::SubmitResponse;
 use crate::core::form::request_body;
 use crate::core::job::batch::{decide, plan_batch, BatchDecision};
-use crate::core::job::set::{plan_variations, ItemState, JobSet};
+use crate::core::job::set::{plan_variations, ItemState, JobSet, KEPT_SETS};
 use crate::core::job::{Backoff, CancelNote, Job, JobPhase, NextStep};
 use crate::services::image_queue;
 use crate::state::{AppState, SetNote};
@@ -117,9 +117,6 @@ fn submit_with(state: AppState, skip_invalid: bool) {
     run_set(state, id);
 }
 
-/// How many sets are kept (with what they did not send).
-const KEPT_SETS: usize = 20;
-
 /// Sends the waiting items of a set one after another. Nothing is retried: a refused item
 /// stays refused (its error is shown) and the others go on; a 429 holds the rest for the
 /// `Retry-After` RunComfy gave, and says so; a lost answer stops the rest (listed as not
@@ -133,12 +130,29 @@ pub fn run_set(state: AppState, set_id: String) {
     spawn_local(async move {
         // One tab sends a set: another tab showing the same set sends nothing of it.
         let lock = format!("wan-i2v.set.{set_id}");
-        let sent = tab_lock::if_free(&lock, send_waiting(state, &set_id)).await;
+        let sending = async {
+            SENDING.with(|ids| ids.borrow_mut().insert(set_id.clone()));
+            send_waiting(state, &set_id).await;
+            SENDING.with(|ids| ids.borrow_mut().remove(&set_id));
+        };
+        let sent = tab_lock::if_free(&lock, sending).await;
         if sent.is_none() {
             state.set_note.set(Some(SetNote::OtherTab));
         }
         state.submitting.set(false);
     });
+}
+
+thread_local! {
+    /// The sets this tab sends now (holding their lock).
+    static SENDING: std::cell::RefCell<std::collections::HashSet<String>> =
+        std::cell::RefCell::new(std::collections::HashSet::new());
+}
+
+/// Whether this tab sends the set named `set_id` now: its copy of the set is the one that
+/// counts (`services::tabs`).
+pub fn sending_here(set_id: &str) -> bool {
+    SENDING.with(|ids| ids.borrow().contains(set_id))
 }
 
 /// Sends the waiting items of a set, in this tab.

@@ -13,6 +13,7 @@ use leptos::prelude::*;
 use web_sys::Blob;
 
 use crate::browser::bytes::{fetch_file_within, Fetched, Read};
+use crate::browser::local_files;
 use crate::browser::media_store::{self, StoreError};
 use crate::browser::storage::{self, keys};
 use crate::browser::video_frame::VIDEO_READ_CAP;
@@ -180,10 +181,9 @@ async fn forget_kept(url: String) {
     });
 }
 
-/// The oldest kept results that together take at least the size of the result at `url`,
-/// which the quota refused; `None` when even all of them would not (tracked).
-fn making_room(url: &str) -> Option<Vec<KeptResult>> {
-    let needed = REFUSED_BYTES.with(|sizes| sizes.borrow().get(url).copied())?;
+/// The oldest kept results that together take at least `needed` bytes; `None` when even
+/// all of them would not (tracked).
+fn oldest_freeing(needed: f64) -> Option<Vec<KeptResult>> {
     let mut oldest = Vec::new();
     let mut freed = 0.0;
     for kept in on_this_device().into_iter().rev() {
@@ -196,11 +196,28 @@ fn making_room(url: &str) -> Option<Vec<KeptResult>> {
     (freed >= needed && !oldest.is_empty()).then_some(oldest)
 }
 
+/// The oldest kept results that make room for the result at `url`, which the quota
+/// refused (tracked).
+fn making_room(url: &str) -> Option<Vec<KeptResult>> {
+    oldest_freeing(REFUSED_BYTES.with(|sizes| sizes.borrow().get(url).copied())?)
+}
+
+/// How many of the oldest kept results, and their bytes, would make room for `needed`
+/// bytes (tracked).
+fn count_and_size(oldest: Option<Vec<KeptResult>>) -> Option<(usize, f64)> {
+    let oldest = oldest?;
+    Some((oldest.len(), oldest.iter().map(|k| k.blob.size()).sum()))
+}
+
 /// What would make room for the result at `url`, which the quota refused: how many of the
 /// oldest kept results, and their bytes (tracked).
 pub fn room_for(url: &str) -> Option<(usize, f64)> {
-    let oldest = making_room(url)?;
-    Some((oldest.len(), oldest.iter().map(|k| k.blob.size()).sum()))
+    count_and_size(making_room(url))
+}
+
+/// What would make room for a local file of `bytes` the quota refused (tracked).
+pub fn room_for_file(bytes: f64) -> Option<(usize, f64)> {
+    count_and_size(oldest_freeing(bytes))
 }
 
 /// Deletes the oldest kept results that make room for the one at `url` ([`room_for`]),
@@ -217,6 +234,20 @@ pub fn make_room(state: AppState, url: String) {
             known.remove(&url);
         });
         queue_finished(state);
+    });
+}
+
+/// Deletes the oldest kept results that make room for the local file under `key`, of
+/// `bytes` ([`room_for_file`]), then keeps it.
+pub fn make_room_for_file(key: String, bytes: f64) {
+    let Some(oldest) = oldest_freeing(bytes) else {
+        return;
+    };
+    leptos::task::spawn_local(async move {
+        for kept in oldest {
+            forget_kept(kept.url).await;
+        }
+        local_files::keep_again(&key).await;
     });
 }
 
@@ -287,8 +318,14 @@ pub fn start(state: AppState) {
             state.jobs.track();
             queue_finished(state);
         });
+        // Once the page has saved what it shows: the local files nothing names any more go.
+        gloo_timers::future::TimeoutFuture::new(SWEEP_AFTER_MS).await;
+        local_files::sweep().await;
     });
 }
+
+/// How long after the start the store is swept of files nothing names.
+const SWEEP_AFTER_MS: u32 = 3_000;
 
 /// The web addresses of every finished job's videos, images and audio, oldest job first.
 fn finished_outputs(state: AppState) -> Vec<String> {

@@ -82,6 +82,7 @@
 //   [poll-404]              | default timeline; polls 1–3 → 404 {error_code: 404001}, then normal
 //   [slow-submit]           | job is created at once but the submit answer comes after 40 s
 //   [submit-1s]             | job is created at once, the submit answer comes after 1 s
+//   [submit-4s]             | the same after 4 s
 //   [429-second]            | the 2nd submit with it gets 429 (Retry-After: 2), no job; the
 //                           | others get the default timeline (a rate limit mid-set)
 //   [429-second-long]       | the same with Retry-After: 259200 (three days)
@@ -105,7 +106,8 @@
 // which do not scale with `speed`.
 //
 // Other routes (no auth; CORS header always, whatever setCors says, except /media-nocors/):
-//   GET /media/sample.webm, /media/sample-360p.webm, /media/sample.mp4, /media/sample.wav
+//   GET /media/sample.webm, /media/sample-360p.webm, /media/sample.mp4, /media/sample.wav,
+//       /media/film/clip1.mp4 … clip3.mp4, /media/film/small.mp4 (clips to join)
 //                                               tests/fixtures/, with Range (206) support
 //   GET /media-nocors/<the same names>          the same bytes with NO Access-Control-* header
 //                                               (nor an OPTIONS answer): a storage host without CORS
@@ -147,7 +149,7 @@ import {
 
 const FIXTURES = fileURLToPath(new URL('../fixtures/', import.meta.url));
 const IMAGES = fileURLToPath(new URL('../fixtures/images/', import.meta.url));
-const MEDIA_FILES = new Set(['sample.mp4', 'sample.webm', 'sample-360p.webm', 'sample.wav']);
+const MEDIA_FILES = new Set(['sample.mp4', 'sample.webm', 'sample-360p.webm', 'sample.wav', 'film/clip1.mp4', 'film/clip2.mp4', 'film/clip3.mp4', 'film/small.mp4']);
 // The non-media link of the [extra-link] scenario.
 const METADATA = { kind: 'fake-runcomfy metadata', note: 'a JSON document, not media' };
 const SLOW_SUBMIT_MS = 40_000;
@@ -310,6 +312,7 @@ export async function startFakeRunComfy({ port = 0, host = '127.0.0.1', cors = t
       return later(SLOW_SUBMIT_MS, () => sendJson(res, 200, reply));
     }
     if (keyword === '[submit-1s]') return later(1000, () => sendJson(res, 200, reply));
+    if (keyword === '[submit-4s]') return later(4000, () => sendJson(res, 200, reply));
     return sendJson(res, 200, reply);
   }
 

@@ -1,6 +1,7 @@
 // The store, honestly: an unreadable entry is set aside, never erases the readable ones; a
 // full store says so and loses nothing of what is shown.
 import { test, expect, openApp, openModels } from './support.mjs';
+import { png, file } from './lib/images.mjs';
 
 test.use({ fakeSpeed: 4 });
 
@@ -114,4 +115,135 @@ test('a result the browser says will not fit is not written: the note says so be
   const card = page.locator('.job-card').first();
   await expect(card.getByTestId('kept-note')).toContainText("the browser's space for this site is full", { timeout: 20_000 });
   expect(await page.evaluate(() => window.__puts)).toBe(0);
+});
+
+/** localStorage with a quota the test sets (`window.__quota`, in characters), refusing a
+ * write beyond it as Chromium does. */
+function quotaForLocalStorage() {
+  const setItem = Storage.prototype.setItem;
+  Storage.prototype.setItem = function (key, value) {
+    if (this === window.localStorage && window.__quota !== undefined) {
+      let used = String(key).length + String(value).length;
+      for (let i = 0; i < this.length; i += 1) {
+        const k = this.key(i);
+        if (k !== key) used += k.length + this.getItem(k).length;
+      }
+      if (used > window.__quota) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    }
+    return setItem.call(this, key, value);
+  };
+}
+
+test('a full localStorage names what was not saved, frees what is set aside, and saves it', async ({ page, fake }) => {
+  await page.addInitScript(quotaForLocalStorage);
+  await page.addInitScript(() => {
+    if (sessionStorage.getItem('seeded')) return;
+    sessionStorage.setItem('seeded', '1');
+    const junk = JSON.stringify([{ key: 'wan-i2v.models.v1', at: 0, text: 'x'.repeat(200_000) }]);
+    localStorage.setItem('wan-i2v.set-aside.v1', junk);
+  });
+  await openApp(page, fake);
+  await page.locator('#field-prompt').fill('Kept after all');
+  await page.locator('#field-img_url').fill(`${fake.url}/images/sample.png`);
+  await expect(page.getByTestId('image-facts')).toContainText('640 × 360 px');
+  // The store is full from here on: what is stored now, and no more.
+  await page.evaluate(() => {
+    window.__quota = Object.entries(localStorage).reduce((n, [k, v]) => n + k.length + v.length, 0) + 100;
+  });
+  await page.getByRole('button', { name: 'Generate' }).click();
+  const full = page.getByTestId('storage-full');
+  await expect(full).toContainText(
+    "This site's storage on this device is full: the job history could not be saved and would be lost when this tab closes.",
+  );
+  await expect(page.getByTestId('storage-note')).toHaveCount(0);
+  const id = await page.locator('.job-card').first().getAttribute('data-request-id');
+  expect(await page.evaluate(() => localStorage.getItem('wan-i2v.history') ?? '')).not.toContain(id);
+
+  await full.getByRole('button', { name: /^Free \d+ KB \(data set aside as unreadable, forms remembered for other models\) and save again$/ }).click();
+  await expect(full).toHaveCount(0);
+  expect(await page.evaluate(() => localStorage.getItem('wan-i2v.history'))).toContain(id);
+  expect(await page.evaluate(() => localStorage.getItem('wan-i2v.set-aside.v1'))).toBeNull();
+  await page.reload();
+  await expect(page.locator(`.job-card[data-request-id="${id}"]`)).toBeVisible();
+});
+
+test('a local file the full store refuses stays for the page, says so, and is kept once room is made', async ({ page, fake }) => {
+  await page.addInitScript(() => {
+    window.__full = false;
+    const put = IDBObjectStore.prototype.put;
+    IDBObjectStore.prototype.put = function (value, key) {
+      if (window.__full && this.name === 'blobs') throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      return put.call(this, value, key);
+    };
+  });
+  await openApp(page, fake);
+  await page.locator('#field-img_url').fill(`${fake.url}/images/sample.png`);
+  await expect(page.getByTestId('image-facts')).toContainText('640 × 360 px');
+  await page.locator('#field-prompt').fill('A result to make room with');
+  await page.getByRole('button', { name: 'Generate' }).click();
+  await expect(page.locator('.job-card').first().getByTestId('kept-note')).toContainText('Kept on this device', { timeout: 20_000 });
+
+  await page.evaluate(() => (window.__full = true));
+  await page.locator('#file-img_url').setInputFiles(file('mine.png', 'image/png', png(300, 200)));
+  await expect(page.getByTestId('image-facts')).toContainText('300 × 200 px');
+  const note = page.getByTestId('file-not-kept');
+  await expect(note).toContainText("This file is not kept on this device: the browser's space for this site is full.");
+  await page.evaluate(() => (window.__full = false));
+  await note.getByRole('button', { name: /^Delete the oldest kept result \(\d+ KB\) and keep this file$/ }).click();
+  await expect(note).toHaveCount(0);
+  await page.reload();
+  await expect(page.getByTestId('image-facts')).toContainText('300 × 200 px');
+});
+
+test('a local file nothing names any more leaves the store; one still named, or just given, stays', async ({ page, fake }) => {
+  await openApp(page, fake);
+  await page.locator('#file-img_url').setInputFiles(file('first.png', 'image/png', png(320, 240)));
+  await expect(page.getByTestId('image-facts')).toContainText('320 × 240 px');
+  await page.locator('#file-img_url').setInputFiles(file('second.png', 'image/png', png(330, 250)));
+  await expect(page.getByTestId('image-facts')).toContainText('330 × 250 px');
+  const stored = () =>
+    page.evaluate(
+      () =>
+        new Promise((resolve) => {
+          const open = indexedDB.open('wan-i2v');
+          open.onsuccess = () => {
+            const req = open.result.transaction('blobs').objectStore('blobs').getAllKeys();
+            req.onsuccess = () => {
+              open.result.close();
+              resolve(req.result.sort());
+            };
+          };
+        }),
+    );
+  const named = await page.evaluate(() => JSON.parse(localStorage.getItem('wan-i2v.form.v1')).img_url.split('?')[0].slice(6));
+  await expect.poll(stored).toHaveLength(2);
+  // Both were given just now: a reload keeps both (another tab may hold the first).
+  await page.reload();
+  await expect(page.getByTestId('image-facts')).toContainText('330 × 250 px');
+  await page.waitForTimeout(4_000);
+  expect(await stored()).toHaveLength(2);
+  // A day later, the one nothing names goes; the form's stays.
+  await page.evaluate(
+    () =>
+      new Promise((resolve) => {
+        const open = indexedDB.open('wan-i2v');
+        open.onsuccess = () => {
+          const tx = open.result.transaction('sources', 'readwrite');
+          const sources = tx.objectStore('sources');
+          const all = sources.getAllKeys();
+          all.onsuccess = () => {
+            for (const name of all.result) {
+              if (String(name).startsWith('local:')) sources.put({ local_at: Date.now() - 2 * 86_400_000 }, name);
+            }
+          };
+          tx.oncomplete = () => {
+            open.result.close();
+            resolve();
+          };
+        };
+      }),
+  );
+  await page.reload();
+  await expect(page.getByTestId('image-facts')).toContainText('330 × 250 px');
+  await expect.poll(stored, { timeout: 15_000 }).toEqual([named]);
 });

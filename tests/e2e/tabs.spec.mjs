@@ -94,15 +94,23 @@ test('Forget token in one tab holds in the other', async ({ page, context, fake 
   expect(await tabB.evaluate(() => JSON.stringify({ ...localStorage }))).not.toContain(TOKEN);
 });
 
-test('a set is sent by one tab: the other, offered to send what is left, sends nothing', async ({ page, context, fake }) => {
-  await openApp(page, fake);
-  await page.getByLabel('Remember on this device').check();
-  await page.locator('#field-prompt').fill('Three slow ones [submit-1s]');
+const storedSets = (page) => page.evaluate(() => JSON.parse(localStorage.getItem('wan-i2v.sets.v1') || '[]'));
+
+async function startSet(page, fake, prompt, count) {
+  await page.locator('#field-prompt').fill(prompt);
   await page.locator('#field-img_url').fill(`${fake.url}/images/sample.png`);
   await expect(page.getByTestId('image-facts')).toContainText('640 × 360 px');
-  await page.getByLabel('Variations').fill('3');
+  await page.getByLabel('Variations').fill(String(count));
   await page.getByLabel('Variations').press('Tab');
   await page.getByRole('button', { name: 'Generate' }).click();
+}
+
+test('a set is sent by one tab: the other, offered to send what is left, sends nothing, then follows it', async ({ page, context, fake }) => {
+  await openApp(page, fake);
+  await page.getByLabel('Remember on this device').check();
+  // Each submit is answered after 4 s: B opens while the first is on its way.
+  await startSet(page, fake, 'Three slow ones [submit-4s]', 3);
+  await expect.poll(() => submits(fake).length).toBe(1);
 
   const tabB = await context.newPage();
   await tabB.goto('./');
@@ -111,10 +119,42 @@ test('a set is sent by one tab: the other, offered to send what is left, sends n
   tabB.on('dialog', (dialog) => dialog.accept());
   await send.click();
   await expect(tabB.getByTestId('set-note')).toHaveText('Another tab of this site is sending this set: nothing of it was sent from here.');
-  // A sends the three, once each.
-  await expect.poll(() => submits(fake).length, { timeout: 20_000 }).toBe(3);
+  // A sends the three, once each, and B shows A's progress.
+  await expect.poll(() => submits(fake).length, { timeout: 30_000 }).toBe(3);
   await expect(page.locator('.job-card')).toHaveCount(3);
+  await expect(tabB.getByTestId('job-set')).toContainText('3 sent', { timeout: 20_000 });
   await settled(page);
   await settled(tabB);
   expect(submits(fake)).toHaveLength(3);
+});
+
+test("two tabs' sets are merged, never overwritten: each keeps the other's", async ({ page, context, fake }) => {
+  await openApp(page, fake);
+  await page.getByLabel('Remember on this device').check();
+  await startSet(page, fake, 'Made in A [submit-1s]', 3);
+  await expect.poll(() => submits(fake).length).toBe(1);
+  // B starts a set of its own while A is still sending; A's later writes do not drop it.
+  const tabB = await context.newPage();
+  await tabB.goto('./');
+  await startSet(tabB, fake, 'Made in B', 2);
+  await expect.poll(() => submits(fake).length, { timeout: 30_000 }).toBe(5);
+  await settled(page);
+  await settled(tabB);
+  const sent = (set) => set.items.filter((i) => i.state.Sent).length;
+  for (const tab of [page, tabB]) {
+    await expect
+      .poll(async () => (await storedSets(tab)).map((set) => [set.items[0].body.prompt, sent(set)]))
+      .toEqual([
+        ['Made in B', 2],
+        ['Made in A [submit-1s]', 3],
+      ]);
+  }
+  // And a reload of either keeps both.
+  await page.reload();
+  await tabB.reload();
+  await settled(page);
+  expect((await storedSets(page)).map((set) => [set.items[0].body.prompt, sent(set)])).toEqual([
+    ['Made in B', 2],
+    ['Made in A [submit-1s]', 3],
+  ]);
 });

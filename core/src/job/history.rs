@@ -13,7 +13,7 @@ use crate::api::types::{is_http_url, is_request_id};
 use crate::catalog::models::check_model_id;
 use crate::form::FormValues;
 use crate::job::persist::LOCAL_IMAGE_PLACEHOLDER;
-use crate::job::{Job, JobPhase};
+use crate::job::{merge, Job, JobPhase};
 use crate::schema::InputSchema;
 
 /// The `format` field of an exported or stored history.
@@ -141,42 +141,37 @@ pub fn merge_jobs(current: &mut Vec<Job>, imported: Vec<Job>) -> usize {
     added
 }
 
-/// Two copies of the history, as two tabs hold them, made one: every job of either side
-/// but those one side deleted (a job a side knew and lacks now was deleted there); a job
-/// both have keeps the copy further along (a final phase over a running one over a queued
-/// one; on a tie, `base`'s). Newest first.
-///
-/// A tab writing merges its memory (`base`, knowing every job it ever held) with what is
-/// stored (`other`, knowing every job the tab ever saw stored); a tab told that another
-/// wrote merges what is stored (`base`) with its memory (`other`), the same knowledge the
-/// other way round. So neither overwrites the other's new jobs, and a deletion on either
-/// side holds.
+/// Two copies of the history, as two tabs hold them, made one ([`merge::merge_copies`]): a
+/// job both have keeps the copy further along (a final phase over a running one over a
+/// queued one; on a tie, `base`'s). Newest first.
 pub fn merge_copies(
-    mut base: Vec<Job>,
+    base: Vec<Job>,
     other: &[Job],
     base_knew: impl Fn(&str) -> bool,
     other_knew: impl Fn(&str) -> bool,
 ) -> Vec<Job> {
-    base.retain(|job| {
-        other.iter().any(|o| o.request_id == job.request_id) || !other_knew(&job.request_id)
-    });
-    fn progress(job: &Job) -> u8 {
-        match (&job.phase, job.started_at_ms) {
-            (phase, _) if phase.is_final() => 2,
-            (_, Some(_)) => 1,
-            _ => 0,
+    let mut merged = merge::merge_copies(base, other, base_knew, other_knew);
+    merged.sort_by(|a, b| b.submitted_at_ms.total_cmp(&a.submitted_at_ms));
+    merged
+}
+
+impl merge::Shared for Job {
+    fn id(&self) -> &str {
+        &self.request_id
+    }
+
+    fn take_further(&mut self, theirs: &Self) {
+        fn progress(job: &Job) -> u8 {
+            match (&job.phase, job.started_at_ms) {
+                (phase, _) if phase.is_final() => 2,
+                (_, Some(_)) => 1,
+                _ => 0,
+            }
+        }
+        if progress(theirs) > progress(self) {
+            *self = theirs.clone();
         }
     }
-    for theirs in other {
-        match base.iter_mut().find(|j| j.request_id == theirs.request_id) {
-            Some(ours) if progress(theirs) > progress(ours) => *ours = theirs.clone(),
-            Some(_) => {}
-            None if !base_knew(&theirs.request_id) => base.push(theirs.clone()),
-            None => {}
-        }
-    }
-    base.sort_by(|a, b| b.submitted_at_ms.total_cmp(&a.submitted_at_ms));
-    base
 }
 
 /// The form that produced `inputs` ("Use these settings"). A local image that was not

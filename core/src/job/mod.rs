@@ -7,6 +7,7 @@
 pub mod batch;
 pub mod chain;
 pub mod history;
+pub mod merge;
 pub mod persist;
 pub mod set;
 pub mod upload;

@@ -10,6 +10,7 @@ use serde_json::{Map, Value};
 
 use crate::api::error::ApiError;
 use crate::i18n::Lang;
+use crate::job::merge;
 use crate::job::persist::LOCAL_IMAGE_PLACEHOLDER;
 use crate::media::data_uri::is_data_uri;
 
@@ -311,7 +312,54 @@ fn replace_file(value: &mut Value, file: &str) {
     }
 }
 
+/// How many sets are kept (with what they did not send); the oldest go first.
+pub const KEPT_SETS: usize = 20;
+
+/// Two tabs' copies of the sets made one ([`merge::merge_copies`]): each item of a set both
+/// have takes the state further along (sent over sending over waiting); newest first, at
+/// most [`KEPT_SETS`]. The tab that sends a set keeps its own copy of it (the caller's
+/// part: only it knows).
+pub fn merge_sets(
+    base: Vec<JobSet>,
+    other: &[JobSet],
+    base_knew: impl Fn(&str) -> bool,
+    other_knew: impl Fn(&str) -> bool,
+) -> Vec<JobSet> {
+    let mut merged = merge::merge_copies(base, other, base_knew, other_knew);
+    merged.sort_by(|a, b| b.created_at_ms.total_cmp(&a.created_at_ms));
+    merged.truncate(KEPT_SETS);
+    merged
+}
+
+impl merge::Shared for JobSet {
+    fn id(&self) -> &str {
+        &self.id
+    }
+
+    fn take_further(&mut self, theirs: &Self) {
+        if self.items.len() != theirs.items.len() {
+            return;
+        }
+        for (ours, theirs) in self.items.iter_mut().zip(&theirs.items) {
+            if theirs.state.progress() > ours.state.progress() {
+                ours.state = theirs.state.clone();
+            }
+        }
+    }
+}
+
 impl ItemState {
+    /// How far along the item is: not (or not yet) sent, on its way, maybe started, known.
+    /// (A tab that restored a set reads "waiting" as "not sent": the same step.)
+    fn progress(&self) -> u8 {
+        match self {
+            ItemState::Waiting | ItemState::NotSent | ItemState::FileNotKept => 0,
+            ItemState::Sending => 1,
+            ItemState::MaybeSent => 2,
+            ItemState::Sent { .. } | ItemState::Refused(_) => 3,
+        }
+    }
+
     /// Whether the user may send this item: it was not sent, may not have been, or the
     /// rate limit turned it away (no job was started). Other refusals would only repeat.
     pub fn may_send(&self) -> bool {
@@ -523,5 +571,91 @@ mod tests {
         let en = RepeatRefusal::JustSent.message_in(Lang::En);
         assert!(en.contains("a moment ago"));
         assert_german(&RepeatRefusal::JustSent.message_in(Lang::De), &en);
+    }
+
+    fn set_of(id: &str, created: f64, states: Vec<ItemState>) -> JobSet {
+        JobSet {
+            id: id.into(),
+            model_id: "m".into(),
+            created_at_ms: created,
+            items: states
+                .into_iter()
+                .map(|state| SetItem {
+                    body: body(),
+                    seed: None,
+                    state,
+                })
+                .collect(),
+            image_property: None,
+        }
+    }
+
+    fn sent(id: &str) -> ItemState {
+        ItemState::Sent {
+            request_id: id.into(),
+        }
+    }
+
+    #[test]
+    fn two_tabs_sets_merge_item_by_item_and_keep_each_others_new_sets() {
+        // Tab A sends set "a": two sent, one waiting. Tab B restored "a" before the second
+        // went (so it reads it as not sent) and has started set "b" of its own.
+        let a_in_a = set_of("a", 1.0, vec![sent("r1"), sent("r2"), ItemState::Waiting]);
+        let a_in_b = set_of(
+            "a",
+            1.0,
+            vec![sent("r1"), ItemState::NotSent, ItemState::NotSent],
+        );
+        let b_in_b = set_of("b", 2.0, vec![ItemState::Sending]);
+        let stored = vec![a_in_a.clone()];
+        let knew_a = |id: &str| id == "a";
+        // B writes: its memory merged with what A stored.
+        let written = merge_sets(
+            vec![b_in_b.clone(), a_in_b],
+            &stored,
+            |id| id != "x",
+            knew_a,
+        );
+        assert_eq!(written.len(), 2, "B's new set is added, A's is not lost");
+        assert_eq!(written[0].id, "b", "newest first");
+        assert_eq!(
+            written[1].items[1].state,
+            sent("r2"),
+            "A's progress is not overwritten by B's older copy"
+        );
+        // Not sent yet either way: the writer's word stands (the sender keeps its own copy).
+        assert_eq!(written[1].items[2].state, ItemState::NotSent);
+        // A reads what B wrote: it takes B's set in, and keeps its own progress.
+        let read = merge_sets(
+            written.clone(),
+            std::slice::from_ref(&a_in_a),
+            knew_a,
+            knew_a,
+        );
+        assert_eq!(
+            read.iter().map(|s| s.id.as_str()).collect::<Vec<_>>(),
+            ["b", "a"]
+        );
+        // A set B dismissed (B knew it, lacks it now) stays dismissed when A writes.
+        let stored_after_dismiss = vec![b_in_b.clone()];
+        let a_writes = merge_sets(read, &stored_after_dismiss, |_| true, |_| true);
+        assert_eq!(a_writes, vec![b_in_b], "a deletion on either side holds");
+    }
+
+    #[test]
+    fn merged_sets_keep_the_newest_twenty() {
+        let mine: Vec<JobSet> = (0..15)
+            .map(|i| set_of(&format!("m{i}"), i as f64, vec![]))
+            .collect();
+        let theirs: Vec<JobSet> = (0..15)
+            .map(|i| set_of(&format!("t{i}"), 100.0 + i as f64, vec![]))
+            .collect();
+        let merged = merge_sets(mine, &theirs, |_| false, |_| false);
+        assert_eq!(merged.len(), KEPT_SETS);
+        assert_eq!(merged[0].id, "t14");
+        assert!(
+            merged.iter().all(|s| s.created_at_ms >= 5.0),
+            "the oldest five went"
+        );
     }
 }

@@ -67,6 +67,23 @@ impl LocalRef {
     }
 }
 
+/// The content keys of every reference named anywhere in `text` (a stored form, history,
+/// set, ... as JSON or otherwise), each once: what the device's store must keep.
+pub fn keys_named_in(text: &str) -> Vec<String> {
+    let mut keys: Vec<String> = Vec::new();
+    for (at, _) in text.match_indices(PREFIX) {
+        let key: String = text[at + PREFIX.len()..]
+            .chars()
+            .take_while(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || *c == '-')
+            .take(101)
+            .collect();
+        if !key.is_empty() && key.len() <= 100 && !keys.contains(&key) {
+            keys.push(key);
+        }
+    }
+    keys
+}
+
 /// Whether a value is a local file: a reference, or a `data:` URI of an earlier release.
 pub fn is_local_file(text: &str) -> bool {
     is_data_uri(text) || LocalRef::parse(text).is_some()
@@ -138,5 +155,21 @@ mod tests {
         assert_eq!(r(3).data_uri_len(), prefix + 4);
         assert_eq!(r(4).data_uri_len(), prefix + 8);
         assert_eq!(r(u64::MAX).data_uri_len(), u64::MAX, "no overflow");
+    }
+
+    #[test]
+    fn the_keys_a_stored_text_names_are_found_once_each() {
+        let a = sample().to_text();
+        let b = LocalRef {
+            key: "size-12-345".into(),
+            ..sample()
+        }
+        .to_text();
+        let stored = format!(r#"{{"img":"{a}","list":["{b}","{a}"],"note":"local: no"}}"#);
+        assert_eq!(keys_named_in(&stored), ["sha256-0a1b", "size-12-345"]);
+        assert!(keys_named_in("nothing local here").is_empty());
+        // Cut at the end of the text, or by a character a key does not have.
+        assert_eq!(keys_named_in("local:abc"), ["abc"]);
+        assert_eq!(keys_named_in("local:ABC"), Vec::<String>::new());
     }
 }

@@ -74,6 +74,7 @@ export const JOB_SCENARIOS = {
   '[429-second-long]': base,
   // Created at once, answered after 1 s (a reload can land while it is in flight).
   '[submit-1s]': base,
+  '[submit-4s]': base,
 };
 
 const tokenError = { error_code: 400004, error_message: 'Missing or invalid token' };

@@ -1,0 +1,50 @@
+use leptos::prelude::*;
+
+use crate::browser::storage::{self, keys};
+use crate::core::i18n::Texts;
+use crate::state::AppState;
+
+/// Shown while the site's storage is full: what could not be saved (and is lost when the
+/// tab closes), and, where there is something to delete, a button that frees space and
+/// saves again.
+#[component]
+pub fn StorageFull() -> impl IntoView {
+    let state = AppState::get();
+    move || {
+        let unsaved = storage::unsaved();
+        if unsaved.is_empty() {
+            return None;
+        }
+        let t = state.texts();
+        let mut parts: Vec<String> = unsaved.iter().map(|key| part(t, key)).collect();
+        parts.dedup();
+        let freeable = storage::freeable();
+        let free = (freeable > 0).then(|| {
+            let label = t.storage_free(&state.lang.get().file_size(freeable as u64));
+            view! {
+                <button type="button" class="secondary" on:click=move |_| {
+                    storage::free_space();
+                    state.save_again();
+                }>{label}</button>
+            }
+        });
+        Some(view! {
+            <div class="note notice" role="alert" data-testid="storage-full">
+                <p>{t.storage_full(&parts.join(", "))}</p>
+                {free}
+            </div>
+        })
+    }
+}
+
+/// What the user would lose of the data under `key`, in words.
+fn part(t: Texts, key: &str) -> String {
+    match key {
+        keys::HISTORY | keys::JOBS_V1 => t.storage_part_history(),
+        keys::SETS => t.storage_part_sets(),
+        keys::MODELS => t.storage_part_models(),
+        keys::FORM | keys::MODEL_FORMS | keys::PENDING_FRAME => t.storage_part_form(),
+        keys::IMAGE_QUEUE => t.storage_part_queue(),
+        _ => t.storage_part_settings(),
+    }
+}
