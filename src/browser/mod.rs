@@ -5,6 +5,7 @@
 pub mod bytes;
 pub mod deadline;
 pub mod files;
+pub mod film_blob;
 pub mod image_fit;
 pub mod image_probe;
 pub mod json;

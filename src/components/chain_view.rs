@@ -1,10 +1,15 @@
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
+use web_sys::Blob;
+
 use super::text::text;
 use crate::browser::files::save_blob;
+use crate::browser::film_blob::join_blobs;
 use crate::browser::video_frame::fetch_video;
+use crate::core::archive::mp4_join::JoinError;
 use crate::core::job::chain::{chain_of, Clip};
+use crate::services::kept_results::{self, Kept};
 use crate::state::AppState;
 
 /// What "Download in order" did.
@@ -16,6 +21,28 @@ enum Saving {
     Done,
     /// The host refuses CORS: the clips are listed as links to open in order.
     Blocked,
+    /// The clips were saved as one video of this many seconds.
+    Joined(f64),
+    /// A clip could not be joined: the one at this place of the chain (from 0), and why.
+    NotJoined(usize, JoinError),
+}
+
+/// Every clip's video, the copy kept on this device where there is one, in order;
+/// `saving` says which is fetched. `None` when a host refuses (CORS).
+async fn clip_videos(clips: &[Clip], saving: RwSignal<Option<Saving>>) -> Option<Vec<Blob>> {
+    let mut blobs = Vec::with_capacity(clips.len());
+    for (i, clip) in clips.iter().enumerate() {
+        saving.set(Some(Saving::Clip(i + 1)));
+        let kept = match kept_results::status(&clip.video.url) {
+            Some(Kept::OnDevice { blob, .. }) => Some(blob),
+            _ => None,
+        };
+        match kept {
+            Some(blob) => blobs.push(blob),
+            None => blobs.push(fetch_video(&clip.video.url).await.ok()?),
+        }
+    }
+    Some(blobs)
 }
 
 /// For a job in a chain (it continues a clip, or a clip continues it): where it stands,
@@ -41,22 +68,54 @@ pub fn ChainView(request_id: String) -> impl IntoView {
         let clips = chain.get_untracked();
         spawn_local(async move {
             let count = clips.len();
-            let mut blobs = Vec::with_capacity(count);
-            for (i, clip) in clips.iter().enumerate() {
-                saving.set(Some(Saving::Clip(i + 1)));
-                match fetch_video(&clip.video.url).await {
-                    Ok(blob) => blobs.push(blob),
-                    Err(_) => {
-                        saving.set(Some(Saving::Blocked));
-                        return;
-                    }
-                }
-            }
+            let Some(blobs) = clip_videos(&clips, saving).await else {
+                saving.set(Some(Saving::Blocked));
+                return;
+            };
             for (i, (clip, blob)) in clips.iter().zip(&blobs).enumerate() {
                 save_blob(&clip.file_name(i + 1, count), blob);
             }
             saving.set(Some(Saving::Done));
         });
+    };
+    // "Download as one video": the clips joined as they are (no re-encoding), but those
+    // the user chose to leave out.
+    let left_out = RwSignal::new(Vec::<usize>::new());
+    let join = move || {
+        let all = chain.get_untracked();
+        let kept: Vec<usize> = (0..all.len())
+            .filter(|i| !left_out.with_untracked(|out| out.contains(i)))
+            .collect();
+        let clips: Vec<Clip> = kept.iter().map(|&i| all[i].clone()).collect();
+        spawn_local(async move {
+            let Some(blobs) = clip_videos(&clips, saving).await else {
+                saving.set(Some(Saving::Blocked));
+                return;
+            };
+            match join_blobs(&blobs, &[]).await {
+                Ok(film) => {
+                    let name = format!(
+                        "film-{}",
+                        clips[0].file_name(1, 1).trim_start_matches("01-")
+                    );
+                    save_blob(&name, &film.blob);
+                    saving.set(Some(Saving::Joined(film.seconds)));
+                }
+                Err(error) => {
+                    let at = match &error {
+                        JoinError::Unreadable { clip }
+                        | JoinError::OtherTracks { clip }
+                        | JoinError::OtherSettings { clip, .. } => kept[*clip],
+                        JoinError::TooFew => 0,
+                    };
+                    saving.set(Some(Saving::NotJoined(at, error)));
+                }
+            }
+        });
+    };
+    let leave_out = move |at: usize| {
+        left_out.update(|out| out.push(at));
+        join();
     };
     let saving_note = move || {
         let t = state.texts();
@@ -64,8 +123,38 @@ pub fn ChainView(request_id: String) -> impl IntoView {
         match saving.get()? {
             Saving::Clip(i) => Some(t.chain_fetching(i as u64, n)),
             Saving::Done => Some(t.chain_saved(n)),
-            Saving::Blocked => None,
+            Saving::Joined(seconds) => Some(t.film_saved(
+                (n as usize - left_out.with(Vec::len)) as u64,
+                &state.lang.get().fixed(seconds, 1),
+            )),
+            Saving::Blocked | Saving::NotJoined(..) => None,
         }
+    };
+    // Why a clip cannot join, and the offer to leave it out (while two would be left).
+    let not_joined = move || {
+        let Some(Saving::NotJoined(at, error)) = saving.get() else {
+            return None;
+        };
+        let t = state.texts();
+        let n = at as u64 + 1;
+        let reason = match error {
+            JoinError::Unreadable { .. } => t.film_unreadable(n),
+            JoinError::OtherTracks { .. } => t.film_other_tracks(n),
+            JoinError::OtherSettings { .. } => t.film_other_settings(n),
+            JoinError::TooFew => t.film_too_few(),
+        };
+        let left = total() - left_out.with(Vec::len);
+        let offer = (left > 2 && !matches!(error, JoinError::TooFew)).then(|| {
+            view! {
+                <button type="button" class="secondary" on:click=move |_| leave_out(at)>
+                    {t.film_leave_out(n)}
+                </button>
+            }
+        });
+        Some(view! {
+            <p class="field-error" role="alert" data-testid="film-error">{reason}</p>
+            {offer}
+        })
     };
     let links = move || {
         let count = total();
@@ -98,9 +187,15 @@ pub fn ChainView(request_id: String) -> impl IntoView {
                         disabled=move || matches!(saving.get(), Some(Saving::Clip(_)))>
                         {text(|t| t.download_chain())}
                     </button>
+                    <button type="button" class="secondary"
+                        on:click=move |_| { left_out.set(Vec::new()); join() }
+                        disabled=move || matches!(saving.get(), Some(Saving::Clip(_)))>
+                        {text(|t| t.film_download())}
+                    </button>
                 </div>
                 {move || playing.get().map(|at| view! { <ChainPlayer chain at=playing start=at /> })}
-                <p class="note" role="status">{saving_note}</p>
+                <p class="note" role="status" data-testid="chain-status">{saving_note}</p>
+                {not_joined}
                 <Show when=move || saving.get() == Some(Saving::Blocked)>
                     <p class="field-error" role="alert">{text(|t| t.chain_cors_refused())}</p>
                     <ol class="chain-links">{links}</ol>

@@ -1,0 +1,76 @@
+//! Clips joined into one MP4 Blob without re-encoding: only each clip's index (`ftyp`,
+//! `moov`, found by walking its top-level boxes a few bytes at a time) is read into the
+//! wasm; `wan-core` writes the film's index, and the browser puts the clips' samples after
+//! it as slices of the clips' own Blobs (nothing is copied, so a long film costs the page
+//! no memory and no time; see `core::archive::mp4_join`).
+
+use js_sys::{Array, Uint8Array};
+use wasm_bindgen_futures::JsFuture;
+use web_sys::Blob;
+
+use crate::core::archive::mp4_join::{box_at, join, Clip, JoinError, MOOV_CAP};
+
+/// A joined film and its length in seconds.
+pub struct FilmBlob {
+    /// The MP4.
+    pub blob: Blob,
+    /// How long it plays.
+    pub seconds: f64,
+}
+
+/// One MP4 of `clips`, in order, with `extra` (whole boxes) after its index.
+pub async fn join_blobs(clips: &[Blob], extra: &[u8]) -> Result<FilmBlob, JoinError> {
+    let mut indexes = Vec::with_capacity(clips.len());
+    for (clip, blob) in clips.iter().enumerate() {
+        indexes.push(index_of(blob).await.ok_or(JoinError::Unreadable { clip })?);
+    }
+    let film = join(&indexes, extra)?;
+    let joined = Array::new();
+    joined.push(&Uint8Array::from(film.head.as_slice()));
+    for part in &film.parts {
+        let start = part.offset as f64;
+        let slice = clips[part.clip]
+            .slice_with_f64_and_f64(start, start + part.len as f64)
+            .map_err(|_| JoinError::Unreadable { clip: part.clip })?;
+        joined.push(&slice);
+    }
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type("video/mp4");
+    let blob = Blob::new_with_blob_sequence_and_options(&joined, &options)
+        .map_err(|_| JoinError::Unreadable { clip: 0 })?;
+    Ok(FilmBlob {
+        blob,
+        seconds: film.seconds,
+    })
+}
+
+/// A clip's `ftyp` and `moov`; `None` when it is not an MP4 with both.
+async fn index_of(blob: &Blob) -> Option<Clip> {
+    let len = blob.size() as u64;
+    let mut clip = Clip::default();
+    let mut at = 0u64;
+    while at < len && (clip.ftyp.is_empty() || clip.moov.is_empty()) {
+        let head = read(blob, at, (at + 16).min(len)).await?;
+        let found = box_at(&head, at, len)?;
+        match &found.kind {
+            b"ftyp" | b"moov" if found.size <= MOOV_CAP => {
+                let whole = read(blob, at, at + found.size).await?;
+                if &found.kind == b"ftyp" {
+                    clip.ftyp = whole;
+                } else {
+                    clip.moov = whole;
+                }
+            }
+            b"ftyp" | b"moov" => return None,
+            _ => {}
+        }
+        at += found.size;
+    }
+    (!clip.ftyp.is_empty() && !clip.moov.is_empty()).then_some(clip)
+}
+
+async fn read(blob: &Blob, start: u64, end: u64) -> Option<Vec<u8>> {
+    let slice = blob.slice_with_f64_and_f64(start as f64, end as f64).ok()?;
+    let buffer = JsFuture::from(slice.array_buffer()).await.ok()?;
+    Some(Uint8Array::new(&buffer).to_vec())
+}

@@ -1,0 +1,122 @@
+// A chain leaves as one film: its MP4 clips joined in the browser without re-encoding, which
+// Chromium plays to the end, each part showing its own clip; a clip made with other settings
+// is named, and can be left out.
+import { readFileSync } from 'node:fs';
+import { test, expect, openApp } from './support.mjs';
+
+const MODEL = 'wan-ai/wan-2-2/image-to-video';
+
+/** A history whose newest jobs are a chain of these clips (each continues the one before). */
+function chainOf(fake, files) {
+  const jobs = files.map((file, i) => ({
+    request_id: `film-${i + 1}-0000-0000`,
+    model_id: MODEL,
+    inputs: { prompt: `part ${i + 1}` },
+    phase: { Succeeded: { media: [{ url: `${fake.url}/media/film/${file}`, kind: 'Video' }] } },
+    submitted_at_ms: 1_700_000_000_000 + i * 60_000,
+    ...(i > 0 ? { continues: { request_id: `film-${i}-0000-0000`, at_secs: 1 } } : {}),
+  }));
+  return JSON.stringify({ format: 'wan-i2v-history', version: 2, jobs: jobs.reverse() });
+}
+
+async function openChain(page, fake, files) {
+  await page.addInitScript((text) => localStorage.setItem('wan-i2v.history', text), chainOf(fake, files));
+  await openApp(page, fake);
+  const chain = page.locator(`.job-card[data-request-id="film-${files.length}-0000-0000"]`).getByTestId('chain');
+  await expect(chain).toContainText(`Clip ${files.length} of ${files.length} of a chain`);
+  return chain;
+}
+
+/** Plays `bytes` (an MP4) in the page: its duration, whether it reaches its end, and the
+ * pixels of a frame at each of `times` (scaled down to 32 × 18). */
+function playBack(page, bytes, times) {
+  return page.evaluate(
+    async ([base64, times]) => {
+      const data = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+      const video = document.createElement('video');
+      video.muted = true;
+      video.src = URL.createObjectURL(new Blob([data], { type: 'video/mp4' }));
+      document.body.append(video);
+      await new Promise((ok, fail) => {
+        video.onloadeddata = ok;
+        video.onerror = () => fail(new Error(`cannot play: ${video.error?.message}`));
+      });
+      const canvas = document.createElement('canvas');
+      canvas.width = 32;
+      canvas.height = 18;
+      const context = canvas.getContext('2d', { willReadFrequently: true });
+      const colours = [];
+      for (const t of times) {
+        video.currentTime = t;
+        await new Promise((ok) => (video.onseeked = ok));
+        context.drawImage(video, 0, 0, 32, 18);
+        colours.push(Array.from(context.getImageData(0, 0, 32, 18).data));
+      }
+      video.currentTime = video.duration - 0.3;
+      await new Promise((ok) => (video.onseeked = ok));
+      const ended = new Promise((ok) => (video.onended = () => ok(true)));
+      await video.play();
+      return { duration: video.duration, ended: await Promise.race([ended, new Promise((ok) => setTimeout(() => ok(false), 5000))]), colours };
+    },
+    [Buffer.from(bytes).toString('base64'), times],
+  );
+}
+
+test('a chain of three MP4 clips downloads as one video that plays to its end, each part its own clip', async ({ page, fake }) => {
+  const chain = await openChain(page, fake, ['clip1.mp4', 'clip2.mp4', 'clip3.mp4']);
+  const download = page.waitForEvent('download');
+  await chain.getByRole('button', { name: 'Download as one video' }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toMatch(/^film-wan-2-2-film-1-0\.mp4$/);
+  await expect(chain.getByTestId('chain-status')).toHaveText(/^Saved 3 clips as one video \((5\.9|6\.[01]) s\), joined without re-encoding\.$/);
+  const bytes = readFileSync(await file.path());
+  const clips = ['clip1.mp4', 'clip2.mp4', 'clip3.mp4'].map((f) => readFileSync(new URL(`../fixtures/film/${f}`, import.meta.url)));
+  // No re-encoding: the film is the clips' bytes and a new index, barely larger.
+  const summed = clips.reduce((n, c) => n + c.length, 0);
+  expect(bytes.length).toBeGreaterThan(summed * 0.95);
+  expect(bytes.length).toBeLessThan(summed * 1.05);
+  const played = await playBack(page, bytes, [0.5, 2.0, 4.5]);
+  expect(played.duration).toBeGreaterThan(5.8);
+  expect(played.duration).toBeLessThan(6.2);
+  expect(played.ended).toBe(true);
+  // Each part is its own clip: a frame of the film is that clip's frame at the same moment
+  // (clip 1 at 0.5 s, clip 2 at 1.0 s, clip 3 at 1.5 s), not another clip's.
+  const own = [];
+  for (const [i, t] of [[0, 0.5], [1, 1.0], [2, 1.5]]) own.push((await playBack(page, clips[i], [t])).colours[0]);
+  const distance = (x, y) => x.reduce((sum, v, i) => sum + Math.abs(v - y[i]), 0) / x.length;
+  for (let part = 0; part < 3; part += 1) {
+    const near = distance(played.colours[part], own[part]);
+    const others = own.filter((_, i) => i !== part).map((o) => distance(played.colours[part], o));
+    expect(near).toBeLessThan(4);
+    for (const other of others) expect(other).toBeGreaterThan(near * 3);
+  }
+});
+
+test('a clip made with other settings is named; left out, the rest join', async ({ page, fake }) => {
+  const chain = await openChain(page, fake, ['clip1.mp4', 'small.mp4', 'clip2.mp4']);
+  await chain.getByRole('button', { name: 'Download as one video' }).click();
+  await expect(chain.getByTestId('film-error')).toHaveText(
+    'Clip 2 was made with other video or sound settings than the first clip (picture size, profile, sample rate): it cannot join without re-encoding.',
+  );
+  const download = page.waitForEvent('download');
+  await chain.getByRole('button', { name: 'Leave clip 2 out and join the rest' }).click();
+  const file = await download;
+  await expect(chain.getByTestId('chain-status')).toHaveText(/^Saved 2 clips as one video \(\d\.\d s\)/);
+  await expect(chain.getByTestId('film-error')).toHaveCount(0);
+  const played = await playBack(page, readFileSync(await file.path()), [0.5, 2.0]);
+  expect(played.duration).toBeGreaterThan(2.8);
+  expect(played.duration).toBeLessThan(3.2);
+});
+
+test('clips that are not MP4 (WebM) are said to be so; nothing is saved', async ({ page, fake }) => {
+  await page.addInitScript((text) => localStorage.setItem('wan-i2v.history', text), chainOf(fake, ['clip1.mp4', 'clip2.mp4']).replaceAll('film/clip2.mp4', 'sample.webm'));
+  await openApp(page, fake);
+  const chain = page.locator('.job-card[data-request-id="film-2-0000-0000"]').getByTestId('chain');
+  const downloads = [];
+  page.on('download', (d) => downloads.push(d));
+  await chain.getByRole('button', { name: 'Download as one video' }).click();
+  await expect(chain.getByTestId('film-error')).toHaveText(
+    'Clip 2 is not an MP4 that can be joined here (another format, or damaged). Use Download in order instead.',
+  );
+  expect(downloads).toEqual([]);
+});
