@@ -152,3 +152,39 @@ fn clips_that_differ_are_named() {
         JoinError::Unreadable { clip: 1 }
     );
 }
+
+mod damaged {
+    use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(200))]
+
+        /// A clip's index damaged anywhere (bytes changed, cut short) is refused or joined,
+        /// never a panic: the wasm must not trap on a file from outside.
+        #[test]
+        fn a_damaged_index_never_panics(
+            flips in prop::collection::vec((any::<prop::sample::Index>(), any::<u8>()), 1..12),
+            cut in any::<prop::sample::Index>(),
+        ) {
+            let mut a = clip(&fixture("clip1.mp4"));
+            let b = clip(&fixture("clip2.mp4"));
+            for (at, value) in flips {
+                let at = at.index(a.moov.len());
+                a.moov[at] = value;
+            }
+            let _ = join(&[a.clone(), b.clone()], &[]);
+            let _ = join(&[b.clone(), a.clone()], &[]);
+            a.moov.truncate(cut.index(a.moov.len()));
+            let _ = join(&[b, a], &[]);
+        }
+
+        /// Any bytes as a file's head, and as a whole clip.
+        #[test]
+        fn any_bytes_never_panic(bytes in prop::collection::vec(any::<u8>(), 0..300), offset in 0u64..1000) {
+            let _ = box_at(&bytes, offset, offset + bytes.len() as u64);
+            let junk = Clip { ftyp: bytes.clone(), moov: bytes.clone() };
+            let _ = join(&[junk.clone(), junk], &[]);
+        }
+    }
+}

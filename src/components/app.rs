@@ -5,7 +5,7 @@ use super::language_select::LanguageSelect;
 use super::model_picker::ModelPicker;
 use super::schema_form::SchemaForm;
 use super::settings_dialog::{self, SettingsButton};
-use super::storage_full::StorageFull;
+use super::storage_full;
 use super::text::text;
 use super::token_welcome::TokenWelcome;
 use crate::browser::json::JsonObject;
@@ -70,7 +70,7 @@ pub fn App() -> impl IntoView {
             {move || state.storage_note.get().map(|note| view! {
                 <p class="note notice" data-testid="storage-note">{text(note)}</p>
             })}
-            <StorageFull />
+            {split::view_of(state, async move { later!(storage_full::storage_full()) })}
             <Show when=move || state.welcome.get()>
                 <TokenWelcome />
             </Show>

@@ -2,7 +2,16 @@ use leptos::prelude::*;
 
 use crate::browser::storage::{self, keys};
 use crate::core::i18n::Texts;
+use crate::split::split;
 use crate::state::AppState;
+
+split! {
+    /// The note while the site's storage is full ([`StorageFull`]), loaded later: the
+    /// writes that fill it are the second module's.
+    pub fn storage_full() -> AnyView {
+        Ok(view! { <StorageFull /> }.into_any())
+    }
+}
 
 /// Shown while the site's storage is full: what could not be saved (and is lost when the
 /// tab closes), and, where there is something to delete, a button that frees space and

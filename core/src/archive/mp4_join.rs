@@ -5,13 +5,19 @@
 //! the byte ranges of each clip to put after it ([`Film::parts`]), so the caller can build
 //! the file from the clips' own bytes (in the browser, a `Blob` of slices).
 //!
+//! Only the tables that change are decoded and encoded with `mp4-atom` (sample times, sizes,
+//! chunks, durations); every other box is copied as it is, and the sample descriptions are
+//! compared as bytes, so none of the crate's codec readers is linked: decoding whole `moov`
+//! boxes with it made the second wasm module 121 KiB (gzip) larger, this 24 KiB (with the
+//! chain's button and its messages).
+//!
 //! Clips join when every track matches the first clip's: the same kinds of track, in the
 //! same order, and the same sample entry (codec, picture size, profile, SPS/PPS; sample rate
 //! and channels), at the same time scale. A clip that differs is named ([`JoinError`]).
 
 use mp4_atom::{
-    Co64, Ctts, CttsEntry, Decode, Encode, Moov, Stco, Stsc, StscEntry, Stss, Stsz, StszSamples,
-    Stts, SttsEntry,
+    Co64, Ctts, CttsEntry, Decode, Elst, Encode, Mdhd, Mvhd, Stco, Stsc, StscEntry, Stss, Stsz,
+    StszSamples, Stts, SttsEntry, Tkhd,
 };
 
 /// The largest `moov` read (the index of a clip of hours is a few MB).
@@ -124,43 +130,35 @@ pub fn join(clips: &[Clip], extra: &[u8]) -> Result<Film, JoinError> {
     if clips.len() < 2 {
         return Err(JoinError::TooFew);
     }
-    let moovs: Vec<Moov> = clips
-        .iter()
-        .enumerate()
-        .map(|(clip, c)| {
-            Moov::decode(&mut c.moov.as_slice()).map_err(|_| JoinError::Unreadable { clip })
-        })
-        .collect::<Result<_, _>>()?;
     if clips[0].ftyp.len() < 8 {
         return Err(JoinError::Unreadable { clip: 0 });
     }
-    check_alike(&moovs)?;
-    let tables: Vec<Vec<Track>> = moovs
+    let movies: Vec<Movie> = clips
         .iter()
         .enumerate()
-        .map(|(clip, moov)| {
-            moov.trak
-                .iter()
-                .map(|trak| Track::read(trak).ok_or(JoinError::Unreadable { clip }))
-                .collect::<Result<_, _>>()
-        })
+        .map(|(clip, c)| Movie::read(&c.moov).ok_or(JoinError::Unreadable { clip }))
         .collect::<Result<_, _>>()?;
+    check_alike(&movies)?;
 
     // The samples go clip by clip; within a clip, its chunks in the order of its file (so
     // video and sound stay interleaved as they were).
     let mut parts: Vec<Part> = Vec::new();
     // Per track of the film: each chunk's place in the samples' run, clip by clip.
-    let mut chunk_places: Vec<Vec<u64>> = vec![Vec::new(); moovs[0].trak.len()];
+    let mut chunk_places: Vec<Vec<u64>> = vec![Vec::new(); movies[0].tracks.len()];
     let mut at = 0u64;
-    for (clip, tracks) in tables.iter().enumerate() {
+    for (clip, movie) in movies.iter().enumerate() {
         let mut chunks: Vec<(u64, u64, usize, usize)> = Vec::new();
-        for (t, track) in tracks.iter().enumerate() {
+        for (t, track) in movie.tracks.iter().enumerate() {
             for (c, (offset, len)) in track.chunks.iter().enumerate() {
                 chunks.push((*offset, *len, t, c));
             }
         }
         chunks.sort_by_key(|&(offset, ..)| offset);
-        let mut places: Vec<Vec<u64>> = tracks.iter().map(|t| vec![0; t.chunks.len()]).collect();
+        let mut places: Vec<Vec<u64>> = movie
+            .tracks
+            .iter()
+            .map(|t| vec![0; t.chunks.len()])
+            .collect();
         for (offset, len, t, c) in chunks {
             places[t][c] = at;
             match parts.last_mut() {
@@ -177,95 +175,25 @@ pub fn join(clips: &[Clip], extra: &[u8]) -> Result<Film, JoinError> {
     }
     let data_len = at;
 
-    let mut moov = moovs[0].clone();
-    moov.udta = None;
-    moov.meta = None;
-    let movie_scale = u64::from(moov.mvhd.timescale.max(1));
-    let mut movie_duration = 0u64;
-    for (t, trak) in moov.trak.iter_mut().enumerate() {
-        let tracks: Vec<&Track> = tables.iter().map(|clip| &clip[t]).collect();
-        let stbl = &mut trak.mdia.minf.stbl;
-        stbl.stts = Stts {
-            entries: runs(tracks.iter().flat_map(|t| t.deltas.iter().copied()))
-                .into_iter()
-                .map(|(sample_delta, sample_count)| SttsEntry {
-                    sample_count,
-                    sample_delta,
-                })
-                .collect(),
-        };
-        stbl.ctts = tracks.iter().any(|t| t.has_ctts).then(|| Ctts {
-            entries: runs(tracks.iter().flat_map(|t| t.offsets.iter().copied()))
-                .into_iter()
-                .map(|(sample_offset, sample_count)| CttsEntry {
-                    sample_count,
-                    sample_offset,
-                })
-                .collect(),
-        });
-        let mut first = 0u32;
-        let mut sync = Vec::new();
-        let mut stsc = Vec::new();
-        let mut chunks_before = 0u32;
-        for track in &tracks {
-            sync.extend(track.sync.iter().map(|s| s + first));
-            for entry in &track.stsc {
-                stsc.push(StscEntry {
-                    first_chunk: entry.first_chunk + chunks_before,
-                    ..*entry
-                });
-            }
-            first += track.sizes.len() as u32;
-            chunks_before += track.chunks.len() as u32;
-        }
-        stbl.stss = tracks
-            .iter()
-            .any(|t| t.has_stss)
-            .then_some(Stss { entries: sync });
-        stbl.stsc = Stsc { entries: stsc };
-        stbl.stsz = Stsz {
-            samples: StszSamples::Different {
-                sizes: tracks
-                    .iter()
-                    .flat_map(|t| t.sizes.iter().copied())
-                    .collect(),
-            },
-        };
-        stbl.sbgp.clear();
-        stbl.sgpd.clear();
-        stbl.subs.clear();
-        stbl.saiz.clear();
-        stbl.saio.clear();
-        stbl.cslg = None;
-        let media_duration: u64 = tracks.iter().map(|t| t.duration()).sum();
-        trak.mdia.mdhd.duration = media_duration;
-        let media_scale = u64::from(trak.mdia.mdhd.timescale.max(1));
-        let track_duration = media_duration * movie_scale / media_scale;
-        trak.tkhd.duration = track_duration;
-        if let Some(entry) = trak
-            .edts
-            .as_mut()
-            .and_then(|e| e.elst.as_mut())
-            .and_then(|l| l.entries.last_mut())
-        {
-            // The first clip's edit (the sound's priming skipped), over the whole film.
-            let skipped = entry.media_time.unwrap_or(0) * movie_scale / media_scale;
-            entry.segment_duration = track_duration.saturating_sub(skipped);
-        }
-        movie_duration = movie_duration.max(track_duration);
+    let first = &movies[0];
+    let movie_scale = u64::from(first.mvhd.timescale.max(1));
+    let mut joined: Vec<JoinedTrack> = Vec::new();
+    for t in 0..first.tracks.len() {
+        let tracks: Vec<&Track> = movies.iter().map(|m| &m.tracks[t]).collect();
+        joined.push(JoinedTrack::of(&tracks, movie_scale));
     }
-    moov.mvhd.duration = movie_duration;
+    let mut mvhd = first.mvhd.clone();
+    mvhd.duration = joined.iter().map(|t| t.tkhd.duration).max().unwrap_or(0);
 
     // The chunk offsets depend on the head's length, which does not depend on them.
     let large = data_len + 16 > u64::from(u32::MAX) / 2;
     let mdat_header = if large { 16 } else { 8 };
-    set_chunk_offsets(&mut moov, &chunk_places, 0, large);
-    let moov_len = encoded(&moov)?.len() as u64;
+    let moov_len = first.write(&mvhd, &joined, &chunk_places, 0, large)?.len() as u64;
     let data_start = clips[0].ftyp.len() as u64 + moov_len + extra.len() as u64 + mdat_header;
-    set_chunk_offsets(&mut moov, &chunk_places, data_start, large);
+    let moov = first.write(&mvhd, &joined, &chunk_places, data_start, large)?;
 
     let mut head = clips[0].ftyp.clone();
-    head.extend(encoded(&moov)?);
+    head.extend(moov);
     head.extend_from_slice(extra);
     if large {
         head.extend(1u32.to_be_bytes());
@@ -278,29 +206,26 @@ pub fn join(clips: &[Clip], extra: &[u8]) -> Result<Film, JoinError> {
     Ok(Film {
         head,
         parts,
-        seconds: movie_duration as f64 / movie_scale as f64,
+        seconds: mvhd.duration as f64 / movie_scale as f64,
     })
 }
 
 /// Every clip's tracks are the first clip's: the same kinds, in order, with the same
-/// sample entries and time scales.
-fn check_alike(moovs: &[Moov]) -> Result<(), JoinError> {
-    let first = &moovs[0];
-    for (clip, moov) in moovs.iter().enumerate().skip(1) {
-        if moov.trak.len() != first.trak.len() {
+/// sample descriptions and time scales.
+fn check_alike(movies: &[Movie]) -> Result<(), JoinError> {
+    let first = &movies[0];
+    for (clip, movie) in movies.iter().enumerate().skip(1) {
+        if movie.tracks.len() != first.tracks.len() {
             return Err(JoinError::OtherTracks { clip });
         }
-        for (ours, theirs) in first.trak.iter().zip(&moov.trak) {
-            let handler = ours.mdia.hdlr.handler;
-            if theirs.mdia.hdlr.handler != handler {
+        for (ours, theirs) in first.tracks.iter().zip(&movie.tracks) {
+            if theirs.handler != ours.handler {
                 return Err(JoinError::OtherTracks { clip });
             }
-            let same = settings(&theirs.mdia.minf.stbl.stsd) == settings(&ours.mdia.minf.stbl.stsd)
-                && theirs.mdia.mdhd.timescale == ours.mdia.mdhd.timescale;
-            if !same {
+            if theirs.settings != ours.settings || theirs.mdhd.timescale != ours.mdhd.timescale {
                 return Err(JoinError::OtherSettings {
                     clip,
-                    track: handler.to_string(),
+                    track: String::from_utf8_lossy(&ours.handler).into_owned(),
                 });
             }
         }
@@ -308,67 +233,122 @@ fn check_alike(moovs: &[Moov]) -> Result<(), JoinError> {
     Ok(())
 }
 
-/// A track's sample entries without what differs from clip to clip of the same stream
-/// (the bit rates encoders note beside it): the settings that must match.
-fn settings(stsd: &mp4_atom::Stsd) -> mp4_atom::Stsd {
-    let mut stsd = stsd.clone();
-    for codec in &mut stsd.codecs {
-        match codec {
-            mp4_atom::Codec::Avc1(avc1) => avc1.btrt = None,
-            mp4_atom::Codec::Hev1(hev1) => hev1.btrt = None,
-            mp4_atom::Codec::Hvc1(hvc1) => hvc1.btrt = None,
-            mp4_atom::Codec::Mp4a(mp4a) => {
-                mp4a.btrt = None;
-                let config = &mut mp4a.esds.es_desc.dec_config;
-                config.max_bitrate = 0;
-                config.avg_bitrate = 0;
-                config.buffer_size_db = Default::default();
-            }
-            _ => {}
-        }
-    }
-    stsd
+/// A box as it is in the file: its type, its bytes (header included) and its body.
+#[derive(Clone, Copy)]
+struct RawBox<'a> {
+    kind: [u8; 4],
+    whole: &'a [u8],
+    body: &'a [u8],
 }
 
-fn encoded(moov: &Moov) -> Result<Vec<u8>, JoinError> {
-    let mut out = Vec::new();
-    moov.encode(&mut out)
-        .map_err(|_| JoinError::Unreadable { clip: 0 })?;
-    Ok(out)
-}
-
-fn set_chunk_offsets(moov: &mut Moov, places: &[Vec<u64>], start: u64, large: bool) {
-    for (trak, places) in moov.trak.iter_mut().zip(places) {
-        let stbl = &mut trak.mdia.minf.stbl;
-        let offsets = places.iter().map(|p| start + p);
-        if large {
-            stbl.stco = None;
-            stbl.co64 = Some(Co64 {
-                entries: offsets.collect(),
-            });
+/// The boxes that make up `bytes`, in order; `None` when they do not fill it exactly.
+fn boxes(bytes: &[u8]) -> Option<Vec<RawBox<'_>>> {
+    let mut found = Vec::new();
+    let mut at = 0usize;
+    while at < bytes.len() {
+        let b = box_at(&bytes[at..], at as u64, bytes.len() as u64)?;
+        let header = if u32::from_be_bytes(bytes[at..at + 4].try_into().ok()?) == 1 {
+            16
         } else {
-            stbl.co64 = None;
-            stbl.stco = Some(Stco {
-                entries: offsets.map(|o| o as u32).collect(),
-            });
+            8
+        };
+        let whole = &bytes[at..at + b.size as usize];
+        found.push(RawBox {
+            kind: b.kind,
+            whole,
+            body: &whole[header..],
+        });
+        at += b.size as usize;
+    }
+    Some(found)
+}
+
+/// The one child of kind `kind`.
+fn child<'a>(children: &[RawBox<'a>], kind: &[u8; 4]) -> Option<RawBox<'a>> {
+    children.iter().find(|b| &b.kind == kind).copied()
+}
+
+fn decode<T: Decode>(b: Option<RawBox<'_>>) -> Option<T> {
+    T::decode(&mut b?.whole).ok()
+}
+
+/// A box of `kind` around `children`.
+fn container(kind: &[u8; 4], children: &[u8]) -> Vec<u8> {
+    let mut out = Vec::with_capacity(children.len() + 8);
+    out.extend(((children.len() + 8) as u32).to_be_bytes());
+    out.extend(kind);
+    out.extend_from_slice(children);
+    out
+}
+
+fn encode<T: Encode>(value: &T, out: &mut Vec<u8>) -> Result<(), JoinError> {
+    value
+        .encode(out)
+        .map_err(|_| JoinError::Unreadable { clip: 0 })
+}
+
+/// One clip's `moov`: its header, and its tracks' tables.
+struct Movie<'a> {
+    raw: Vec<RawBox<'a>>,
+    mvhd: Mvhd,
+    tracks: Vec<Track<'a>>,
+}
+
+impl<'a> Movie<'a> {
+    fn read(moov: &'a [u8]) -> Option<Movie<'a>> {
+        let top = boxes(moov)?;
+        let moov = child(&top, b"moov")?;
+        let raw = boxes(moov.body)?;
+        let mvhd = decode(child(&raw, b"mvhd"))?;
+        let tracks = raw
+            .iter()
+            .filter(|b| &b.kind == b"trak")
+            .map(|trak| Track::read(*trak))
+            .collect::<Option<Vec<_>>>()?;
+        (!tracks.is_empty()).then_some(Movie { raw, mvhd, tracks })
+    }
+
+    /// The film's `moov`: this clip's, its tables and durations those of `joined`, the
+    /// chunks at `places` from `start`.
+    fn write(
+        &self,
+        mvhd: &Mvhd,
+        joined: &[JoinedTrack],
+        places: &[Vec<u64>],
+        start: u64,
+        large: bool,
+    ) -> Result<Vec<u8>, JoinError> {
+        let mut body = Vec::new();
+        let mut t = 0;
+        for b in &self.raw {
+            match &b.kind {
+                b"mvhd" => encode(mvhd, &mut body)?,
+                b"trak" => {
+                    body.extend(self.tracks[t].write(&joined[t], &places[t], start, large)?);
+                    t += 1;
+                }
+                // The first clip's own metadata (its encoder, its title) is not the film's.
+                b"udta" | b"meta" => {}
+                _ => body.extend_from_slice(b.whole),
+            }
         }
+        Ok(container(b"moov", &body))
     }
 }
 
-/// Equal neighbours counted: `(value, how many in a row)`.
-fn runs<T: PartialEq + Copy>(values: impl Iterator<Item = T>) -> Vec<(T, u32)> {
-    let mut runs: Vec<(T, u32)> = Vec::new();
-    for value in values {
-        match runs.last_mut() {
-            Some((last, count)) if *last == value => *count += 1,
-            _ => runs.push((value, 1)),
-        }
-    }
-    runs
-}
-
-/// One track of one clip, its tables spelled out sample by sample.
-struct Track {
+/// One track of one clip: its boxes as they are, and its tables spelled out sample by
+/// sample.
+struct Track<'a> {
+    trak: Vec<RawBox<'a>>,
+    mdia: Vec<RawBox<'a>>,
+    minf: Vec<RawBox<'a>>,
+    stbl: Vec<RawBox<'a>>,
+    handler: [u8; 4],
+    /// The sample descriptions without what differs between clips of one stream.
+    settings: Vec<u8>,
+    tkhd: Tkhd,
+    mdhd: Mdhd,
+    elst: Option<Elst>,
     /// Each sample's duration.
     deltas: Vec<u32>,
     /// Each sample's composition offset (0 without a `ctts`).
@@ -383,68 +363,65 @@ struct Track {
     chunks: Vec<(u64, u64)>,
 }
 
-impl Track {
-    /// The tables of `trak`, checked: `None` when they do not add up.
-    fn read(trak: &mp4_atom::Trak) -> Option<Track> {
-        let stbl = &trak.mdia.minf.stbl;
-        let sizes: Vec<u32> = match &stbl.stsz.samples {
+impl<'a> Track<'a> {
+    /// The tables of `trak`, checked: `None` when they are missing or do not add up.
+    fn read(trak: RawBox<'a>) -> Option<Track<'a>> {
+        let trak = boxes(trak.body)?;
+        let mdia = boxes(child(&trak, b"mdia")?.body)?;
+        let minf = boxes(child(&mdia, b"minf")?.body)?;
+        let stbl = boxes(child(&minf, b"stbl")?.body)?;
+        let hdlr = child(&mdia, b"hdlr")?;
+        let handler: [u8; 4] = hdlr.body.get(8..12)?.try_into().ok()?;
+        let settings = settings(child(&stbl, b"stsd")?.body)?;
+        let tkhd: Tkhd = decode(child(&trak, b"tkhd"))?;
+        let mdhd: Mdhd = decode(child(&mdia, b"mdhd"))?;
+        let elst = child(&trak, b"edts")
+            .and_then(|edts| boxes(edts.body))
+            .and_then(|edts| decode::<Elst>(child(&edts, b"elst")));
+        let stts: Stts = decode(child(&stbl, b"stts"))?;
+        let ctts: Option<Ctts> = decode(child(&stbl, b"ctts"));
+        let stss: Option<Stss> = decode(child(&stbl, b"stss"));
+        let stsc: Stsc = decode(child(&stbl, b"stsc"))?;
+        let stsz: Stsz = decode(child(&stbl, b"stsz"))?;
+        let chunk_offsets: Vec<u64> = match decode::<Stco>(child(&stbl, b"stco")) {
+            Some(stco) => stco.entries.iter().map(|&o| u64::from(o)).collect(),
+            None => decode::<Co64>(child(&stbl, b"co64"))?.entries,
+        };
+        let sizes: Vec<u32> = match stsz.samples {
             StszSamples::Identical { count, size } => {
-                if *count > 10_000_000 {
+                if count > 10_000_000 {
                     return None;
                 }
-                vec![*size; *count as usize]
+                vec![size; count as usize]
             }
-            StszSamples::Different { sizes } => sizes.clone(),
+            StszSamples::Different { sizes } => sizes,
         };
         let n = sizes.len();
-        let expand = |pairs: Vec<(u32, u64)>| -> Option<Vec<u64>> {
-            let total: u64 = pairs.iter().map(|(count, _)| u64::from(*count)).sum();
-            (total == n as u64).then(|| {
-                pairs
-                    .into_iter()
-                    .flat_map(|(count, value)| std::iter::repeat_n(value, count as usize))
-                    .collect()
-            })
-        };
-        let deltas = expand(
-            stbl.stts
-                .entries
+        let deltas = spelled_out(
+            stts.entries
                 .iter()
-                .map(|e| (e.sample_count, u64::from(e.sample_delta)))
-                .collect(),
-        )?
-        .into_iter()
-        .map(|d| d as u32)
-        .collect();
-        let offsets = match &stbl.ctts {
-            Some(ctts) => {
-                let total: u64 = ctts.entries.iter().map(|e| u64::from(e.sample_count)).sum();
-                if total != n as u64 {
-                    return None;
-                }
+                .map(|e| (e.sample_count, e.sample_delta)),
+            n,
+        )?;
+        let offsets = match &ctts {
+            Some(ctts) => spelled_out(
                 ctts.entries
                     .iter()
-                    .flat_map(|e| std::iter::repeat_n(e.sample_offset, e.sample_count as usize))
-                    .collect()
-            }
+                    .map(|e| (e.sample_count, e.sample_offset)),
+                n,
+            )?,
             None => vec![0; n],
         };
-        let sync = match &stbl.stss {
+        let sync = match &stss {
             Some(stss) => stss.entries.clone(),
             None => (1..=n as u32).collect(),
-        };
-        let chunk_offsets: Vec<u64> = match (&stbl.stco, &stbl.co64) {
-            (Some(stco), _) => stco.entries.iter().map(|&o| u64::from(o)).collect(),
-            (None, Some(co64)) => co64.entries.clone(),
-            (None, None) => return None,
         };
         // Each chunk's length: the sizes of the samples stsc puts in it.
         let mut chunks = Vec::with_capacity(chunk_offsets.len());
         let mut sample = 0usize;
         for (i, offset) in chunk_offsets.iter().enumerate() {
             let number = i as u32 + 1;
-            let per_chunk = stbl
-                .stsc
+            let per_chunk = stsc
                 .entries
                 .iter()
                 .rev()
@@ -459,18 +436,278 @@ impl Track {
             return None;
         }
         Some(Track {
+            trak,
+            mdia,
+            minf,
+            stbl,
+            handler,
+            settings,
+            tkhd,
+            mdhd,
+            elst,
             deltas,
             offsets,
-            has_ctts: stbl.ctts.is_some(),
+            has_ctts: ctts.is_some(),
             sync,
-            has_stss: stbl.stss.is_some(),
+            has_stss: stss.is_some(),
             sizes,
-            stsc: stbl.stsc.entries.clone(),
+            stsc: stsc.entries,
             chunks,
         })
     }
 
     fn duration(&self) -> u64 {
-        self.deltas.iter().map(|&d| u64::from(d)).sum()
+        self.deltas.iter().map(|&d| u64::from(d)).sum::<u64>()
     }
+
+    /// This track's `trak` box with `joined`'s tables and durations, its chunks at
+    /// `places` from `start`.
+    fn write(
+        &self,
+        joined: &JoinedTrack,
+        places: &[u64],
+        start: u64,
+        large: bool,
+    ) -> Result<Vec<u8>, JoinError> {
+        let mut stbl = Vec::new();
+        for b in &self.stbl {
+            match &b.kind {
+                b"stts" => encode(&joined.stts, &mut stbl)?,
+                b"stsc" => encode(&joined.stsc, &mut stbl)?,
+                b"stsz" => {
+                    encode(&joined.stsz, &mut stbl)?;
+                    // After the sizes: the tables the first clip may lack, and the offsets.
+                    if let Some(ctts) = &joined.ctts {
+                        encode(ctts, &mut stbl)?;
+                    }
+                    if let Some(stss) = &joined.stss {
+                        encode(stss, &mut stbl)?;
+                    }
+                    let offsets = places.iter().map(|p| start + p);
+                    if large {
+                        encode(
+                            &Co64 {
+                                entries: offsets.collect(),
+                            },
+                            &mut stbl,
+                        )?;
+                    } else {
+                        encode(
+                            &Stco {
+                                entries: offsets.map(|o| o as u32).collect(),
+                            },
+                            &mut stbl,
+                        )?;
+                    }
+                }
+                // Written above, or per-sample lists of the first clip alone (groups,
+                // sub-samples, dependencies): left out.
+                b"ctts" | b"stss" | b"stco" | b"co64" | b"sbgp" | b"sgpd" | b"subs" | b"saiz"
+                | b"saio" | b"cslg" | b"sdtp" => {}
+                _ => stbl.extend_from_slice(b.whole),
+            }
+        }
+        let mut minf = Vec::new();
+        for b in &self.minf {
+            match &b.kind {
+                b"stbl" => minf.extend(container(b"stbl", &stbl)),
+                _ => minf.extend_from_slice(b.whole),
+            }
+        }
+        let mut mdia = Vec::new();
+        for b in &self.mdia {
+            match &b.kind {
+                b"mdhd" => encode(&joined.mdhd, &mut mdia)?,
+                b"minf" => mdia.extend(container(b"minf", &minf)),
+                _ => mdia.extend_from_slice(b.whole),
+            }
+        }
+        let mut trak = Vec::new();
+        for b in &self.trak {
+            match &b.kind {
+                b"tkhd" => encode(&joined.tkhd, &mut trak)?,
+                b"mdia" => trak.extend(container(b"mdia", &mdia)),
+                b"edts" => {
+                    if let Some(elst) = &joined.elst {
+                        let mut edts = Vec::new();
+                        encode(elst, &mut edts)?;
+                        trak.extend(container(b"edts", &edts));
+                    }
+                }
+                b"udta" | b"meta" => {}
+                _ => trak.extend_from_slice(b.whole),
+            }
+        }
+        Ok(container(b"trak", &trak))
+    }
+}
+
+/// A track of the film: the clips' tables one after another.
+struct JoinedTrack {
+    stts: Stts,
+    ctts: Option<Ctts>,
+    stss: Option<Stss>,
+    stsc: Stsc,
+    stsz: Stsz,
+    mdhd: Mdhd,
+    tkhd: Tkhd,
+    elst: Option<Elst>,
+}
+
+impl JoinedTrack {
+    fn of(tracks: &[&Track], movie_scale: u64) -> JoinedTrack {
+        let first = tracks[0];
+        let stts = Stts {
+            entries: runs(tracks.iter().flat_map(|t| t.deltas.iter().copied()))
+                .into_iter()
+                .map(|(sample_delta, sample_count)| SttsEntry {
+                    sample_count,
+                    sample_delta,
+                })
+                .collect(),
+        };
+        let ctts = tracks.iter().any(|t| t.has_ctts).then(|| Ctts {
+            entries: runs(tracks.iter().flat_map(|t| t.offsets.iter().copied()))
+                .into_iter()
+                .map(|(sample_offset, sample_count)| CttsEntry {
+                    sample_count,
+                    sample_offset,
+                })
+                .collect(),
+        });
+        let mut samples_before = 0u32;
+        let mut chunks_before = 0u32;
+        let mut sync = Vec::new();
+        let mut stsc = Vec::new();
+        for track in tracks {
+            sync.extend(track.sync.iter().map(|s| s.saturating_add(samples_before)));
+            stsc.extend(track.stsc.iter().map(|entry| StscEntry {
+                first_chunk: entry.first_chunk.saturating_add(chunks_before),
+                ..*entry
+            }));
+            samples_before = samples_before.saturating_add(track.sizes.len() as u32);
+            chunks_before = chunks_before.saturating_add(track.chunks.len() as u32);
+        }
+        let media_duration = tracks
+            .iter()
+            .fold(0u64, |sum, t| sum.saturating_add(t.duration()));
+        let mut mdhd = first.mdhd.clone();
+        mdhd.duration = media_duration;
+        let media_scale = u64::from(mdhd.timescale.max(1));
+        let mut tkhd = first.tkhd.clone();
+        tkhd.duration = media_duration.saturating_mul(movie_scale) / media_scale;
+        let mut elst = first.elst.clone();
+        if let Some(entry) = elst.as_mut().and_then(|l| l.entries.last_mut()) {
+            // The first clip's edit (the sound's priming skipped), over the whole film.
+            let skipped = entry.media_time.unwrap_or(0).saturating_mul(movie_scale) / media_scale;
+            entry.segment_duration = tkhd.duration.saturating_sub(skipped);
+        }
+        JoinedTrack {
+            stts,
+            ctts,
+            stss: tracks
+                .iter()
+                .any(|t| t.has_stss)
+                .then_some(Stss { entries: sync }),
+            stsc: Stsc { entries: stsc },
+            stsz: Stsz {
+                samples: StszSamples::Different {
+                    sizes: tracks
+                        .iter()
+                        .flat_map(|t| t.sizes.iter().copied())
+                        .collect(),
+                },
+            },
+            mdhd,
+            tkhd,
+            elst,
+        }
+    }
+}
+
+/// `(count, value)` pairs as one value per sample; `None` unless they count `n` samples.
+fn spelled_out<T: Copy>(pairs: impl Iterator<Item = (u32, T)> + Clone, n: usize) -> Option<Vec<T>> {
+    let total: u64 = pairs.clone().map(|(count, _)| u64::from(count)).sum();
+    (total == n as u64).then(|| {
+        pairs
+            .flat_map(|(count, value)| std::iter::repeat_n(value, count as usize))
+            .collect()
+    })
+}
+
+/// A track's sample descriptions (`stsd`'s body) without what differs from clip to clip
+/// of one stream: the bit rates encoders note (a `btrt` box, and the rates in an `esds`).
+/// `None` when it cannot be read.
+fn settings(stsd: &[u8]) -> Option<Vec<u8>> {
+    // Version, flags and the entry count; then the entries.
+    let mut out = stsd.get(..8)?.to_vec();
+    for entry in boxes(stsd.get(8..)?)? {
+        // The fields before an entry's boxes: 78 bytes for a picture, 28 for sound.
+        let fixed = match &entry.kind {
+            b"avc1" | b"avc3" | b"hvc1" | b"hev1" | b"vp09" | b"av01" => 78,
+            b"mp4a" | b"Opus" | b"ac-3" | b"ec-3" => 28,
+            _ => {
+                out.extend_from_slice(entry.whole);
+                continue;
+            }
+        };
+        out.extend(&entry.kind);
+        out.extend_from_slice(entry.body.get(..fixed)?);
+        for inner in boxes(entry.body.get(fixed..)?)? {
+            match &inner.kind {
+                b"btrt" => {}
+                b"esds" => out.extend(esds_without_rates(inner.whole)?),
+                _ => out.extend_from_slice(inner.whole),
+            }
+        }
+    }
+    Some(out)
+}
+
+/// An `esds` box with its decoder config's buffer size and bit rates zeroed.
+fn esds_without_rates(esds: &[u8]) -> Option<Vec<u8>> {
+    let mut out = esds.to_vec();
+    // Header (8), version and flags (4), then the ES descriptor (tag 3).
+    let mut at = 12;
+    let (tag, len_bytes) = (*out.get(at)?, descriptor_length(&out[at + 1..])?);
+    if tag != 3 {
+        return Some(out);
+    }
+    at += 1 + len_bytes;
+    let flags = *out.get(at + 2)?;
+    at += 3;
+    if flags & 0x80 != 0 {
+        at += 2;
+    }
+    if flags & 0x40 != 0 {
+        at += 1 + usize::from(*out.get(at)?);
+    }
+    if flags & 0x20 != 0 {
+        at += 2;
+    }
+    if *out.get(at)? != 4 {
+        return Some(out);
+    }
+    at += 1 + descriptor_length(out.get(at + 1..)?)?;
+    // Object type (1), stream type (1), then buffer size (3), max and average rate (4 + 4).
+    out.get_mut(at + 2..at + 13)?.fill(0);
+    Some(out)
+}
+
+/// How many bytes a descriptor's length takes (7 bits each, the high bit: more follow).
+fn descriptor_length(bytes: &[u8]) -> Option<usize> {
+    let used = bytes.iter().take(4).position(|b| b & 0x80 == 0)? + 1;
+    Some(used)
+}
+
+/// Equal neighbours counted: `(value, how many in a row)`.
+fn runs<T: PartialEq + Copy>(values: impl Iterator<Item = T>) -> Vec<(T, u32)> {
+    let mut runs: Vec<(T, u32)> = Vec::new();
+    for value in values {
+        match runs.last_mut() {
+            Some((last, count)) if *last == value => *count += 1,
+            _ => runs.push((value, 1)),
+        }
+    }
+    runs
 }
