@@ -142,7 +142,10 @@ fn clips_that_differ_are_named() {
         join(&[one.clone(), silent], &[]).unwrap_err(),
         JoinError::OtherTracks { clip: 1 }
     );
-    assert_eq!(join(&[one.clone()], &[]).unwrap_err(), JoinError::TooFew);
+    assert_eq!(
+        join(std::slice::from_ref(&one), &[]).unwrap_err(),
+        JoinError::TooFew
+    );
     let broken = Clip {
         ftyp: one.ftyp.clone(),
         moov: one.moov[..40].to_vec(),
