@@ -483,6 +483,12 @@ film_other_tracks = Clip { $n } hat andere Spuren als der erste Clip (Ton, wo je
 film_other_settings = Clip { $n } wurde mit anderen Video- oder Toneinstellungen erstellt als der erste Clip (Bildgröße, Profil, Abtastrate): Ohne Neukodierung lässt er sich nicht anfügen.
 film_too_few = Für ein Video braucht es mindestens zwei Clips.
 film_leave_out = Clip { $n } weglassen und den Rest zusammenfügen
+film_restored = { $count ->
+    [one] { $name } enthält die Einstellungen, mit denen es entstand: Sie stehen im Formular.
+   *[other] { $name } enthält die Einstellungen seiner { $count } Clips: Das Formular enthält die des letzten.
+}
+film_other_model = { $name } entstand mit { $model }: Wählen Sie dieses Modell und legen Sie die Datei erneut ab.
+film_no_settings = { $name } enthält keine Einstellungen dieser App. Um es als Eingabe zu nutzen, legen Sie es auf einem Videofeld ab.
 chain_clip = Kette, Clip { $part } von { $of }
 chain_fetching = Clip { $part } von { $of } wird geladen…
 chain_saved = { $count ->

@@ -793,6 +793,14 @@ film_other_settings = Clip { $n } was made with other video or sound settings th
 film_too_few = At least two clips are needed to make one video.
 # Joins the others, without this clip.
 film_leave_out = Leave clip { $n } out and join the rest
+# A video dropped on the page carried the settings of its clips; the form took the last one's.
+film_restored = { $count ->
+    [one] { $name } carries the settings it was made with: they are in the form.
+   *[other] { $name } carries the settings of its { $count } clips: the form holds the last one's.
+}
+# The dropped video was made with another model (its id) than the one chosen.
+film_other_model = { $name } was made with { $model }: choose that model, then drop the file again.
+film_no_settings = { $name } carries no settings of this app. To use it as an input, drop it onto a video field.
 # The chain player's name, and which clip plays.
 chain_clip = Chain, clip { $part } of { $of }
 # While the clips are fetched (before any is saved).

@@ -484,6 +484,12 @@ film_other_tracks = El clip { $n } tiene otras pistas que el primero (sonido don
 film_other_settings = El clip { $n } se hizo con otros ajustes de vídeo o sonido que el primero (tamaño, perfil, frecuencia de muestreo): no se puede unir sin recodificar.
 film_too_few = Hacen falta al menos dos clips para un vídeo.
 film_leave_out = Dejar fuera el clip { $n } y unir el resto
+film_restored = { $count ->
+    [one] { $name } lleva los ajustes con que se hizo: están en el formulario.
+   *[other] { $name } lleva los ajustes de sus { $count } clips: el formulario tiene los del último.
+}
+film_other_model = { $name } se hizo con { $model }: elija ese modelo y suelte el archivo de nuevo.
+film_no_settings = { $name } no lleva ajustes de esta aplicación. Para usarlo como entrada, suéltelo en un campo de vídeo.
 chain_clip = Cadena, clip { $part } de { $of }
 chain_fetching = Obteniendo el clip { $part } de { $of }…
 chain_saved = { $count ->

@@ -484,6 +484,12 @@ film_other_tracks = Le clip { $n } a d'autres pistes que le premier (du son là 
 film_other_settings = Le clip { $n } a été fait avec d'autres réglages vidéo ou son que le premier (taille, profil, fréquence d'échantillonnage) : impossible de l'assembler sans réencodage.
 film_too_few = Il faut au moins deux clips pour une vidéo.
 film_leave_out = Laisser le clip { $n } de côté et assembler le reste
+film_restored = { $count ->
+    [one] { $name } porte les réglages avec lesquels il a été fait : ils sont dans le formulaire.
+   *[other] { $name } porte les réglages de ses { $count } clips : le formulaire contient ceux du dernier.
+}
+film_other_model = { $name } a été fait avec { $model } : choisissez ce modèle, puis déposez à nouveau le fichier.
+film_no_settings = { $name } ne porte aucun réglage de cette application. Pour l'utiliser comme entrée, déposez-le sur un champ vidéo.
 chain_clip = Chaîne, clip { $part } sur { $of }
 chain_fetching = Récupération du clip { $part } sur { $of }…
 chain_saved = { $count ->

@@ -18,6 +18,7 @@ use wan_core::api::types::{
     is_http_url, is_request_id, CancelOutcome, CancelResponse, JobStatus, Media, MediaKind,
     Outputs, ResultResponse, StatusResponse, SubmitResponse,
 };
+use wan_core::archive::mp4_settings::read_settings_box;
 use wan_core::catalog::models::{add_model, check_model_id, display_name, model_from_catalog};
 use wan_core::catalog::price::estimate_price;
 use wan_core::catalog::{
@@ -28,6 +29,7 @@ use wan_core::form::share::{curl_command, share_fragment, shared_json};
 use wan_core::form::{field_problems, request_body, serde_json_read, value_text, FormValues};
 use wan_core::i18n::{compile, Arg, Lang, Messages, Resource};
 use wan_core::job::chain::chain_of;
+use wan_core::job::chain::FilmSettings;
 use wan_core::job::history::{form_from_inputs, load_history, merge_jobs, seed_of, HistoryFile};
 use wan_core::job::persist::{abbreviated, job_without_data_uris};
 use wan_core::job::total_cost;
@@ -111,6 +113,8 @@ fn feed_text(text: &str) {
         let _ = file.data_uri_len();
     }
     let _ = keys_named_in(text);
+    let _ = FilmSettings::read(text);
+    let _ = read_settings_box(text.as_bytes());
     let _ = read_usd(&Value::String(text.to_owned()));
     let media = Media {
         url: text.to_owned(),

@@ -9,6 +9,7 @@ use wasm_bindgen_futures::JsFuture;
 use web_sys::Blob;
 
 use crate::core::archive::mp4_join::{box_at, join, Clip, JoinError, MOOV_CAP};
+use crate::core::archive::mp4_settings::{read_settings_box, SETTINGS_CAP};
 
 /// A joined film and its length in seconds.
 pub struct FilmBlob {
@@ -67,6 +68,24 @@ async fn index_of(blob: &Blob) -> Option<Clip> {
         at += found.size;
     }
     (!clip.ftyp.is_empty() && !clip.moov.is_empty()).then_some(clip)
+}
+
+/// The settings an MP4 carries (this app's `uuid` box, anywhere at its top level); `None`
+/// for a file without them, or not an MP4.
+pub async fn settings_in(blob: &Blob) -> Option<String> {
+    let len = blob.size() as u64;
+    let mut at = 0u64;
+    while at < len {
+        let head = read(blob, at, (at + 16).min(len)).await?;
+        let found = box_at(&head, at, len)?;
+        if &found.kind == b"uuid" && found.size <= SETTINGS_CAP {
+            if let Some(json) = read_settings_box(&read(blob, at, at + found.size).await?) {
+                return Some(json);
+            }
+        }
+        at += found.size;
+    }
+    None
 }
 
 async fn read(blob: &Blob, start: u64, end: u64) -> Option<Vec<u8>> {

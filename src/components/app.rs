@@ -1,5 +1,6 @@
 use leptos::prelude::*;
 
+use super::dropped_film;
 use super::job_list;
 use super::language_select::LanguageSelect;
 use super::model_picker::ModelPicker;
@@ -71,6 +72,7 @@ pub fn App() -> impl IntoView {
                 <p class="note notice" data-testid="storage-note">{text(note)}</p>
             })}
             {split::view_of(state, async move { later!(storage_full::storage_full()) })}
+            {split::view_of(state, async move { later!(dropped_film::dropped_film()) })}
             <Show when=move || state.welcome.get()>
                 <TokenWelcome />
             </Show>

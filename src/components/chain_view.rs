@@ -8,7 +8,8 @@ use crate::browser::files::save_blob;
 use crate::browser::film_blob::join_blobs;
 use crate::browser::video_frame::fetch_video;
 use crate::core::archive::mp4_join::JoinError;
-use crate::core::job::chain::{chain_of, Clip};
+use crate::core::archive::mp4_settings::settings_box;
+use crate::core::job::chain::{chain_of, Clip, FilmSettings};
 use crate::services::kept_results::{self, Kept};
 use crate::state::AppState;
 
@@ -87,12 +88,20 @@ pub fn ChainView(request_id: String) -> impl IntoView {
             .filter(|i| !left_out.with_untracked(|out| out.contains(i)))
             .collect();
         let clips: Vec<Clip> = kept.iter().map(|&i| all[i].clone()).collect();
+        // What made each clip travels inside the film.
+        let settings = state.jobs.with_untracked(|jobs| {
+            let made: Vec<_> = clips
+                .iter()
+                .filter_map(|c| jobs.iter().find(|j| j.request_id == c.request_id))
+                .collect();
+            serde_json::to_string(&FilmSettings::of(&made)).unwrap_or_default()
+        });
         spawn_local(async move {
             let Some(blobs) = clip_videos(&clips, saving).await else {
                 saving.set(Some(Saving::Blocked));
                 return;
             };
-            match join_blobs(&blobs, &[]).await {
+            match join_blobs(&blobs, &settings_box(&settings)).await {
                 Ok(film) => {
                     let name = format!(
                         "film-{}",

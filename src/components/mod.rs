@@ -4,6 +4,7 @@
 mod app;
 mod chain_view;
 pub(crate) mod current_job;
+mod dropped_film;
 mod fields;
 mod frame_picker;
 mod gallery;

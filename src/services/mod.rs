@@ -6,6 +6,7 @@ use crate::state::AppState;
 
 pub mod catalog;
 pub mod extend;
+pub mod film_drop;
 pub mod image_queue;
 pub mod jobs;
 pub mod kept_results;
@@ -27,6 +28,7 @@ split! {
         image_queue::check_restored(state);
         catalog::learn_prices(state);
         kept_results::start(state);
+        film_drop::start(state);
         Ok(())
     }
 }

@@ -1,8 +1,9 @@
 // A chain leaves as one film: its MP4 clips joined in the browser without re-encoding, which
 // Chromium plays to the end, each part showing its own clip; a clip made with other settings
-// is named, and can be left out.
+// is named, and can be left out. The film carries what made each clip: dropped on the page,
+// it fills the form again.
 import { readFileSync } from 'node:fs';
-import { test, expect, openApp } from './support.mjs';
+import { test, expect, openApp, putFile } from './support.mjs';
 
 const MODEL = 'wan-ai/wan-2-2/image-to-video';
 
@@ -90,6 +91,32 @@ test('a chain of three MP4 clips downloads as one video that plays to its end, e
     expect(near).toBeLessThan(8);
     for (const other of others) expect(other).toBeGreaterThan(near * 2);
   }
+});
+
+test('the film carries its clips\' settings: dropped on the page, it fills the form and lists its clips', async ({ page, fake }) => {
+  const chain = await openChain(page, fake, ['clip1.mp4', 'clip2.mp4', 'clip3.mp4']);
+  const download = page.waitForEvent('download');
+  await chain.getByRole('button', { name: 'Download as one video' }).click();
+  const film = readFileSync(await (await download).path());
+  // A top-level uuid box after the index, with each clip's model and inputs.
+  const text = film.toString('latin1');
+  expect(text.indexOf('uuid')).toBeLessThan(text.indexOf('mdat'));
+  for (const prompt of ['part 1', 'part 2', 'part 3']) expect(text).toContain(`"prompt":"${prompt}"`);
+
+  await page.locator('#field-prompt').fill('something else');
+  await putFile(page, 'drop', 'main h2', 'our-film.mp4', 'video/mp4', film);
+  const note = page.getByTestId('dropped-film');
+  await expect(note.locator('p')).toHaveText("our-film.mp4 carries the settings of its 3 clips: the form holds the last one's.");
+  await expect(note.locator('li')).toHaveText([`${MODEL} · part 1`, `${MODEL} · part 2`, `${MODEL} · part 3`]);
+  await expect(page.locator('#field-prompt')).toHaveValue('part 3');
+  // The app is still there: the browser did not open the file.
+  expect(new URL(page.url()).pathname).not.toContain('our-film');
+
+  // A video without them is only a video.
+  await putFile(page, 'drop', 'main h2', 'plain.mp4', 'video/mp4', readFileSync(new URL('../fixtures/film/clip1.mp4', import.meta.url)));
+  await expect(note.locator('p')).toHaveText('plain.mp4 carries no settings of this app. To use it as an input, drop it onto a video field.');
+  await note.getByRole('button', { name: 'Close' }).click();
+  await expect(note).toHaveCount(0);
 });
 
 test('a clip made with other settings is named; left out, the rest join', async ({ page, fake }) => {

@@ -1,5 +1,6 @@
-//! Files that leave the app together: the layout of a ZIP archive of stored files, and of
-//! one MP4 joined from clips.
+//! Files that leave the app together: the layout of a ZIP archive of stored files, of one
+//! MP4 joined from clips, and the settings box an MP4 carries.
 
 pub mod mp4_join;
+pub mod mp4_settings;
 pub mod zip;

@@ -132,6 +132,76 @@ pub fn chain_of(jobs: &[Job], request_id: &str) -> Vec<Clip> {
         .collect()
 }
 
+/// What made a film (or a clip), as its MP4 carries it (`archive::mp4_settings`): for each
+/// clip, in order, its model and the inputs it was sent, files on the web by their address;
+/// a local file only as the short word `local` (its bytes stay on the device that made it).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct FilmSettings {
+    /// Always [`FILM_SETTINGS_APP`]: a box of another app's JSON is not read as ours.
+    pub app: String,
+    /// The clips, in the order they play.
+    pub clips: Vec<ClipSettings>,
+}
+
+/// What [`FilmSettings::app`] says.
+pub const FILM_SETTINGS_APP: &str = "wan-i2v/1";
+
+/// One clip of [`FilmSettings`].
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ClipSettings {
+    /// The job's request id at RunComfy.
+    pub request_id: String,
+    /// Its model.
+    pub model_id: String,
+    /// What it was sent (local files as `local`).
+    pub inputs: Map<String, Value>,
+}
+
+impl FilmSettings {
+    /// The settings of `jobs`' clips, in order.
+    pub fn of(jobs: &[&Job]) -> FilmSettings {
+        FilmSettings {
+            app: FILM_SETTINGS_APP.to_owned(),
+            clips: jobs
+                .iter()
+                .map(|job| ClipSettings {
+                    request_id: job.request_id.clone(),
+                    model_id: job.model_id.clone(),
+                    inputs: job
+                        .inputs
+                        .iter()
+                        .map(|(name, value)| (name.clone(), without_local_files(value)))
+                        .collect(),
+                })
+                .collect(),
+        }
+    }
+
+    /// The settings a file carried; `None` for anything else (every string is safe to give).
+    pub fn read(json: &str) -> Option<FilmSettings> {
+        // (serde_json refuses nesting deeper than 128 levels.)
+        let settings: FilmSettings = serde_json::from_str(json).ok()?;
+        let sound = settings.app == FILM_SETTINGS_APP
+            && !settings.clips.is_empty()
+            && settings.clips.iter().all(|clip| {
+                crate::catalog::models::check_model_id(&clip.model_id).is_ok()
+                    && crate::api::types::is_request_id(&clip.request_id)
+            });
+        sound.then_some(settings)
+    }
+}
+
+/// A value with every local file (a reference or a `data:` URI) as the word `local`.
+fn without_local_files(value: &Value) -> Value {
+    match value {
+        Value::String(text) if crate::media::local_file::is_local_file(text) => {
+            Value::String("local".to_owned())
+        }
+        Value::Array(items) => Value::Array(items.iter().map(without_local_files).collect()),
+        other => other.clone(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -140,6 +210,39 @@ mod tests {
     use serde_json::json;
 
     const MODEL: &str = "wan-ai/wan-2-2/image-to-video";
+
+    #[test]
+    fn a_films_settings_name_each_clip_and_come_back_only_as_ours() {
+        let mut first = job("a1b2c3d4-0000-0000-0000-000000000001", 1.0, None);
+        first.inputs.insert(
+            "image_url".into(),
+            Value::String("https://x.test/a.png".into()),
+        );
+        first.inputs.insert(
+            "end_image".into(),
+            Value::String("local:sha256-00ff?type=image/png&bytes=3".into()),
+        );
+        let second = job("a1b2c3d4-0000-0000-0000-000000000002", 2.0, None);
+        let settings = FilmSettings::of(&[&first, &second]);
+        let json = serde_json::to_string(&settings).unwrap();
+        assert!(
+            !json.contains("sha256"),
+            "no device's file key leaves in a file"
+        );
+        let read = FilmSettings::read(&json).unwrap();
+        assert_eq!(read.clips.len(), 2);
+        assert_eq!(read.clips[0].inputs["image_url"], "https://x.test/a.png");
+        assert_eq!(read.clips[0].inputs["end_image"], "local");
+        assert_eq!(
+            FilmSettings::read(&json.replace("wan-i2v/1", "other/1")),
+            None
+        );
+        assert_eq!(
+            FilmSettings::read(&json.replace(&second.model_id, "../x")),
+            None
+        );
+        assert_eq!(FilmSettings::read("[[[["), None);
+    }
 
     fn job(id: &str, at: f64, continues: Option<&str>) -> Job {
         let mut job = Job::new(id, MODEL, Map::new(), at);
