@@ -489,6 +489,9 @@ film_restored = { $count ->
 }
 film_other_model = { $name } entstand mit { $model }: Wählen Sie dieses Modell und legen Sie die Datei erneut ab.
 film_no_settings = { $name } enthält keine Einstellungen dieser App. Um es als Eingabe zu nutzen, legen Sie es auf einem Videofeld ab.
+compare_play = Alle zusammen abspielen
+compare_pause = Alle anhalten
+compare_position = Position aller Videos
 chain_clip = Kette, Clip { $part } von { $of }
 chain_fetching = Clip { $part } von { $of } wird geladen…
 chain_saved = { $count ->

@@ -801,6 +801,11 @@ film_restored = { $count ->
 # The dropped video was made with another model (its id) than the one chosen.
 film_other_model = { $name } was made with { $model }: choose that model, then drop the file again.
 film_no_settings = { $name } carries no settings of this app. To use it as an input, drop it onto a video field.
+# Variations side by side: one button plays (or pauses) every video at once, in step.
+compare_play = Play all together
+compare_pause = Pause all
+# The slider that moves every video of the set to the same moment.
+compare_position = Position of every video
 # The chain player's name, and which clip plays.
 chain_clip = Chain, clip { $part } of { $of }
 # While the clips are fetched (before any is saved).

@@ -490,6 +490,9 @@ film_restored = { $count ->
 }
 film_other_model = { $name } se hizo con { $model }: elija ese modelo y suelte el archivo de nuevo.
 film_no_settings = { $name } no lleva ajustes de esta aplicación. Para usarlo como entrada, suéltelo en un campo de vídeo.
+compare_play = Reproducir todos a la vez
+compare_pause = Pausar todos
+compare_position = Posición de todos los vídeos
 chain_clip = Cadena, clip { $part } de { $of }
 chain_fetching = Obteniendo el clip { $part } de { $of }…
 chain_saved = { $count ->

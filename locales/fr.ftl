@@ -490,6 +490,9 @@ film_restored = { $count ->
 }
 film_other_model = { $name } a été fait avec { $model } : choisissez ce modèle, puis déposez à nouveau le fichier.
 film_no_settings = { $name } ne porte aucun réglage de cette application. Pour l'utiliser comme entrée, déposez-le sur un champ vidéo.
+compare_play = Tout lire ensemble
+compare_pause = Tout mettre en pause
+compare_position = Position de toutes les vidéos
 chain_clip = Chaîne, clip { $part } sur { $of }
 chain_fetching = Récupération du clip { $part } sur { $of }…
 chain_saved = { $count ->

@@ -1,6 +1,5 @@
 use leptos::prelude::*;
 
-use super::dropped_film;
 use super::job_list;
 use super::language_select::LanguageSelect;
 use super::model_picker::ModelPicker;
@@ -71,8 +70,7 @@ pub fn App() -> impl IntoView {
             {move || state.storage_note.get().map(|note| view! {
                 <p class="note notice" data-testid="storage-note">{text(note)}</p>
             })}
-            {split::view_of(state, async move { later!(storage_full::storage_full()) })}
-            {split::view_of(state, async move { later!(dropped_film::dropped_film()) })}
+            {split::view_of(state, async move { later!(storage_full::page_notes()) })}
             <Show when=move || state.welcome.get()>
                 <TokenWelcome />
             </Show>

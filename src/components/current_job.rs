@@ -1,8 +1,9 @@
-use leptos::html::Section;
+use leptos::html::{Ol, Section};
 use leptos::prelude::*;
 
 use super::job_card::JobCard;
 use super::set_panel::SetPanel;
+use super::synced_play::SyncedPlay;
 use super::text::text;
 use crate::browser::page::reveal_if_one_column;
 use crate::state::AppState;
@@ -17,6 +18,7 @@ pub fn CurrentJob() -> impl IntoView {
     let set_id = Memo::new(move |_| current_set(state).map(|s| s.0));
     let side_by_side = Signal::derive(move || shown.with(|ids| ids.len() > 1));
     let section = NodeRef::<Section>::new();
+    let grid = NodeRef::<Ol>::new();
     // A new job (not the one found on load) is shown where the eye can see it.
     Effect::new(move |previous: Option<Option<String>>| {
         let now = shown.with(|ids| ids.first().cloned());
@@ -36,7 +38,10 @@ pub fn CurrentJob() -> impl IntoView {
                 when=move || shown.with(|ids| !ids.is_empty())
                 fallback=move || view! { <p class="empty result-placeholder">{text(|t| t.result_placeholder())}</p> }
             >
-                <ol class="job-list" class:job-grid=side_by_side>
+                <Show when=move || side_by_side.get()>
+                    <SyncedPlay grid />
+                </Show>
+                <ol class="job-list" class:job-grid=side_by_side node_ref=grid>
                     <For each=move || shown.get() key=|id| id.clone() let:request_id>
                         <JobCard image=image_of(state, &request_id) compact=side_by_side request_id />
                     </For>

@@ -2,15 +2,7 @@ use leptos::prelude::*;
 
 use super::text::text;
 use crate::services::film_drop::{self, Dropped};
-use crate::split::split;
 use crate::state::AppState;
-
-split! {
-    /// What a video dropped on the page brought ([`DroppedFilm`]), loaded later.
-    pub fn dropped_film() -> AnyView {
-        Ok(view! { <DroppedFilm /> }.into_any())
-    }
-}
 
 /// After a video was dropped on the page: the clips whose settings it carries (the form
 /// took the last one's), the model to choose first, or that it carries none.

@@ -27,6 +27,7 @@ pub(crate) mod settings_dialog;
 pub(crate) mod share_bar;
 pub(crate) mod skip_confirm;
 mod storage_full;
+mod synced_play;
 pub(crate) mod text;
 mod token_input;
 mod token_welcome;

@@ -1,15 +1,17 @@
 use leptos::prelude::*;
 
+use super::dropped_film::DroppedFilm;
 use crate::browser::storage::{self, keys};
 use crate::core::i18n::Texts;
 use crate::split::split;
 use crate::state::AppState;
 
 split! {
-    /// The note while the site's storage is full ([`StorageFull`]), loaded later: the
-    /// writes that fill it are the second module's.
-    pub fn storage_full() -> AnyView {
-        Ok(view! { <StorageFull /> }.into_any())
+    /// The notes above the form that the second module's work brings, loaded later: the
+    /// site's storage is full ([`StorageFull`]), a video was dropped on the page
+    /// ([`DroppedFilm`]). One part, so the first screen awaits one.
+    pub fn page_notes() -> AnyView {
+        Ok(view! { <StorageFull /> <DroppedFilm /> }.into_any())
     }
 }
 

@@ -147,3 +147,36 @@ test('clips that are not MP4 (WebM) are said to be so; nothing is saved', async 
   );
   expect(downloads).toEqual([]);
 });
+
+test('variations side by side play together: one play, one pause, one position for all', async ({ page, fake }) => {
+  await openApp(page, fake);
+  await page.locator('#field-prompt').fill('Three to compare');
+  await page.locator('#field-img_url').fill(`${fake.url}/images/sample.png`);
+  await expect(page.getByTestId('image-facts')).toContainText('640 × 360 px');
+  await page.getByLabel('Variations').fill('3');
+  await page.getByLabel('Variations').press('Tab');
+  await page.getByRole('button', { name: 'Generate' }).click();
+  const videos = page.locator('.current .job-grid video.player');
+  await expect(videos).toHaveCount(3, { timeout: 30_000 });
+  await expect.poll(() => videos.evaluateAll((vs) => vs.every((v) => v.readyState >= 2)), { timeout: 30_000 }).toBe(true);
+  const times = () => videos.evaluateAll((vs) => vs.map((v) => v.currentTime));
+  const paused = () => videos.evaluateAll((vs) => vs.map((v) => v.paused));
+  // Apart at first: each started when its job finished.
+  await videos.evaluateAll((vs) => vs.forEach((v, i) => (v.currentTime = i * 0.8)));
+  const synced = page.getByTestId('synced-play');
+  await synced.getByRole('button', { name: 'Play all together' }).click();
+  await expect(synced.getByRole('button', { name: 'Pause all' })).toBeVisible();
+  await page.waitForTimeout(1200);
+  const playing = await times();
+  expect(Math.max(...playing) - Math.min(...playing)).toBeLessThan(0.3);
+  expect(await paused()).toEqual([false, false, false]);
+  await synced.getByRole('button', { name: 'Pause all' }).click();
+  expect(await paused()).toEqual([true, true, true]);
+  // The one position moves them all to the same moment (half of the shortest).
+  await synced.getByRole('slider', { name: 'Position of every video' }).fill('500');
+  await expect.poll(async () => {
+    const [durations, now] = await Promise.all([videos.evaluateAll((vs) => vs.map((v) => v.duration)), times()]);
+    const half = Math.min(...durations) / 2;
+    return now.every((t) => Math.abs(t - half) < 0.05);
+  }).toBe(true);
+});
