@@ -60,6 +60,19 @@ async function runVariations(page, prompt) {
   await page.locator('.current').scrollIntoViewIfNeeded();
 }
 
+/** A history whose newest jobs are a chain of the fake's three MP4 clips. */
+function chainHistory(prompt) {
+  const jobs = [1, 2, 3].map((i) => ({
+    request_id: `film-${i}-0000-0000`,
+    model_id: 'wan-ai/wan-2-2/image-to-video',
+    inputs: { prompt: `${prompt} (${i})` },
+    phase: { Succeeded: { media: [{ url: `${fake.url}/media/film/clip${i}.mp4`, kind: 'Video' }] } },
+    submitted_at_ms: 1_765_000_000_000 + i * 60_000,
+    ...(i > 1 ? { continues: { request_id: `film-${i - 1}-0000-0000`, at_secs: 1 } } : {}),
+  }));
+  return JSON.stringify({ format: 'wan-i2v-history', version: 2, jobs: jobs.reverse() });
+}
+
 /** The frame picker under the finished video, scrolled into view. */
 async function showFramePicker(page) {
   const picker = page.locator('.current .frame-picker').first();
@@ -125,6 +138,30 @@ try {
       await kept.locator('section.gallery').scrollIntoViewIfNeeded();
       await kept.screenshot({ path: `${OUT}/${device}-gallery-${look}.png` });
       await kept.close();
+      // A chain of three MP4 clips saved as one video; then that film dropped on the page.
+      const film = await browser.newPage({ ...options, ...context, acceptDownloads: true });
+      await film.addInitScript((text) => localStorage.setItem('wan-i2v.history', text), chainHistory(prompt));
+      await film.goto(site.url);
+      await film.locator('#app[data-ready="true"]').waitFor();
+      await useFake(film);
+      const chain = film.locator('.job-card[data-request-id="film-3-0000-0000"] [data-testid="chain"]');
+      await chain.waitFor();
+      const saved = film.waitForEvent('download');
+      await chain.locator('button').nth(2).click();
+      const bytes = readFileSync(await (await saved).path());
+      await chain.locator('[data-testid="chain-status"]:not(:empty)').waitFor();
+      await chain.scrollIntoViewIfNeeded();
+      await film.screenshot({ path: `${OUT}/${device}-film-${look}.png` });
+      await film.evaluate((b64) => {
+        const data = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
+        const dt = new DataTransfer();
+        dt.items.add(new File([data], 'film.mp4', { type: 'video/mp4' }));
+        document.querySelector('main h2').dispatchEvent(new DragEvent('drop', { bubbles: true, cancelable: true, dataTransfer: dt }));
+      }, bytes.toString('base64'));
+      await film.getByTestId('dropped-film').waitFor();
+      await film.evaluate(() => window.scrollTo(0, 0));
+      await film.screenshot({ path: `${OUT}/${device}-film-dropped-${look}.png` });
+      await film.close();
       // The second wasm module (src/split.rs) could not be fetched: the notice, the form.
       const cut = await browser.newPage({ ...options, ...context });
       await cut.route('**/later-*.wasm', (route) => route.abort('internetdisconnected'));
