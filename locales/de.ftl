@@ -462,6 +462,7 @@ frame_back = Bild zurück
 frame_forward = Bild vor
 last_frame = Letztes Bild
 use_this_frame = Dieses Bild verwenden
+use_frame_as_loop = Schleife: mit diesem Bild beginnen und enden
 frame_position = Bild { $frame } · { $secs } s
 frame_help = Anhalten oder zum Bild springen, ab dem es weitergehen soll: Es wird das Bild des nächsten Jobs, mit denselben Einstellungen.
 taking_frame = Bild wird übernommen…

@@ -754,6 +754,8 @@ frame_forward = Frame forward
 last_frame = Last frame
 # Takes the frame shown as the image of the next job.
 use_this_frame = Use this frame
+# With a model that takes an end frame: this frame as both the start and the end (a loop).
+use_frame_as_loop = Loop: start and end with this frame
 # Which frame is shown: its number (from 1) and its time (seconds, written already).
 frame_position = Frame { $frame } · { $secs } s
 # What "Use this frame" does.

@@ -463,6 +463,7 @@ frame_back = Fotograma anterior
 frame_forward = Fotograma siguiente
 last_frame = Último fotograma
 use_this_frame = Usar este fotograma
+use_frame_as_loop = Bucle: empezar y terminar con este fotograma
 frame_position = Fotograma { $frame } · { $secs } s
 frame_help = Pausa o avanza hasta el fotograma desde el que continuar: se convierte en la imagen del siguiente trabajo, con los mismos ajustes.
 taking_frame = Tomando el fotograma…

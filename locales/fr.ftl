@@ -463,6 +463,7 @@ frame_back = Image précédente
 frame_forward = Image suivante
 last_frame = Dernière image
 use_this_frame = Utiliser cette image
+use_frame_as_loop = Boucle : commencer et finir sur cette image
 frame_position = Image { $frame } · { $secs } s
 frame_help = Mettez en pause ou avancez jusqu'à l'image à partir de laquelle continuer : elle devient l'image de la tâche suivante, avec les mêmes réglages.
 taking_frame = Capture de l'image…

@@ -436,6 +436,7 @@ frame_back = 前のフレーム
 frame_forward = 次のフレーム
 last_frame = 最後のフレーム
 use_this_frame = このフレームを使う
+use_frame_as_loop = ループ：このフレームで始めて終わる
 frame_position = フレーム { $frame } · { $secs } 秒
 frame_help = 続きを始めたいフレームで一時停止するか、コマ送りしてください。そのフレームが同じ設定で次のジョブの画像になります。
 taking_frame = フレームを取得中…

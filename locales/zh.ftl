@@ -436,6 +436,7 @@ frame_back = 上一帧
 frame_forward = 下一帧
 last_frame = 最后一帧
 use_this_frame = 使用此帧
+use_frame_as_loop = 循环：以此帧开始并结束
 frame_position = 第 { $frame } 帧 · { $secs } 秒
 frame_help = 暂停或逐帧移动到要继续的那一帧：它会成为下一个任务的图片，设置保持不变。
 taking_frame = 正在截取此帧…

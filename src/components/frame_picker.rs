@@ -5,7 +5,9 @@ use web_sys::Blob;
 
 use super::text::text;
 use crate::browser::video_frame::{FrameError, VIDEO_READ_CAP};
-use crate::core::media::frame::{frame_index, frame_rate, last_frame_time, step_time, DEFAULT_FPS};
+use crate::core::media::frame::{
+    end_frame_field, frame_index, frame_rate, last_frame_time, step_time, DEFAULT_FPS,
+};
 use crate::services::extend::{use_frame, VideoBytes};
 use crate::state::AppState;
 
@@ -60,7 +62,7 @@ pub fn FramePicker(
             });
         }
     };
-    let take = move |source: Option<VideoBytes>| {
+    let take = move |source: Option<VideoBytes>, as_loop: bool| {
         let Some(video) = player.get_untracked() else {
             return;
         };
@@ -72,7 +74,7 @@ pub fn FramePicker(
         busy.set(true);
         problem.set(None);
         spawn_local(async move {
-            let outcome = use_frame(state, id.get_value(), source, at).await;
+            let outcome = use_frame(state, id.get_value(), source, at, as_loop).await;
             busy.set(false);
             match outcome {
                 Ok(bytes) => {
@@ -86,7 +88,7 @@ pub fn FramePicker(
     let on_file = move |ev: leptos::ev::Event| {
         let input: web_sys::HtmlInputElement = event_target(&ev);
         if let Some(file) = input.files().and_then(|files| files.get(0)) {
-            take(Some(VideoBytes::Local(file.into())));
+            take(Some(VideoBytes::Local(file.into())), false);
         }
         input.set_value("");
     };
@@ -124,9 +126,16 @@ pub fn FramePicker(
                     on:click=move |_| seek(Step::Last)>
                     {text(|t| t.last_frame())}
                 </button>
-                <button type="button" disabled=move || busy.get() on:click=move |_| take(None)>
+                <button type="button" disabled=move || busy.get() on:click=move |_| take(None, false)>
                     {text(|t| t.use_this_frame())}
                 </button>
+                // A model with an end-frame input: the same frame at both ends, a loop.
+                <Show when=move || state.schema.with(|s| end_frame_field(s).is_some())>
+                    <button type="button" class="secondary" disabled=move || busy.get()
+                        on:click=move |_| take(None, true)>
+                        {text(|t| t.use_frame_as_loop())}
+                    </button>
+                </Show>
             </div>
             <p class="help">{text(|t| t.frame_help())}</p>
             <div aria-live="polite">

@@ -12,7 +12,7 @@ use crate::browser::video_frame::{fetch_video, take_frame, FrameError};
 use crate::core::job::chain::PendingFrame;
 use crate::core::job::history::form_from_inputs;
 use crate::core::job::ContinuesFrom;
-use crate::core::media::frame::frame_field;
+use crate::core::media::frame::{end_frame_field, frame_field};
 use crate::core::schema::media_kind::MediaType;
 use crate::services::image_queue;
 use crate::services::jobs::short_id;
@@ -29,13 +29,16 @@ pub enum VideoBytes {
 
 /// Takes the frame of the job `request_id`'s video shown at `at_s` and makes it the image
 /// of the next job: the form gets the job's settings, the frame in the model's image
-/// field (measured and checked like any image), and the prompt gets the focus. Returns the
-/// video's bytes, so another frame of it needs no second download.
+/// field (measured and checked like any image), and the prompt gets the focus. With
+/// `as_loop`, the frame is the end frame too (a model with an end-frame input), so the next
+/// clip ends where it starts. Returns the video's bytes, so another frame of it needs no
+/// second download.
 pub async fn use_frame(
     state: AppState,
     request_id: String,
     video: VideoBytes,
     at_s: f64,
+    as_loop: bool,
 ) -> Result<Blob, FrameError> {
     let (field, validations) = state
         .schema
@@ -68,6 +71,12 @@ pub async fn use_frame(
         None => state.form.get_untracked(),
     };
     form.set(&field, value.clone());
+    let end = as_loop
+        .then(|| state.schema.with_untracked(end_frame_field))
+        .flatten();
+    if let Some(end) = &end {
+        form.set(end, value.clone());
+    }
     let from = ContinuesFrom {
         request_id: request_id.clone(),
         at_secs: at_s,
@@ -81,8 +90,12 @@ pub async fn use_frame(
         image_queue::clear(state);
     }
     // The field's check is already done: the image input takes it as its own.
+    let checked = Arc::new(checked);
     state.media.update(|media| {
-        media.insert(field.clone(), Arc::new(checked));
+        media.insert(field.clone(), checked.clone());
+        if let Some(end) = end {
+            media.insert(end, checked);
+        }
     });
     state.form.set(form);
     state.submit_error.set(None);

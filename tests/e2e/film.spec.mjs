@@ -3,7 +3,7 @@
 // is named, and can be left out. The film carries what made each clip: dropped on the page,
 // it fills the form again.
 import { readFileSync } from 'node:fs';
-import { test, expect, openApp, putFile } from './support.mjs';
+import { test, expect, openApp, openModels, putFile, submits } from './support.mjs';
 
 const MODEL = 'wan-ai/wan-2-2/image-to-video';
 
@@ -179,4 +179,41 @@ test('variations side by side play together: one play, one pause, one position f
     const half = Math.min(...durations) / 2;
     return now.every((t) => Math.abs(t - half) < 0.05);
   }).toBe(true);
+});
+
+test('Loop: with a model that takes an end frame, one frame fills the start and the end, and both are sent', async ({ page, fake }) => {
+  await openApp(page, fake);
+  await openModels(page);
+  await page.getByRole('combobox', { name: 'Model' }).fill('Wan 3.0');
+  await page.getByRole('listbox').getByRole('option').filter({ hasText: 'Wan 3.0 | Image to Video' }).click();
+  await expect(page.locator('.model-current')).toContainText('Wan 3.0');
+  await page.locator('#field-prompt').fill('A loop');
+  await page.locator('#field-image_url').fill(`${fake.url}/images/sample.png`);
+  await page.getByRole('button', { name: 'Generate' }).click();
+  const card = page.locator('.current .job-card').first();
+  await expect(card.getByTestId('job-status')).toHaveText('Done', { timeout: 30_000 });
+  const loop = card.getByRole('button', { name: 'Loop: start and end with this frame' });
+  await expect(loop).toBeVisible();
+  await loop.click();
+  const stored = () => page.evaluate(() => JSON.parse(localStorage.getItem('wan-i2v.form.v1') ?? '{}'));
+  await expect.poll(async () => (await stored()).end_image_url ?? '').toMatch(/^local:sha256-/);
+  const form = await stored();
+  expect(form.image_url).toBe(form.end_image_url);
+  await page.getByRole('button', { name: 'Generate' }).click();
+  await expect.poll(() => submits(fake).filter((x) => x.body).length, { timeout: 20_000 }).toBe(2);
+  const sent = JSON.parse(submits(fake).filter((x) => x.body)[1].body);
+  expect(sent.image_url).toMatch(/^data:image\/png;base64,/);
+  expect(sent.end_image_url).toBe(sent.image_url);
+});
+
+test('Loop is offered only where the model takes an end frame (Wan 2.2 has none)', async ({ page, fake }) => {
+  await openApp(page, fake);
+  await page.locator('#field-prompt').fill('No end frame');
+  await page.locator('#field-img_url').fill(`${fake.url}/images/sample.png`);
+  await expect(page.getByTestId('image-facts')).toContainText('640 × 360 px');
+  await page.getByRole('button', { name: 'Generate' }).click();
+  const card = page.locator('.current .job-card').first();
+  await expect(card.getByTestId('job-status')).toHaveText('Done', { timeout: 30_000 });
+  await expect(card.getByRole('button', { name: 'Use this frame' })).toBeVisible();
+  await expect(card.getByRole('button', { name: /^Loop/ })).toHaveCount(0);
 });

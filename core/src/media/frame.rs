@@ -128,6 +128,31 @@ pub fn frame_field(schema: &InputSchema) -> Option<String> {
         .map(|p| p.name.clone())
 }
 
+/// The names RunComfy's published schemas give a clip's end frame.
+const END_FRAME_NAMES: &[&str] = &[
+    "end_image_url",
+    "end_image",
+    "last_frame",
+    "last_frame_url",
+    "last_image",
+    "last_image_url",
+    "end_frame",
+    "end_frame_url",
+    "tail_image_url",
+];
+
+/// The image field that takes a clip's last frame, where the model has one (not the field
+/// [`frame_field`] fills).
+pub fn end_frame_field(schema: &InputSchema) -> Option<String> {
+    let start = frame_field(schema);
+    schema
+        .properties
+        .iter()
+        .filter(|p| p.widget() == Widget::Image && Some(&p.name) != start.as_ref())
+        .find(|p| END_FRAME_NAMES.contains(&p.name.as_str()))
+        .map(|p| p.name.clone())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -228,5 +253,22 @@ mod tests {
             InputSchema::parse(r#"{"type":"object","properties":{"prompt":{"type":"string"}}}"#)
                 .unwrap();
         assert_eq!(frame_field(&text_only), None);
+    }
+
+    #[test]
+    fn a_model_with_an_end_frame_names_it_apart_from_the_start() {
+        let schema = InputSchema::parse(
+            r#"{"properties":{"prompt":{"type":"string"},
+                "image_url":{"type":"string","format":"image_uri"},
+                "end_image_url":{"type":"string","format":"image_uri"}}}"#,
+        )
+        .unwrap();
+        assert_eq!(frame_field(&schema).as_deref(), Some("image_url"));
+        assert_eq!(end_frame_field(&schema).as_deref(), Some("end_image_url"));
+        let wan = InputSchema::parse(
+            r#"{"properties":{"img_url":{"type":"string","format":"image_uri"}}}"#,
+        )
+        .unwrap();
+        assert_eq!(end_frame_field(&wan), None);
     }
 }
