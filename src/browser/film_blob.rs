@@ -8,7 +8,7 @@ use js_sys::{Array, Uint8Array};
 use wasm_bindgen_futures::JsFuture;
 use web_sys::Blob;
 
-use crate::core::archive::mp4_join::{box_at, join, Clip, JoinError, MOOV_CAP};
+use crate::core::archive::mp4_join::{box_at, join, BoxAt, Clip, JoinError, MOOV_CAP};
 use crate::core::archive::mp4_settings::{read_settings_box, SETTINGS_CAP};
 
 /// A joined film and its length in seconds.
@@ -51,8 +51,7 @@ async fn index_of(blob: &Blob) -> Option<Clip> {
     let mut clip = Clip::default();
     let mut at = 0u64;
     while at < len && (clip.ftyp.is_empty() || clip.moov.is_empty()) {
-        let head = read(blob, at, (at + 16).min(len)).await?;
-        let found = box_at(&head, at, len)?;
+        let found = box_of(blob, at, len).await?;
         match &found.kind {
             b"ftyp" | b"moov" if found.size <= MOOV_CAP => {
                 let whole = read(blob, at, at + found.size).await?;
@@ -76,8 +75,7 @@ pub async fn settings_in(blob: &Blob) -> Option<String> {
     let len = blob.size() as u64;
     let mut at = 0u64;
     while at < len {
-        let head = read(blob, at, (at + 16).min(len)).await?;
-        let found = box_at(&head, at, len)?;
+        let found = box_of(blob, at, len).await?;
         if &found.kind == b"uuid" && found.size <= SETTINGS_CAP {
             if let Some(json) = read_settings_box(&read(blob, at, at + found.size).await?) {
                 return Some(json);
@@ -86,6 +84,11 @@ pub async fn settings_in(blob: &Blob) -> Option<String> {
         at += found.size;
     }
     None
+}
+
+/// The top-level box starting at `at` of a file of `len` bytes, from its header's bytes.
+async fn box_of(blob: &Blob, at: u64, len: u64) -> Option<BoxAt> {
+    box_at(&read(blob, at, (at + 16).min(len)).await?, at, len)
 }
 
 async fn read(blob: &Blob, start: u64, end: u64) -> Option<Vec<u8>> {

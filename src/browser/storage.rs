@@ -73,10 +73,22 @@ pub fn load_list<T: DeserializeOwned>(key: &str) -> (Vec<T>, bool) {
     let Some(text) = load_text(key) else {
         return (Vec::new(), false);
     };
-    let Ok(serde_json::Value::Array(entries)) = serde_json::from_str::<serde_json::Value>(&text)
-    else {
+    let Some((read, unreadable)) = list_entries::<T>(&text) else {
         set_aside(key, &text);
         return (Vec::new(), true);
+    };
+    let damaged = !unreadable.is_empty();
+    if damaged {
+        set_aside(key, &serde_json::Value::Array(unreadable).to_string());
+    }
+    (read, damaged)
+}
+
+/// A list's text read entry by entry: the readable entries, and those that are not;
+/// `None` when the text is not a list at all.
+pub fn list_entries<T: DeserializeOwned>(text: &str) -> Option<(Vec<T>, Vec<serde_json::Value>)> {
+    let Ok(serde_json::Value::Array(entries)) = serde_json::from_str(text) else {
+        return None;
     };
     let mut read = Vec::with_capacity(entries.len());
     let mut unreadable = Vec::new();
@@ -86,11 +98,7 @@ pub fn load_list<T: DeserializeOwned>(key: &str) -> (Vec<T>, bool) {
             Err(_) => unreadable.push(entry),
         }
     }
-    let damaged = !unreadable.is_empty();
-    if damaged {
-        set_aside(key, &serde_json::Value::Array(unreadable).to_string());
-    }
-    (read, damaged)
+    Some((read, unreadable))
 }
 
 /// Keeps `text`, which could not be read under `key`, apart (for the user to recover, and

@@ -227,9 +227,7 @@ pub fn make_room(state: AppState, url: String) {
         return;
     };
     leptos::task::spawn_local(async move {
-        for kept in oldest {
-            forget_kept(kept.url).await;
-        }
+        forget_all(oldest).await;
         known().update(|known| {
             known.remove(&url);
         });
@@ -244,11 +242,16 @@ pub fn make_room_for_file(key: String, bytes: f64) {
         return;
     };
     leptos::task::spawn_local(async move {
-        for kept in oldest {
-            forget_kept(kept.url).await;
-        }
+        forget_all(oldest).await;
         local_files::keep_again(&key).await;
     });
+}
+
+/// Deletes every one of `oldest` from this device, one after another.
+async fn forget_all(oldest: Vec<KeptResult>) {
+    for kept in oldest {
+        forget_kept(kept.url).await;
+    }
 }
 
 /// Whether finished results are kept (the setting; on unless turned off).

@@ -29,7 +29,7 @@ type Knew<'a> = &'a dyn Fn(&str) -> bool;
 struct SharedList<T: 'static> {
     key: &'static str,
     signal: RwSignal<Vec<T>>,
-    /// Reads the stored text (`None` when unreadable entries were set aside).
+    /// Reads the stored text: its readable entries.
     parse: fn(&str) -> Vec<T>,
     /// The text to store.
     text: fn(&[T]) -> String,
@@ -81,12 +81,11 @@ pub fn start(state: AppState) {
     let sets = Rc::new(SharedList {
         key: keys::SETS,
         signal: state.sets,
+        // (What another tab could not read it has set aside itself: `storage::load_list`.)
         parse: |text| {
-            serde_json::from_str::<Vec<serde_json::Value>>(text)
+            storage::list_entries(text)
+                .map(|(sets, _)| sets)
                 .unwrap_or_default()
-                .into_iter()
-                .filter_map(|entry| serde_json::from_value::<JobSet>(entry).ok())
-                .collect()
         },
         text: |sets| serde_json::to_string(sets).unwrap_or_default(),
         stored_form: JobSet::clone,

@@ -5,6 +5,17 @@ import { png, file } from './lib/images.mjs';
 
 test.use({ fakeSpeed: 4 });
 
+/** The browser's quota for the site, used up once the test sets `window.__full`: every
+ * write of a file is then refused as a browser refuses it. */
+function fullWhenAsked() {
+  window.__full = false;
+  const put = IDBObjectStore.prototype.put;
+  IDBObjectStore.prototype.put = function (value, key) {
+    if (window.__full && this.name === 'blobs') throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    return put.call(this, value, key);
+  };
+}
+
 const SCHEMA = JSON.stringify({ properties: { prompt: { type: 'string', title: 'Prompt' } } });
 
 test('one unreadable added model leaves the others as they are, and is set aside, not erased', async ({ page }) => {
@@ -64,14 +75,7 @@ test('a full store: the result says it is not kept, plays from RunComfy, and the
 });
 
 test('a full store offers to delete the oldest kept results that make room, then keeps the new one', async ({ page, fake }) => {
-  await page.addInitScript(() => {
-    window.__full = false;
-    const put = IDBObjectStore.prototype.put;
-    IDBObjectStore.prototype.put = function (value, key) {
-      if (window.__full && this.name === 'blobs') throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-      return put.call(this, value, key);
-    };
-  });
+  await page.addInitScript(fullWhenAsked);
   await openApp(page, fake);
   await page.locator('#field-img_url').fill(`${fake.url}/images/sample.png`);
   await expect(page.getByTestId('image-facts')).toContainText('640 × 360 px');
@@ -157,14 +161,7 @@ test('a full localStorage (filled for real) names what was not saved, frees what
 });
 
 test('a local file the full store refuses stays for the page, says so, and is kept once room is made', async ({ page, fake }) => {
-  await page.addInitScript(() => {
-    window.__full = false;
-    const put = IDBObjectStore.prototype.put;
-    IDBObjectStore.prototype.put = function (value, key) {
-      if (window.__full && this.name === 'blobs') throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-      return put.call(this, value, key);
-    };
-  });
+  await page.addInitScript(fullWhenAsked);
   await openApp(page, fake);
   await page.locator('#field-img_url').fill(`${fake.url}/images/sample.png`);
   await expect(page.getByTestId('image-facts')).toContainText('640 × 360 px');

@@ -32,6 +32,8 @@ pub struct BoxAt {
     pub offset: u64,
     /// Its size, header included.
     pub size: u64,
+    /// Its header's length: 8 bytes, or 16 with a 64-bit size.
+    pub header: u64,
 }
 
 /// The box whose header starts at `offset` of a file of `file_len` bytes, read from the
@@ -52,6 +54,7 @@ pub fn box_at(head: &[u8], offset: u64, file_len: u64) -> Option<BoxAt> {
         kind,
         offset,
         size,
+        header,
     })
 }
 
@@ -247,16 +250,11 @@ fn boxes(bytes: &[u8]) -> Option<Vec<RawBox<'_>>> {
     let mut at = 0usize;
     while at < bytes.len() {
         let b = box_at(&bytes[at..], at as u64, bytes.len() as u64)?;
-        let header = if u32::from_be_bytes(bytes[at..at + 4].try_into().ok()?) == 1 {
-            16
-        } else {
-            8
-        };
         let whole = &bytes[at..at + b.size as usize];
         found.push(RawBox {
             kind: b.kind,
             whole,
-            body: &whole[header..],
+            body: &whole[b.header as usize..],
         });
         at += b.size as usize;
     }
@@ -279,6 +277,22 @@ fn container(kind: &[u8; 4], children: &[u8]) -> Vec<u8> {
     out.extend(kind);
     out.extend_from_slice(children);
     out
+}
+
+/// A box of `kind` around `children` as they are, but those `replace` writes itself (it
+/// returns `true`, having written the child anew or nothing, to leave it out).
+fn rebuilt<'a>(
+    kind: &[u8; 4],
+    children: &[RawBox<'a>],
+    mut replace: impl FnMut(&RawBox<'a>, &mut Vec<u8>) -> Result<bool, JoinError>,
+) -> Result<Vec<u8>, JoinError> {
+    let mut body = Vec::new();
+    for child in children {
+        if !replace(child, &mut body)? {
+            body.extend_from_slice(child.whole);
+        }
+    }
+    Ok(container(kind, &body))
 }
 
 fn encode<T: Encode>(value: &T, out: &mut Vec<u8>) -> Result<(), JoinError> {
@@ -318,21 +332,20 @@ impl<'a> Movie<'a> {
         start: u64,
         large: bool,
     ) -> Result<Vec<u8>, JoinError> {
-        let mut body = Vec::new();
         let mut t = 0;
-        for b in &self.raw {
+        rebuilt(b"moov", &self.raw, |b, out| {
             match &b.kind {
-                b"mvhd" => encode(mvhd, &mut body)?,
+                b"mvhd" => encode(mvhd, out)?,
                 b"trak" => {
-                    body.extend(self.tracks[t].write(&joined[t], &places[t], start, large)?);
+                    out.extend(self.tracks[t].write(&joined[t], &places[t], start, large)?);
                     t += 1;
                 }
                 // The first clip's own metadata (its encoder, its title) is not the film's.
                 b"udta" | b"meta" => {}
-                _ => body.extend_from_slice(b.whole),
+                _ => return Ok(false),
             }
-        }
-        Ok(container(b"moov", &body))
+            Ok(true)
+        })
     }
 }
 
@@ -469,19 +482,18 @@ impl<'a> Track<'a> {
         start: u64,
         large: bool,
     ) -> Result<Vec<u8>, JoinError> {
-        let mut stbl = Vec::new();
-        for b in &self.stbl {
+        let stbl = rebuilt(b"stbl", &self.stbl, |b, out| {
             match &b.kind {
-                b"stts" => encode(&joined.stts, &mut stbl)?,
-                b"stsc" => encode(&joined.stsc, &mut stbl)?,
+                b"stts" => encode(&joined.stts, out)?,
+                b"stsc" => encode(&joined.stsc, out)?,
                 b"stsz" => {
-                    encode(&joined.stsz, &mut stbl)?;
+                    encode(&joined.stsz, out)?;
                     // After the sizes: the tables the first clip may lack, and the offsets.
                     if let Some(ctts) = &joined.ctts {
-                        encode(ctts, &mut stbl)?;
+                        encode(ctts, out)?;
                     }
                     if let Some(stss) = &joined.stss {
-                        encode(stss, &mut stbl)?;
+                        encode(stss, out)?;
                     }
                     let offsets = places.iter().map(|p| start + p);
                     if large {
@@ -489,56 +501,52 @@ impl<'a> Track<'a> {
                             &Co64 {
                                 entries: offsets.collect(),
                             },
-                            &mut stbl,
+                            out,
                         )?;
                     } else {
-                        encode(
-                            &Stco {
-                                entries: offsets.map(|o| o as u32).collect(),
-                            },
-                            &mut stbl,
-                        )?;
+                        let entries = offsets.map(|o| o as u32).collect();
+                        encode(&Stco { entries }, out)?;
                     }
                 }
                 // Written above, or per-sample lists of the first clip alone (groups,
                 // sub-samples, dependencies): left out.
                 b"ctts" | b"stss" | b"stco" | b"co64" | b"sbgp" | b"sgpd" | b"subs" | b"saiz"
                 | b"saio" | b"cslg" | b"sdtp" => {}
-                _ => stbl.extend_from_slice(b.whole),
+                _ => return Ok(false),
             }
-        }
-        let mut minf = Vec::new();
-        for b in &self.minf {
-            match &b.kind {
-                b"stbl" => minf.extend(container(b"stbl", &stbl)),
-                _ => minf.extend_from_slice(b.whole),
+            Ok(true)
+        })?;
+        let minf = rebuilt(b"minf", &self.minf, |b, out| {
+            let mine = &b.kind == b"stbl";
+            if mine {
+                out.extend_from_slice(&stbl);
             }
-        }
-        let mut mdia = Vec::new();
-        for b in &self.mdia {
+            Ok(mine)
+        })?;
+        let mdia = rebuilt(b"mdia", &self.mdia, |b, out| {
             match &b.kind {
-                b"mdhd" => encode(&joined.mdhd, &mut mdia)?,
-                b"minf" => mdia.extend(container(b"minf", &minf)),
-                _ => mdia.extend_from_slice(b.whole),
+                b"mdhd" => encode(&joined.mdhd, out)?,
+                b"minf" => out.extend_from_slice(&minf),
+                _ => return Ok(false),
             }
-        }
-        let mut trak = Vec::new();
-        for b in &self.trak {
+            Ok(true)
+        })?;
+        rebuilt(b"trak", &self.trak, |b, out| {
             match &b.kind {
-                b"tkhd" => encode(&joined.tkhd, &mut trak)?,
-                b"mdia" => trak.extend(container(b"mdia", &mdia)),
+                b"tkhd" => encode(&joined.tkhd, out)?,
+                b"mdia" => out.extend_from_slice(&mdia),
                 b"edts" => {
                     if let Some(elst) = &joined.elst {
                         let mut edts = Vec::new();
                         encode(elst, &mut edts)?;
-                        trak.extend(container(b"edts", &edts));
+                        out.extend(container(b"edts", &edts));
                     }
                 }
                 b"udta" | b"meta" => {}
-                _ => trak.extend_from_slice(b.whole),
+                _ => return Ok(false),
             }
-        }
-        Ok(container(b"trak", &trak))
+            Ok(true)
+        })
     }
 }
 
