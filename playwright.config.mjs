@@ -11,7 +11,9 @@ export default defineConfig({
   timeout: 60_000,
   expect: { timeout: 15_000 },
   fullyParallel: true,
-  workers: process.env.E2E_WORKERS ? Number(process.env.E2E_WORKERS) : 2,
+  // Four browsers at once on two cores: most of a test is waiting for a page or the fake
+  // (210 tests: 11.2 min with two workers, 9.3 with four).
+  workers: process.env.E2E_WORKERS ? Number(process.env.E2E_WORKERS) : 4,
   retries: 0,
   forbidOnly: !!process.env.CI,
   outputDir: 'test-results/e2e',

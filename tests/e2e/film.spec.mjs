@@ -166,7 +166,9 @@ test('variations side by side play together: one play, one pause, one position f
   const synced = page.getByTestId('synced-play');
   await synced.getByRole('button', { name: 'Play all together' }).click();
   await expect(synced.getByRole('button', { name: 'Pause all' })).toBeVisible();
-  await page.waitForTimeout(1200);
+  // Playing: each has moved on from where the first was when Play was pressed.
+  const start = Math.max(...(await times()));
+  await expect.poll(async () => Math.min(...(await times())), { timeout: 10_000 }).toBeGreaterThan(start + 0.5);
   const playing = await times();
   expect(Math.max(...playing) - Math.min(...playing)).toBeLessThan(0.3);
   expect(await paused()).toEqual([false, false, false]);
