@@ -488,7 +488,7 @@ film_restored = { $count ->
     [one] { $name } enthält die Einstellungen, mit denen es entstand: Sie stehen im Formular.
    *[other] { $name } enthält die Einstellungen seiner { $count } Clips: Das Formular enthält die des letzten.
 }
-film_other_model = { $name } entstand mit { $model }: Wählen Sie dieses Modell und legen Sie die Datei erneut ab.
+film_other_model = { $name } entstand mit { $model }, das sich hier nicht öffnen ließ (ein Modell aus dem Katalog braucht Ihr Token): Wählen Sie es und legen Sie die Datei erneut ab.
 film_no_settings = { $name } enthält keine Einstellungen dieser App. Um es als Eingabe zu nutzen, legen Sie es auf einem Videofeld ab.
 compare_play = Alle zusammen abspielen
 compare_pause = Alle anhalten
@@ -512,3 +512,29 @@ check_again = Erneut prüfen
 notify_unsupported = Dieser Browser hat hier keine Systembenachrichtigungen (auf dem iPhone fügen Sie die Seite zuerst zum Home-Bildschirm hinzu). Endet ein Job im Hintergrund, ändert sich trotzdem der Tab-Titel.
 frame_too_large = Dieses Video ist größer als { $size }: Es wird nicht geladen, um ein Bild daraus zu nehmen.
 image_too_large_to_read = Dieses Bild ist größer als { $size } und wurde daher nicht zu Ende geladen. Verwenden Sie eine kleinere Datei oder eine, die das Limit des Modells erlaubt.
+
+## Brücken und Weitergeben
+
+frame_into = Bild einsetzen in
+bridge_to = Brücke zu
+bridge_button = Brücke: letztes Bild dieses Clips zum ersten des anderen
+bridge_help = Der neue Clip beginnt mit dem letzten Bild dieses Clips und endet mit dem ersten des gewählten; in der Kette läuft er zwischen beiden.
+bridge_taken = Vom letzten Bild von Job { $from } zum ersten von Job { $to }: Prompt anpassen, dann „Erzeugen“.
+bridges_jobs = Verbindet Job { $from } mit Job { $to }
+job_named = Job { $job }
+use_as_input = Als Eingabe verwenden für…
+onward_finding = Modelle, die das nehmen, werden gesucht…
+onward_none = Kein Modell des Katalogs nimmt { $kind }.
+onward_model = Modell
+onward_use = Verwenden
+onward_done = Die Ausgabe von Job { $job } ist jetzt eine Eingabe von { $model }: Formular prüfen, dann „Erzeugen“.
+made_from_job = Aus der Ausgabe von Job { $job }
+join_selected = { $count ->
+    [one] Ausgewählte Videos zu einem verbinden ({ $count } ausgewählt)
+   *[other] Ausgewählte Videos zu einem verbinden ({ $count } ausgewählt)
+}
+select_for_film = Für ein Video auswählen
+compare_wipe = Wischvergleich der ersten beiden
+wipe_position = Wo die Trennlinie die beiden Videos teilt
+film_drop_seams = Das wiederholte Bild an jeder Naht nur einmal zeigen
+film_progress = Geladene Clips

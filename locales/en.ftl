@@ -800,8 +800,8 @@ film_restored = { $count ->
     [one] { $name } carries the settings it was made with: they are in the form.
    *[other] { $name } carries the settings of its { $count } clips: the form holds the last one's.
 }
-# The dropped video was made with another model (its id) than the one chosen.
-film_other_model = { $name } was made with { $model }: choose that model, then drop the file again.
+# The dropped video was made with a model (its id) that could not be opened.
+film_other_model = { $name } was made with { $model }, which could not be opened here (a model from the catalog needs your token): choose it, then drop the file again.
 film_no_settings = { $name } carries no settings of this app. To use it as an input, drop it onto a video field.
 # Variations side by side: one button plays (or pauses) every video at once, in step.
 compare_play = Play all together
@@ -840,3 +840,49 @@ notify_unsupported = This browser has no system notifications here (on an iPhone
 frame_too_large = This video is larger than { $size }: it is not loaded to take a frame from it.
 # An image on the web is larger than the model's (or the app's) limit (the size): reading stopped.
 image_too_large_to_read = This image is larger than { $size }, so it was not loaded to the end. Use a smaller file, or one the model's limit allows.
+
+## Bridges and sending onward
+
+# Beside the list of image inputs a frame can go into.
+frame_into = Put the frame into
+# Beside the list of other clips a bridge can lead into.
+bridge_to = Bridge to
+# Starts a bridge from this clip's last frame to the chosen clip's first.
+bridge_button = Bridge: this clip's last frame to that clip's first
+# Under the bridge.
+bridge_help = The new clip starts on this clip's last frame and ends on the chosen clip's first; in the chain it plays between the two.
+# A bridge is ready in the form (the two jobs).
+bridge_taken = From the last frame of job { $from } to the first of job { $to }: edit the prompt, then Generate.
+# On a bridge's card (the two jobs).
+bridges_jobs = Bridges job { $from } to job { $to }
+# A job in a list (its short id).
+job_named = Job { $job }
+# Under an output: send it to another model.
+use_as_input = Use as input of…
+# While the catalog is asked.
+onward_finding = Finding the models that take this…
+# No model takes this kind of file (the kind, with its article).
+onward_none = No model of the catalog takes { $kind }.
+# Beside the list of models.
+onward_model = Model
+# Uses the chosen model.
+onward_use = Use
+# The output is in another model's form (the job, the model).
+onward_done = The output of job { $job } is now an input of { $model }: check the form, then Generate.
+# On a job's card: the job whose output it was given.
+made_from_job = Made from the output of job { $job }
+# In the gallery: joins the videos ticked, in the order shown (how many are ticked).
+join_selected = { $count ->
+    [one] Join the selected videos as one ({ $count } selected)
+   *[other] Join the selected videos as one ({ $count } selected)
+}
+# In the gallery, beside a video: ticks it for one video.
+select_for_film = Select for one video
+# Side by side: shows the first two videos over each other, a line between them.
+compare_wipe = Wipe between the first two
+# The wipe's slider.
+wipe_position = Where the wipe divides the two videos
+# Beside "Download as one video": a continuing clip starts on the frame the one before ends on.
+film_drop_seams = Show the repeated frame at each seam once
+# The bar while the clips are fetched.
+film_progress = Clips fetched

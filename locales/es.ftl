@@ -489,7 +489,7 @@ film_restored = { $count ->
     [one] { $name } lleva los ajustes con que se hizo: están en el formulario.
    *[other] { $name } lleva los ajustes de sus { $count } clips: el formulario tiene los del último.
 }
-film_other_model = { $name } se hizo con { $model }: elija ese modelo y suelte el archivo de nuevo.
+film_other_model = { $name } se hizo con { $model }, que no se pudo abrir aquí (un modelo del catálogo necesita tu token): elígelo y suelta el archivo de nuevo.
 film_no_settings = { $name } no lleva ajustes de esta aplicación. Para usarlo como entrada, suéltelo en un campo de vídeo.
 compare_play = Reproducir todos a la vez
 compare_pause = Pausar todos
@@ -513,3 +513,29 @@ check_again = Comprobar de nuevo
 notify_unsupported = Este navegador no tiene notificaciones del sistema aquí (en un iPhone, añade antes la página a la pantalla de inicio). Cuando un trabajo termina en segundo plano, el título de la pestaña cambia igualmente.
 frame_too_large = Este vídeo ocupa más de { $size }: no se carga para tomar un fotograma de él.
 image_too_large_to_read = Esta imagen ocupa más de { $size }, así que no se cargó hasta el final. Usa un archivo más pequeño o uno que permita el límite del modelo.
+
+## Puentes y envío a otro modelo
+
+frame_into = Poner el fotograma en
+bridge_to = Puente hacia
+bridge_button = Puente: último fotograma de este clip al primero del otro
+bridge_help = El nuevo clip empieza en el último fotograma de este clip y termina en el primero del elegido; en la cadena se reproduce entre los dos.
+bridge_taken = Del último fotograma del trabajo { $from } al primero del trabajo { $to }: edita el prompt y pulsa «Generar».
+bridges_jobs = Une el trabajo { $from } con el trabajo { $to }
+job_named = Trabajo { $job }
+use_as_input = Usar como entrada de…
+onward_finding = Buscando los modelos que aceptan esto…
+onward_none = Ningún modelo del catálogo acepta { $kind }.
+onward_model = Modelo
+onward_use = Usar
+onward_done = La salida del trabajo { $job } es ahora una entrada de { $model }: revisa el formulario y pulsa «Generar».
+made_from_job = Hecho a partir de la salida del trabajo { $job }
+join_selected = { $count ->
+    [one] Unir los vídeos elegidos en uno ({ $count } elegido)
+   *[other] Unir los vídeos elegidos en uno ({ $count } elegidos)
+}
+select_for_film = Elegir para un solo vídeo
+compare_wipe = Cortinilla entre los dos primeros
+wipe_position = Dónde la cortinilla divide los dos vídeos
+film_drop_seams = Mostrar una sola vez el fotograma repetido en cada unión
+film_progress = Clips descargados

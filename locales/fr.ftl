@@ -489,7 +489,7 @@ film_restored = { $count ->
     [one] { $name } porte les réglages avec lesquels il a été fait : ils sont dans le formulaire.
    *[other] { $name } porte les réglages de ses { $count } clips : le formulaire contient ceux du dernier.
 }
-film_other_model = { $name } a été fait avec { $model } : choisissez ce modèle, puis déposez à nouveau le fichier.
+film_other_model = { $name } a été fait avec { $model }, qui n’a pas pu être ouvert ici (un modèle du catalogue demande votre jeton) : choisissez-le, puis déposez à nouveau le fichier.
 film_no_settings = { $name } ne porte aucun réglage de cette application. Pour l'utiliser comme entrée, déposez-le sur un champ vidéo.
 compare_play = Tout lire ensemble
 compare_pause = Tout mettre en pause
@@ -513,3 +513,29 @@ check_again = Vérifier de nouveau
 notify_unsupported = Ce navigateur n'a pas de notifications système ici (sur un iPhone, ajoutez d'abord la page à l'écran d'accueil). Quand une tâche se termine en arrière-plan, le titre de l'onglet change quand même.
 frame_too_large = Cette vidéo dépasse { $size } : elle n'est pas chargée pour en prendre une image.
 image_too_large_to_read = Cette image dépasse { $size }, elle n'a donc pas été chargée jusqu'au bout. Utilisez un fichier plus petit, ou un fichier que la limite du modèle autorise.
+
+## Ponts et envoi vers un autre modèle
+
+frame_into = Mettre l'image dans
+bridge_to = Pont vers
+bridge_button = Pont : dernière image de ce clip vers la première de l'autre
+bridge_help = Le nouveau clip commence sur la dernière image de ce clip et finit sur la première du clip choisi ; dans la chaîne, il se place entre les deux.
+bridge_taken = De la dernière image de la tâche { $from } à la première de la tâche { $to } : modifiez le prompt, puis cliquez sur « Générer ».
+bridges_jobs = Relie la tâche { $from } à la tâche { $to }
+job_named = Tâche { $job }
+use_as_input = Utiliser comme entrée de…
+onward_finding = Recherche des modèles qui prennent ce fichier…
+onward_none = Aucun modèle du catalogue ne prend { $kind }.
+onward_model = Modèle
+onward_use = Utiliser
+onward_done = La sortie de la tâche { $job } est maintenant une entrée de { $model } : vérifiez le formulaire, puis cliquez sur « Générer ».
+made_from_job = Faite à partir de la sortie de la tâche { $job }
+join_selected = { $count ->
+    [one] Réunir les vidéos choisies en une seule ({ $count } choisie)
+   *[other] Réunir les vidéos choisies en une seule ({ $count } choisies)
+}
+select_for_film = Choisir pour une seule vidéo
+compare_wipe = Volet entre les deux premières
+wipe_position = Où le volet sépare les deux vidéos
+film_drop_seams = Montrer une seule fois l'image répétée à chaque raccord
+film_progress = Clips récupérés

@@ -459,7 +459,7 @@ film_other_settings = クリップ { $n } は最初のクリップと映像・�
 film_too_few = 1本の動画には少なくとも2本のクリップが必要です。
 film_leave_out = クリップ { $n } を除いて残りを結合
 film_restored = { $name } には { $count } 本のクリップの設定が含まれています：フォームには最後のクリップの設定が入りました。
-film_other_model = { $name } は { $model } で作られました：そのモデルを選んでから、もう一度ファイルをドロップしてください。
+film_other_model = { $name } は { $model } で作られましたが、ここでは開けませんでした（カタログのモデルにはトークンが必要です）。そのモデルを選んでから、もう一度ファイルをドロップしてください。
 film_no_settings = { $name } にはこのアプリの設定が含まれていません。入力として使うには、動画の欄にドロップしてください。
 compare_play = すべて同時に再生
 compare_pause = すべて一時停止
@@ -482,3 +482,26 @@ check_again = もう一度確認
 notify_unsupported = このブラウザーではここでシステム通知を使えません（iPhone では先にページをホーム画面に追加してください）。バックグラウンドでジョブが終わると、タブのタイトルは変わります。
 frame_too_large = この動画は { $size } を超えるため、フレームを取り出すために読み込みません。
 image_too_large_to_read = この画像は { $size } を超えるため、最後まで読み込みませんでした。小さいファイルか、モデルの上限内のファイルを使ってください。
+
+## ブリッジと別モデルへの受け渡し
+
+frame_into = フレームの入れ先
+bridge_to = ブリッジ先
+bridge_button = ブリッジ：このクリップの最後のフレームから相手の最初のフレームへ
+bridge_help = 新しいクリップはこのクリップの最後のフレームで始まり、選んだクリップの最初のフレームで終わります。チェーンでは両者の間に入ります。
+bridge_taken = ジョブ { $from } の最後のフレームからジョブ { $to } の最初のフレームへ：プロンプトを編集して「生成」を押してください。
+bridges_jobs = ジョブ { $from } とジョブ { $to } をつなぎます
+job_named = ジョブ { $job }
+use_as_input = 別モデルの入力に使う…
+onward_finding = これを受け取るモデルを探しています…
+onward_none = カタログに { $kind } を受け取るモデルはありません。
+onward_model = モデル
+onward_use = 使う
+onward_done = ジョブ { $job } の出力が { $model } の入力になりました。フォームを確認して「生成」を押してください。
+made_from_job = ジョブ { $job } の出力から作成
+join_selected = 選んだ動画を1本にまとめる（{ $count } 本選択）
+select_for_film = 1本の動画用に選ぶ
+compare_wipe = 最初の2本をワイプで比較
+wipe_position = ワイプで2本の動画を分ける位置
+film_drop_seams = つなぎ目で繰り返されるフレームを1回だけ表示する
+film_progress = 取得したクリップ

@@ -459,7 +459,7 @@ film_other_settings = 片段 { $n } 的视频或声音设置与第一个片段�
 film_too_few = 至少需要两个片段才能合成一个视频。
 film_leave_out = 去掉片段 { $n }，拼接其余片段
 film_restored = { $name } 带有其 { $count } 个片段的设置：表单中现在是最后一个片段的设置。
-film_other_model = { $name } 是用 { $model } 生成的：请先选择该模型，再次拖入此文件。
+film_other_model = { $name } 是用 { $model } 生成的，但此处无法打开该模型（目录中的模型需要你的令牌）：请先选择该模型，再次拖入此文件。
 film_no_settings = { $name } 不带本应用的设置。若要作为输入使用，请将其拖到视频字段上。
 compare_play = 全部同步播放
 compare_pause = 全部暂停
@@ -482,3 +482,26 @@ check_again = 再次检查
 notify_unsupported = 此浏览器在这里没有系统通知（在 iPhone 上，请先将页面添加到主屏幕）。任务在后台结束时，标签页标题仍会改变。
 frame_too_large = 此视频大于 { $size }：不会为截取画面而加载它。
 image_too_large_to_read = 此图片大于 { $size }，因此没有加载完。请使用更小的文件，或模型限制允许的文件。
+
+## 过渡与转交
+
+frame_into = 将帧放入
+bridge_to = 过渡到
+bridge_button = 过渡：从此片段的最后一帧到另一片段的第一帧
+bridge_help = 新片段以此片段的最后一帧开始、以所选片段的第一帧结束；在链中它位于两者之间。
+bridge_taken = 从任务 { $from } 的最后一帧到任务 { $to } 的第一帧：编辑提示词后点击“生成”。
+bridges_jobs = 连接任务 { $from } 与任务 { $to }
+job_named = 任务 { $job }
+use_as_input = 用作以下模型的输入…
+onward_finding = 正在查找接受此文件的模型…
+onward_none = 目录中没有接受 { $kind } 的模型。
+onward_model = 模型
+onward_use = 使用
+onward_done = 任务 { $job } 的输出现在是 { $model } 的输入：检查表单后点击“生成”。
+made_from_job = 由任务 { $job } 的输出生成
+join_selected = 将所选视频合并为一个（已选 { $count } 个）
+select_for_film = 选入合并视频
+compare_wipe = 前两个视频擦除对比
+wipe_position = 擦除线分隔两个视频的位置
+film_drop_seams = 每个接缝处重复的帧只显示一次
+film_progress = 已获取的片段

@@ -109,6 +109,12 @@ try {
       await page.screenshot({ path: `${OUT}/${device}-frame-${look}.png` });
       await runVariations(page, prompt);
       await page.screenshot({ path: `${OUT}/${device}-variations-${look}.png` });
+      // The first two variations wiped over each other.
+      await page.locator('[data-testid="synced-play"] button').nth(1).click();
+      await page.waitForFunction(() => [...document.querySelectorAll('[data-testid="wipe"] video')].every((v) => v.readyState >= 2));
+      await page.locator('[data-testid="wipe"]').scrollIntoViewIfNeeded();
+      await page.screenshot({ path: `${OUT}/${device}-wipe-${look}.png` });
+      await page.locator('[data-testid="synced-play"] button').nth(1).click();
       await queueImages(page);
       await page.screenshot({ path: `${OUT}/${device}-image-queue-${look}.png` });
       // The model panel with RunComfy's catalog listed.
@@ -146,6 +152,13 @@ try {
       await useFake(film);
       const chain = film.locator('.job-card[data-request-id="film-3-0000-0000"] [data-testid="chain"]');
       await chain.waitFor();
+      // "Use as input of…" opened under the last clip: the catalog's models that take a video.
+      const onward = film.locator('.job-card[data-request-id="film-3-0000-0000"] [data-testid="onward"]');
+      await onward.locator('button').first().click();
+      await onward.locator('select').waitFor();
+      await onward.scrollIntoViewIfNeeded();
+      await film.screenshot({ path: `${OUT}/${device}-onward-${look}.png` });
+      await onward.locator('button').first().click();
       const saved = film.waitForEvent('download');
       await chain.locator('button').nth(2).click();
       const bytes = readFileSync(await (await saved).path());

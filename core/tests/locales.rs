@@ -12,6 +12,7 @@ const SAME_AS_ENGLISH: &[(&str, &str)] = &[
     ("*", "token_chip_unsendable"),
     ("de", "phase_unknown"),
     ("de", "job"),
+    ("de", "job_named"),
     ("fr", "image_noun"),
     ("fr", "batch_summary"),
     ("*", "per_second"),

@@ -8,8 +8,8 @@ use js_sys::{Array, Uint8Array};
 use wasm_bindgen_futures::JsFuture;
 use web_sys::Blob;
 
-use crate::core::archive::mp4_join::{box_at, join, BoxAt, Clip, JoinError, MOOV_CAP};
-use crate::core::archive::mp4_settings::{read_settings_box, SETTINGS_CAP};
+use crate::core::archive::mp4_join::{self, box_at, BoxAt, Clip, Film, JoinError, MOOV_CAP};
+use crate::core::archive::mp4_settings::{comment_in_moov, read_settings_box, SETTINGS_CAP};
 
 /// A joined film and its length in seconds.
 pub struct FilmBlob {
@@ -19,13 +19,33 @@ pub struct FilmBlob {
     pub seconds: f64,
 }
 
-/// One MP4 of `clips`, in order, with `extra` (whole boxes) after its index.
-pub async fn join_blobs(clips: &[Blob], extra: &[u8]) -> Result<FilmBlob, JoinError> {
+/// One MP4 of `clips`, in order, carrying `settings` (JSON) when given; with
+/// `drop_seam_frames`, each later clip's first frame is not shown (`mp4_join::join`).
+pub async fn join_blobs(
+    clips: &[Blob],
+    settings: Option<&str>,
+    drop_seam_frames: bool,
+) -> Result<FilmBlob, JoinError> {
     let mut indexes = Vec::with_capacity(clips.len());
     for (clip, blob) in clips.iter().enumerate() {
         indexes.push(index_of(blob).await.ok_or(JoinError::Unreadable { clip })?);
     }
-    let film = join(&indexes, extra)?;
+    let film = mp4_join::join(&indexes, settings, drop_seam_frames)?;
+    assemble(clips, &film)
+}
+
+/// One MP4 clip as it is, but carrying `settings` (what "Download" saves); `None` when it is
+/// not an MP4 that can be read.
+pub async fn with_settings(clip: &Blob, settings: &str) -> Option<Blob> {
+    let index = index_of(clip).await?;
+    let film = mp4_join::with_settings(&index, settings).ok()?;
+    assemble(std::slice::from_ref(clip), &film)
+        .ok()
+        .map(|f| f.blob)
+}
+
+/// The film's head, then its parts as slices of the clips' Blobs.
+fn assemble(clips: &[Blob], film: &Film) -> Result<FilmBlob, JoinError> {
     let joined = Array::new();
     joined.push(&Uint8Array::from(film.head.as_slice()));
     for part in &film.parts {
@@ -69,21 +89,30 @@ async fn index_of(blob: &Blob) -> Option<Clip> {
     (!clip.ftyp.is_empty() && !clip.moov.is_empty()).then_some(clip)
 }
 
-/// The settings an MP4 carries (this app's `uuid` box, anywhere at its top level); `None`
-/// for a file without them, or not an MP4.
+/// The settings an MP4 carries (this app's `uuid` box, anywhere at its top level, else its
+/// `moov`'s comment when that is this app's settings); `None` for a file without them, or
+/// not an MP4.
 pub async fn settings_in(blob: &Blob) -> Option<String> {
     let len = blob.size() as u64;
     let mut at = 0u64;
+    let mut comment = None;
     while at < len {
         let found = box_of(blob, at, len).await?;
-        if &found.kind == b"uuid" && found.size <= SETTINGS_CAP {
-            if let Some(json) = read_settings_box(&read(blob, at, at + found.size).await?) {
-                return Some(json);
+        match &found.kind {
+            b"uuid" if found.size <= SETTINGS_CAP => {
+                if let Some(json) = read_settings_box(&read(blob, at, at + found.size).await?) {
+                    return Some(json);
+                }
             }
+            b"moov" if found.size <= MOOV_CAP => {
+                comment = comment_in_moov(&read(blob, at, at + found.size).await?);
+            }
+            _ => {}
         }
         at += found.size;
     }
-    None
+    // (Another app's comment is any text: the reader checks it is ours.)
+    comment
 }
 
 /// The top-level box starting at `at` of a file of `len` bytes, from its header's bytes.

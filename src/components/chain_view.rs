@@ -8,9 +8,8 @@ use crate::browser::files::save_blob;
 use crate::browser::film_blob::join_blobs;
 use crate::browser::video_frame::fetch_video;
 use crate::core::archive::mp4_join::JoinError;
-use crate::core::archive::mp4_settings::settings_box;
 use crate::core::job::chain::{chain_of, Clip, FilmSettings};
-use crate::services::kept_results::{self, Kept};
+use crate::services::kept_results;
 use crate::state::AppState;
 
 /// What "Download in order" did.
@@ -34,11 +33,7 @@ async fn clip_videos(clips: &[Clip], saving: RwSignal<Option<Saving>>) -> Option
     let mut blobs = Vec::with_capacity(clips.len());
     for (i, clip) in clips.iter().enumerate() {
         saving.set(Some(Saving::Clip(i + 1)));
-        let kept = match kept_results::status(&clip.video.url) {
-            Some(Kept::OnDevice { blob, .. }) => Some(blob),
-            _ => None,
-        };
-        match kept {
+        match kept_results::kept_blob(&clip.video.url) {
             Some(blob) => blobs.push(blob),
             None => blobs.push(fetch_video(&clip.video.url).await.ok()?),
         }
@@ -82,6 +77,9 @@ pub fn ChainView(request_id: String) -> impl IntoView {
     // "Download as one video": the clips joined as they are (no re-encoding), but those
     // the user chose to leave out.
     let left_out = RwSignal::new(Vec::<usize>::new());
+    // Each clip after the first starts on the frame the one before ends on: shown once, if
+    // the user asks.
+    let drop_seams = RwSignal::new(false);
     let join = move || {
         let all = chain.get_untracked();
         let kept: Vec<usize> = (0..all.len())
@@ -101,7 +99,7 @@ pub fn ChainView(request_id: String) -> impl IntoView {
                 saving.set(Some(Saving::Blocked));
                 return;
             };
-            match join_blobs(&blobs, &settings_box(&settings)).await {
+            match join_blobs(&blobs, Some(&settings), drop_seams.get_untracked()).await {
                 Ok(film) => {
                     let name = format!(
                         "film-{}",
@@ -111,12 +109,7 @@ pub fn ChainView(request_id: String) -> impl IntoView {
                     saving.set(Some(Saving::Joined(film.seconds)));
                 }
                 Err(error) => {
-                    let at = match &error {
-                        JoinError::Unreadable { clip }
-                        | JoinError::OtherTracks { clip }
-                        | JoinError::OtherSettings { clip, .. } => kept[*clip],
-                        JoinError::TooFew => 0,
-                    };
+                    let at = error.clip().map_or(0, |clip| kept[clip]);
                     saving.set(Some(Saving::NotJoined(at, error)));
                 }
             }
@@ -146,12 +139,7 @@ pub fn ChainView(request_id: String) -> impl IntoView {
         };
         let t = state.texts();
         let n = at as u64 + 1;
-        let reason = match error {
-            JoinError::Unreadable { .. } => t.film_unreadable(n),
-            JoinError::OtherTracks { .. } => t.film_other_tracks(n),
-            JoinError::OtherSettings { .. } => t.film_other_settings(n),
-            JoinError::TooFew => t.film_too_few(),
-        };
+        let reason = error.message_in(state.lang.get(), n);
         let left = total() - left_out.with(Vec::len);
         let offer = (left > 2 && !matches!(error, JoinError::TooFew)).then(|| {
             view! {
@@ -201,7 +189,18 @@ pub fn ChainView(request_id: String) -> impl IntoView {
                         disabled=move || matches!(saving.get(), Some(Saving::Clip(_)))>
                         {text(|t| t.film_download())}
                     </button>
+                    <label class="gallery-pick">
+                        <input type="checkbox" prop:checked=move || drop_seams.get()
+                            on:change=move |ev| drop_seams.set(event_target_checked(&ev)) />
+                        {text(|t| t.film_drop_seams())}
+                    </label>
                 </div>
+                {move || match saving.get() {
+                    Some(Saving::Clip(i)) => Some(view! {
+                        <progress max=total() value=i.saturating_sub(1) aria-label=text(|t| t.film_progress())></progress>
+                    }),
+                    _ => None,
+                }}
                 {move || playing.get().map(|at| view! { <ChainPlayer chain at=playing start=at /> })}
                 <p class="note" role="status" data-testid="chain-status">{saving_note}</p>
                 {not_joined}

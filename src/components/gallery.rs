@@ -5,11 +5,13 @@ use leptos::prelude::*;
 use super::kept_space::KeptSpace;
 use super::text::text;
 use crate::browser::files::save_blob;
+use crate::browser::film_blob::join_blobs;
 use crate::browser::page::local_time;
 use crate::browser::zip_blob::{now, zip_blobs};
 use crate::core::api::types::{Media, MediaKind};
 use crate::core::archive::zip::ZipError;
 use crate::core::catalog::models::display_name;
+use crate::core::job::chain::FilmSettings;
 use crate::core::job::{Job, JobPhase};
 use crate::services::kept_results::{self, KeptResult};
 use crate::state::AppState;
@@ -28,8 +30,9 @@ struct Shown {
 }
 
 /// Everything kept on this device, newest first: a thumbnail, the model, the prompt, the
-/// date and the size of each, Delete, "Download all" as one ZIP, and the space the site
-/// uses of what the browser allows.
+/// date and the size of each, Delete, "Download all" as one ZIP, videos selected joined
+/// into one (in the order shown, without re-encoding), and the space the site uses of what
+/// the browser allows.
 #[component]
 pub fn Gallery() -> impl IntoView {
     let state = AppState::get();
@@ -87,6 +90,57 @@ pub fn Gallery() -> impl IntoView {
         });
     };
 
+    // Videos chosen to join, by address; joined in the order the gallery shows them.
+    let selected = RwSignal::new(Vec::<String>::new());
+    let chosen = move || {
+        shown.with(|all| {
+            selected.with(|picked| {
+                all.iter()
+                    .filter(|s| picked.contains(&s.kept.url))
+                    .cloned()
+                    .collect::<Vec<_>>()
+            })
+        })
+    };
+    let join_selected = move |_| {
+        let picked = chosen();
+        let blobs: Vec<web_sys::Blob> = picked.iter().map(|s| s.kept.blob.clone()).collect();
+        // What made each clip the history still knows travels inside the film.
+        let settings = state.jobs.with_untracked(|jobs| {
+            let made: Vec<&Job> = picked
+                .iter()
+                .filter_map(|s| {
+                    jobs.iter().find(|j| match &j.phase {
+                        JobPhase::Succeeded { media } => media.iter().any(|m| m.url == s.kept.url),
+                        _ => false,
+                    })
+                })
+                .collect();
+            serde_json::to_string(&FilmSettings::of(&made)).unwrap_or_default()
+        });
+        let name = picked
+            .first()
+            .map(|s| format!("film-{}", s.file_name))
+            .unwrap_or_default();
+        note.set(None);
+        leptos::task::spawn_local(async move {
+            let lang = state.lang.get_untracked();
+            match join_blobs(&blobs, Some(&settings), false).await {
+                Ok(film) => {
+                    save_blob(&name, &film.blob);
+                    note.set(Some(
+                        lang.texts()
+                            .film_saved(blobs.len() as u64, &lang.fixed(film.seconds, 1)),
+                    ));
+                }
+                Err(error) => {
+                    let number = error.clip().map_or(0, |clip| clip as u64 + 1);
+                    note.set(Some(error.message_in(lang, number)));
+                }
+            }
+        });
+    };
+
     view! {
         <section class="gallery" aria-labelledby="gallery-heading">
             <h2 id="gallery-heading">{text(|t| t.gallery_heading())}</h2>
@@ -96,6 +150,10 @@ pub fn Gallery() -> impl IntoView {
                     disabled=move || zipping.get() || shown.with(Vec::is_empty)>
                     {move || { let t = state.texts(); if zipping.get() { t.zipping() } else { t.download_all_zip() } }}
                 </button>
+                <button type="button" class="secondary" on:click=join_selected
+                    disabled=move || selected.with(|s| s.len() < 2)>
+                    {move || state.texts().join_selected(selected.with(Vec::len) as u64)}
+                </button>
             </div>
             <p class="note" role="status" data-testid="gallery-note">{move || note.get()}</p>
             <Show
@@ -104,7 +162,7 @@ pub fn Gallery() -> impl IntoView {
             >
                 <ul class="gallery-grid">
                     <For each=move || shown.get() key=|s| s.kept.url.clone() let:item>
-                        <GalleryItem item />
+                        <GalleryItem item selected />
                     </For>
                 </ul>
             </Show>
@@ -113,7 +171,11 @@ pub fn Gallery() -> impl IntoView {
 }
 
 #[component]
-fn GalleryItem(item: Shown) -> impl IntoView {
+fn GalleryItem(
+    item: Shown,
+    /// The videos chosen to join (this one's checkbox adds or removes it).
+    selected: RwSignal<Vec<String>>,
+) -> impl IntoView {
     let state = AppState::get();
     let src = item.kept.object_url.clone();
     let thumbnail = match item.kind {
@@ -136,6 +198,19 @@ fn GalleryItem(item: Shown) -> impl IntoView {
     let bytes = item.kept.blob.size() as u64;
     let url = item.kept.url.clone();
     let name = item.file_name.clone();
+    let pick = (item.kind == MediaKind::Video).then(|| {
+        let url = StoredValue::new(item.kept.url.clone());
+        let checked = move || selected.with(|s| url.with_value(|u| s.contains(u)));
+        view! {
+            <label class="gallery-pick">
+                <input type="checkbox" prop:checked=checked on:change=move |_| {
+                    let u = url.get_value();
+                    selected.update(|s| if s.contains(&u) { s.retain(|x| *x != u) } else { s.push(u) });
+                } />
+                {text(|t| t.select_for_film())}
+            </label>
+        }
+    });
     view! {
         <li class="gallery-item" data-testid="gallery-item">
             <a href=src.clone() target="_blank" rel="noopener" class="thumb-link"
@@ -145,6 +220,7 @@ fn GalleryItem(item: Shown) -> impl IntoView {
             <p class="help">
                 {move || { let lang = state.lang.get(); format!("{} · {}", local_time(when, lang), lang.file_size(bytes)) }}
             </p>
+            {pick}
             <div class="input-row">
                 <a class="button secondary" href=src download=item.file_name.clone()>{text(|t| t.download())}</a>
                 <button type="button" class="secondary" on:click=move |_| kept_results::delete(url.clone())>

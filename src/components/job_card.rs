@@ -33,7 +33,7 @@ pub fn JobCard(
     let id = StoredValue::new(request_id);
     // What a job was sent never changes: it is read once (its inputs can hold a
     // multi-megabyte data: URI, so nothing here clones the job on every update).
-    let Some((summary, model_id, submitted_at, seed, rerunnable, continues)) =
+    let Some((summary, model_id, submitted_at, seed, rerunnable, (continues, made_from))) =
         state.jobs.with_untracked(|jobs| {
             jobs.iter()
                 .find(|j| j.request_id == id.get_value())
@@ -44,7 +44,7 @@ pub fn JobCard(
                         j.submitted_at_ms,
                         seed_of(&j.inputs),
                         can_rerun(j),
-                        j.continues.clone(),
+                        (j.continues.clone(), j.made_from.clone()),
                     )
                 })
         })
@@ -185,8 +185,17 @@ pub fn JobCard(
                 <p class="job-continues" data-testid="job-continues">
                     {move || {
                         let lang = state.lang.get();
-                        lang.texts().continues_job(short_id(&from.request_id), &lang.fixed(from.at_secs, 2))
+                        let t = lang.texts();
+                        match &from.bridges_to {
+                            Some(to) => t.bridges_jobs(short_id(&from.request_id), short_id(to)),
+                            None => t.continues_job(short_id(&from.request_id), &lang.fixed(from.at_secs, 2)),
+                        }
                     }}
+                </p>
+            })}
+            {made_from.map(|from| view! {
+                <p class="job-continues" data-testid="job-made-from">
+                    {move || state.texts().made_from_job(short_id(&from))}
                 </p>
             })}
             <Show when=move || matches!(phase.get(), Some(JobPhase::Succeeded { .. }))>

@@ -1,10 +1,15 @@
 use leptos::prelude::*;
 
 use super::frame_picker::FramePicker;
+use super::onward_picker::OnwardPicker;
 use super::text::text;
+use crate::browser::files::save_blob;
+use crate::browser::film_blob::with_settings;
 use crate::browser::page::{can_copy, copy_text};
 use crate::core::api::types::{Media, MediaKind};
+use crate::core::job::chain::FilmSettings;
 use crate::core::media::frame::frame_field;
+use crate::core::schema::media_kind::MediaType;
 use crate::services::kept_results::{self, Kept, NotKept};
 use crate::state::AppState;
 
@@ -29,7 +34,8 @@ pub fn MediaView(
         .map(|(index, item)| {
             let file_name = item.file_name(&model_id, &request_id, index);
             let frames_of = (Some(index) == first_video).then(|| request_id.clone());
-            view! { <MediaItem item file_name frames_of in_history /> }
+            let request_id = request_id.clone();
+            view! { <MediaItem item file_name request_id frames_of in_history /> }
         })
         .collect_view();
     view! { <div class="media-gallery">{items}</div> }
@@ -39,6 +45,8 @@ pub fn MediaView(
 fn MediaItem(
     item: Media,
     file_name: String,
+    /// The job that made it.
+    request_id: String,
     /// The job whose frames this video offers (its first video only).
     frames_of: Option<String>,
     /// In the history (see [`MediaView`]).
@@ -78,10 +86,12 @@ fn MediaItem(
         }
     };
     let takes_image = move || state.schema.with(|schema| frame_field(schema).is_some());
+    // The picker names the video by its address: the copy kept on this device is used when
+    // there is one (`services::extend`), else the web's.
     let picker = frames_of.map(|request_id| {
         view! {
             <Show when=move || takes_image() && !broken.get()>
-                <FramePicker request_id=request_id.clone() url=src.get_untracked() player=video position />
+                <FramePicker request_id=request_id.clone() url=url.get_value() player=video position />
             </Show>
         }
     });
@@ -118,6 +128,37 @@ fn MediaItem(
         }
         .into_any(),
     };
+    // Any output but a link can become another model's input.
+    let onward = match item.kind {
+        MediaKind::Video => Some(MediaType::Video),
+        MediaKind::Image => Some(MediaType::Image),
+        MediaKind::Audio => Some(MediaType::Audio),
+        MediaKind::Link => None,
+    }
+    .map(|kind| view! { <OnwardPicker request_id=request_id.clone() url=item.url.clone() kind /> });
+    // An MP4 saved from this device's copy carries what made it (its settings, read back
+    // when the file is dropped on the app); any other file is saved as it is.
+    let saved_name = StoredValue::new(file_name.clone());
+    let job_id = StoredValue::new(request_id.clone());
+    let save = move |ev: leptos::ev::MouseEvent| {
+        let Some(blob) = kept_results::kept_blob(&url.get_value()) else {
+            return;
+        };
+        let Some(job) = state.job(&job_id.get_value()) else {
+            return;
+        };
+        ev.prevent_default();
+        let settings = serde_json::to_string(&FilmSettings::of(&[&job])).unwrap_or_default();
+        leptos::task::spawn_local(async move {
+            let name = saved_name.get_value();
+            let carried = if name.ends_with(".mp4") {
+                with_settings(&blob, &settings).await
+            } else {
+                None
+            };
+            save_blob(&name, carried.as_ref().unwrap_or(&blob));
+        });
+    };
     let frame_class = match item.kind {
         MediaKind::Video | MediaKind::Image => "media-frame",
         MediaKind::Audio | MediaKind::Link => "media-line",
@@ -133,7 +174,7 @@ fn MediaItem(
             </Show>
             {(item.kind != MediaKind::Link).then(|| view! { <KeptNote url=item.url.clone() /> })}
             <figcaption class="input-row">
-                <a class="button secondary" href=move || kept().unwrap_or_else(|| url.get_value()) download=file_name>{text(|t| t.download())}</a>
+                <a class="button secondary" href=move || kept().unwrap_or_else(|| url.get_value()) download=file_name on:click=save>{text(|t| t.download())}</a>
                 <a class="button secondary" href=item.url.clone() target="_blank" rel="noopener noreferrer">{text(|t| t.open_in_tab())}</a>
                 // Without a clipboard (a page on plain http) "Open in new tab" has the link.
                 {can_copy().then(|| view! {
@@ -146,6 +187,7 @@ fn MediaItem(
                     </button>
                 })}
             </figcaption>
+            {onward}
         </figure>
     }
 }

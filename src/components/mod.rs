@@ -21,6 +21,7 @@ mod media_view;
 pub(crate) mod model_panel;
 mod model_picker;
 mod model_search;
+mod onward_picker;
 mod schema_form;
 mod set_panel;
 pub(crate) mod settings_dialog;

@@ -1,4 +1,4 @@
-use leptos::html::Ol;
+use leptos::html::{Div, Ol};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::HtmlVideoElement;
@@ -12,22 +12,40 @@ const DRIFT_S: f64 = 0.12;
 const CHECK_MS: u32 = 250;
 
 /// Variations side by side compared as one: one play/pause and one position for every
-/// video of `grid`, kept in step with the first while they play.
+/// video of `grid`, kept in step with the first while they play; and a wipe, the first two
+/// over each other with a line between them that the user moves.
 #[component]
 pub fn SyncedPlay(grid: NodeRef<Ol>) -> impl IntoView {
     let state = AppState::get();
     let together = RwSignal::new(false);
     let position = RwSignal::new(0.0_f64);
-    let videos = move || -> Vec<HtmlVideoElement> {
-        let Some(grid) = grid.get_untracked() else {
-            return Vec::new();
-        };
-        let Ok(found) = grid.query_selector_all("video.player") else {
+    // The wipe: the first two videos' sources, and where the line divides them (percent).
+    let wipe = RwSignal::new(None::<(String, String)>);
+    let split = RwSignal::new(50.0_f64);
+    let wipe_box = NodeRef::<Div>::new();
+    let found_in = |parent: Option<web_sys::Element>, selector: &str| -> Vec<HtmlVideoElement> {
+        let Some(found) = parent.and_then(|p| p.query_selector_all(selector).ok()) else {
             return Vec::new();
         };
         (0..found.length())
             .filter_map(|i| found.item(i)?.dyn_into::<HtmlVideoElement>().ok())
             .collect()
+    };
+    // The grid's videos, then the wipe's: all play and move together.
+    let videos = move || -> Vec<HtmlVideoElement> {
+        let mut all = found_in(grid.get_untracked().map(Into::into), "video.player");
+        all.extend(found_in(wipe_box.get_untracked().map(Into::into), "video"));
+        all
+    };
+    let toggle_wipe = move |_| {
+        if wipe.get_untracked().is_some() {
+            wipe.set(None);
+            return;
+        }
+        let all = found_in(grid.get_untracked().map(Into::into), "video.player");
+        if let [first, second, ..] = all.as_slice() {
+            wipe.set(Some((first.current_src(), second.current_src())));
+        }
     };
     let shortest = move |videos: &[HtmlVideoElement]| {
         videos
@@ -97,6 +115,28 @@ pub fn SyncedPlay(grid: NodeRef<Ol>) -> impl IntoView {
                 <input type="range" min="0" max="1000" step="1"
                     prop:value=move || position.get().round().to_string() on:input=seek />
             </label>
+            <button type="button" class="secondary" on:click=toggle_wipe
+                aria-pressed=move || wipe.with(Option::is_some).to_string()>
+                {text(|t| t.compare_wipe())}
+            </button>
         </div>
+        {move || wipe.get().map(|(under, over)| view! {
+            <div class="wipe" node_ref=wipe_box data-testid="wipe">
+                <video class="wipe-under" src=under muted playsinline loop preload="auto"></video>
+                <video class="wipe-over" src=over muted playsinline loop preload="auto"
+                    style:clip-path=move || format!("inset(0 0 0 {}%)", split.get())></video>
+                <span class="wipe-line" aria-hidden="true" style:left=move || format!("{}%", split.get())></span>
+            </div>
+            <label class="synced-position">
+                <span class="visually-hidden">{text(|t| t.wipe_position())}</span>
+                <input type="range" min="0" max="100" step="1"
+                    prop:value=move || split.get().round().to_string()
+                    on:input=move |ev| {
+                        if let Ok(value) = event_target_value(&ev).parse::<f64>() {
+                            split.set(value.clamp(0.0, 100.0));
+                        }
+                    } />
+            </label>
+        })}
     }
 }

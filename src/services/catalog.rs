@@ -10,7 +10,7 @@ use crate::browser::json;
 use crate::browser::storage::{self, keys, Stored};
 use crate::core::api::error::ApiError;
 use crate::core::catalog::model_switch::{recall, switch_form};
-use crate::core::catalog::models::{model_from_catalog, remember, ModelError};
+use crate::core::catalog::models::{model_from_catalog, remember, schema_for, ModelError};
 use crate::core::catalog::CatalogEntry;
 use crate::core::form::FormValues;
 use crate::core::i18n::Lang;
@@ -89,6 +89,31 @@ pub async fn choose(state: AppState, entry: CatalogEntry) -> Result<(), ChooseEr
     state.models.update(|models| remember(models, model));
     switch_to(state, id, schema);
     Ok(())
+}
+
+/// Makes `model_id` the form's model (nothing changes when it already is): the built-in or
+/// a remembered model at once, any other from the catalog (which needs the token).
+pub async fn open_model(state: AppState, model_id: &str) -> Result<(), ChooseError> {
+    if state.model_id() == model_id {
+        return Ok(());
+    }
+    match state
+        .models
+        .with_untracked(|models| schema_for(model_id, models))
+    {
+        Some(schema) => {
+            switch_to(state, model_id.to_owned(), schema);
+            Ok(())
+        }
+        None => {
+            let entry = state
+                .client()
+                .catalog_entry(model_id)
+                .await
+                .map_err(ChooseError::Api)?;
+            choose(state, entry).await
+        }
+    }
 }
 
 /// Learns the price of each model the form shows, once a token is there: a model chosen

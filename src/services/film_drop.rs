@@ -10,13 +10,14 @@ use web_sys::{DragEvent, File};
 use crate::browser::film_blob::settings_in;
 use crate::core::job::chain::FilmSettings;
 use crate::core::job::history::form_from_inputs;
+use crate::services::catalog::open_model;
 use crate::state::AppState;
 
 /// What the last video dropped on the page brought.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Dropped {
-    /// Its settings; `restored` when the form took them (the film's last clip is of the
-    /// model chosen now).
+    /// Its settings; `restored` when the form took them (switched to the last clip's
+    /// model, when that model could be had).
     Settings {
         /// The file's name.
         name: String,
@@ -92,9 +93,13 @@ async fn take(state: AppState, file: File) {
     let dropped = match settings {
         None => Dropped::Nothing { name },
         Some(settings) => {
-            let last = settings.clips.last().cloned();
-            let restored = last.is_some_and(|clip| {
-                clip.model_id == state.model_id() && {
+            let mut restored = false;
+            if let Some(clip) = settings.clips.last().cloned() {
+                // The form switches to the clip's model (from the catalog when it is not
+                // remembered here), then takes its settings.
+                if open_model(state, &clip.model_id).await.is_ok()
+                    && state.model_id() == clip.model_id
+                {
                     // A local file of the device that made it is not here: its field stays
                     // empty, for the user to give it again.
                     let mut inputs = clip.inputs;
@@ -108,9 +113,9 @@ async fn take(state: AppState, file: File) {
                         .schema
                         .with_untracked(|schema| form_from_inputs(schema, &inputs));
                     state.form.set(form);
-                    true
+                    restored = true;
                 }
-            });
+            }
             Dropped::Settings {
                 name,
                 settings,

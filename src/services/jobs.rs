@@ -201,10 +201,14 @@ async fn send_waiting(state: AppState, set_id: &str) {
 /// Lists a job RunComfy accepted, says so, and starts watching it.
 fn add_job(state: AppState, request_id: String, model_id: String, body: Map<String, Value>) {
     let mut job = Job::new(request_id.clone(), model_id, body, now_ms());
-    // Sent with a frame taken from a clip ("Use this frame"): it continues that clip.
-    job.continues = state
-        .pending_frame
-        .with_untracked(|frame| frame.as_ref()?.continued_by(&job.inputs));
+    // Sent with a frame taken from a clip ("Use this frame"): it continues that clip; sent
+    // with another job's output ("Use as input of…"): it was made from that job.
+    state.pending_frame.with_untracked(|pending| {
+        if let Some(pending) = pending {
+            job.continues = pending.continued_by(&job.inputs);
+            job.made_from = pending.made_from_by(&job.inputs);
+        }
+    });
     state.jobs.update(|jobs| jobs.insert(0, job));
     state
         .announcement

@@ -115,6 +115,15 @@ pub fn on_device(url: &str) -> Option<String> {
     }
 }
 
+/// The bytes of the output at `url`, when they are on this device (untracked): what a
+/// frame is taken from, or a film joined of, before anything is fetched.
+pub fn kept_blob(url: &str) -> Option<Blob> {
+    match known().with_untracked(|known| known.get(url).cloned())? {
+        Kept::OnDevice { blob, .. } => Some(blob),
+        _ => None,
+    }
+}
+
 /// The number of results on this device and their bytes (tracked).
 pub fn totals() -> (usize, f64) {
     known().with(|known| {

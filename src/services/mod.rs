@@ -12,6 +12,7 @@ pub mod jobs;
 pub mod kept_results;
 pub mod language;
 pub mod media_check;
+pub mod onward;
 pub mod tabs;
 
 split! {

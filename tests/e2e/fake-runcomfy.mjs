@@ -107,7 +107,7 @@
 //
 // Other routes (no auth; CORS header always, whatever setCors says, except /media-nocors/):
 //   GET /media/sample.webm, /media/sample-360p.webm, /media/sample.mp4, /media/sample.wav,
-//       /media/film/clip1.mp4 … clip3.mp4, /media/film/small.mp4 (clips to join)
+//       /media/film/clip1.mp4 … clip3.mp4, /media/film/small.mp4, clip720.mp4 (clips to join)
 //                                               tests/fixtures/, with Range (206) support
 //   GET /media-nocors/<the same names>          the same bytes with NO Access-Control-* header
 //                                               (nor an OPTIONS answer): a storage host without CORS
@@ -149,7 +149,7 @@ import {
 
 const FIXTURES = fileURLToPath(new URL('../fixtures/', import.meta.url));
 const IMAGES = fileURLToPath(new URL('../fixtures/images/', import.meta.url));
-const MEDIA_FILES = new Set(['sample.mp4', 'sample.webm', 'sample-360p.webm', 'sample.wav', 'film/clip1.mp4', 'film/clip2.mp4', 'film/clip3.mp4', 'film/small.mp4']);
+const MEDIA_FILES = new Set(['sample.mp4', 'sample.webm', 'sample-360p.webm', 'sample.wav', 'film/clip1.mp4', 'film/clip2.mp4', 'film/clip3.mp4', 'film/small.mp4', 'film/clip720.mp4']);
 // The non-media link of the [extra-link] scenario.
 const METADATA = { kind: 'fake-runcomfy metadata', note: 'a JSON document, not media' };
 const SLOW_SUBMIT_MS = 40_000;

@@ -68,8 +68,8 @@ test('N variations: N jobs with N distinct seeds, priced together, shown side by
   await expect(setPanel(page)).toContainText('3 variations: 3 sent');
   for (const seed of seeds) await expect(page.locator('.current')).toContainText(`seed: ${seed}`);
   // Side by side on a laptop: the first two cards share a row.
-  const [a, b] = [await cards(page).nth(0).boundingBox(), await cards(page).nth(1).boundingBox()];
-  expect(Math.abs(a.y - b.y)).toBeLessThan(2);
+  const rowGap = async () => Math.abs((await cards(page).nth(0).boundingBox()).y - (await cards(page).nth(1).boundingBox()).y);
+  await expect.poll(rowGap).toBeLessThan(2);
   await expect(cards(page).getByTestId('job-status')).toHaveText(['Done', 'Done', 'Done'], { timeout: 30_000 });
 
   const second = cards(page).filter({ hasText: `seed: ${seeds[1]}` });

@@ -15,6 +15,7 @@
 //! same order, and the same sample entry (codec, picture size, profile, SPS/PPS; sample rate
 //! and channels), at the same time scale. A clip that differs is named ([`JoinError`]).
 
+use super::mp4_settings::{settings_box, udta_box};
 use mp4_atom::{
     Co64, Ctts, CttsEntry, Decode, Elst, Encode, Mdhd, Mvhd, Stco, Stsc, StscEntry, Stss, Stsz,
     StszSamples, Stts, SttsEntry, Tkhd,
@@ -127,13 +128,62 @@ pub enum JoinError {
     },
 }
 
-/// Joins `clips` (each with its `ftyp` and `moov`) into one film, `extra` (whole top-level
-/// boxes, such as the settings) placed after the `moov`.
-pub fn join(clips: &[Clip], extra: &[u8]) -> Result<Film, JoinError> {
+impl JoinError {
+    /// The clip at fault (its index in the list given), if one is.
+    pub fn clip(&self) -> Option<usize> {
+        match self {
+            JoinError::TooFew => None,
+            JoinError::Unreadable { clip }
+            | JoinError::OtherTracks { clip }
+            | JoinError::OtherSettings { clip, .. } => Some(*clip),
+        }
+    }
+
+    /// The sentence that says why, in `lang`, naming the clip by `number` (from 1, as the
+    /// user sees it).
+    pub fn message_in(&self, lang: crate::i18n::Lang, number: u64) -> String {
+        let t = lang.texts();
+        match self {
+            JoinError::Unreadable { .. } => t.film_unreadable(number),
+            JoinError::OtherTracks { .. } => t.film_other_tracks(number),
+            JoinError::OtherSettings { .. } => t.film_other_settings(number),
+            JoinError::TooFew => t.film_too_few(),
+        }
+    }
+}
+
+/// Joins `clips` (each with its `ftyp` and `moov`) into one film that carries `settings`
+/// (JSON, see [`mp4_settings`](super::mp4_settings)) when given. With `drop_seam_frames`,
+/// the first frame of every clip after the first is not shown (a clip made from the frame
+/// its predecessor ends on repeats it): the film's edit list skips it, and as long of the
+/// sound, so nothing is re-encoded and picture and sound stay together.
+pub fn join(
+    clips: &[Clip],
+    settings: Option<&str>,
+    drop_seam_frames: bool,
+) -> Result<Film, JoinError> {
     if clips.len() < 2 {
         return Err(JoinError::TooFew);
     }
-    if clips[0].ftyp.len() < 8 {
+    write_film(clips, settings, drop_seam_frames)
+}
+
+/// One clip as it is, but carrying `settings`: its index written anew with them, its samples
+/// untouched (what "Download" saves of a single video).
+pub fn with_settings(clip: &Clip, settings: &str) -> Result<Film, JoinError> {
+    write_film(std::slice::from_ref(clip), Some(settings), false)
+}
+
+fn write_film(
+    clips: &[Clip],
+    settings: Option<&str>,
+    drop_seam_frames: bool,
+) -> Result<Film, JoinError> {
+    // The settings twice: in the `moov`'s `udta` (where tools read a comment), and in a
+    // top-level `uuid` box after it (which sites that strip `udta` leave).
+    let extra = settings.map(settings_box).unwrap_or_default();
+    let udta = settings.map(udta_box).unwrap_or_default();
+    if clips.is_empty() || clips[0].ftyp.len() < 8 {
         return Err(JoinError::Unreadable { clip: 0 });
     }
     let movies: Vec<Movie> = clips
@@ -181,9 +231,20 @@ pub fn join(clips: &[Clip], extra: &[u8]) -> Result<Film, JoinError> {
     let first = &movies[0];
     let movie_scale = u64::from(first.mvhd.timescale.max(1));
     let mut joined: Vec<JoinedTrack> = Vec::new();
+    // What each clip's start loses (seconds): the length of its first frame.
+    let skips: Vec<f64> = movies
+        .iter()
+        .enumerate()
+        .map(
+            |(i, movie)| match (drop_seam_frames && i > 0, movie.video()) {
+                (true, Some(video)) => video.first_frame_secs(),
+                _ => 0.0,
+            },
+        )
+        .collect();
     for t in 0..first.tracks.len() {
         let tracks: Vec<&Track> = movies.iter().map(|m| &m.tracks[t]).collect();
-        joined.push(JoinedTrack::of(&tracks, movie_scale));
+        joined.push(JoinedTrack::of(&tracks, movie_scale, &skips));
     }
     let mut mvhd = first.mvhd.clone();
     mvhd.duration = joined.iter().map(|t| t.tkhd.duration).max().unwrap_or(0);
@@ -191,13 +252,15 @@ pub fn join(clips: &[Clip], extra: &[u8]) -> Result<Film, JoinError> {
     // The chunk offsets depend on the head's length, which does not depend on them.
     let large = data_len + 16 > u64::from(u32::MAX) / 2;
     let mdat_header = if large { 16 } else { 8 };
-    let moov_len = first.write(&mvhd, &joined, &chunk_places, 0, large)?.len() as u64;
+    let moov_len = first
+        .write(&mvhd, &joined, &chunk_places, 0, large, &udta)?
+        .len() as u64;
     let data_start = clips[0].ftyp.len() as u64 + moov_len + extra.len() as u64 + mdat_header;
-    let moov = first.write(&mvhd, &joined, &chunk_places, data_start, large)?;
+    let moov = first.write(&mvhd, &joined, &chunk_places, data_start, large, &udta)?;
 
     let mut head = clips[0].ftyp.clone();
     head.extend(moov);
-    head.extend_from_slice(extra);
+    head.extend(extra);
     if large {
         head.extend(1u32.to_be_bytes());
         head.extend(b"mdat");
@@ -322,8 +385,13 @@ impl<'a> Movie<'a> {
         (!tracks.is_empty()).then_some(Movie { raw, mvhd, tracks })
     }
 
+    /// Its picture track.
+    fn video(&self) -> Option<&Track<'a>> {
+        self.tracks.iter().find(|t| &t.handler == b"vide")
+    }
+
     /// The film's `moov`: this clip's, its tables and durations those of `joined`, the
-    /// chunks at `places` from `start`.
+    /// chunks at `places` from `start`, and `udta` (whole, or nothing) at its end.
     fn write(
         &self,
         mvhd: &Mvhd,
@@ -331,9 +399,10 @@ impl<'a> Movie<'a> {
         places: &[Vec<u64>],
         start: u64,
         large: bool,
+        udta: &[u8],
     ) -> Result<Vec<u8>, JoinError> {
         let mut t = 0;
-        rebuilt(b"moov", &self.raw, |b, out| {
+        let moov = rebuilt(b"moov", &self.raw, |b, out| {
             match &b.kind {
                 b"mvhd" => encode(mvhd, out)?,
                 b"trak" => {
@@ -345,8 +414,20 @@ impl<'a> Movie<'a> {
                 _ => return Ok(false),
             }
             Ok(true)
-        })
+        })?;
+        Ok(with_last_child(moov, udta))
     }
+}
+
+/// `parent` (a whole box with a 32-bit size) with `child` (a whole box) added at its end.
+fn with_last_child(mut parent: Vec<u8>, child: &[u8]) -> Vec<u8> {
+    if child.is_empty() || parent.len() < 8 {
+        return parent;
+    }
+    parent.extend_from_slice(child);
+    let size = u32::try_from(parent.len()).unwrap_or(u32::MAX);
+    parent[..4].copy_from_slice(&size.to_be_bytes());
+    parent
 }
 
 /// One track of one clip: its boxes as they are, and its tables spelled out sample by
@@ -469,6 +550,12 @@ impl<'a> Track<'a> {
         })
     }
 
+    /// How long its first sample lasts, in seconds.
+    fn first_frame_secs(&self) -> f64 {
+        let delta = self.deltas.first().copied().unwrap_or(0);
+        f64::from(delta) / f64::from(self.mdhd.timescale.max(1))
+    }
+
     fn duration(&self) -> u64 {
         self.deltas.iter().map(|&d| u64::from(d)).sum::<u64>()
     }
@@ -563,7 +650,8 @@ struct JoinedTrack {
 }
 
 impl JoinedTrack {
-    fn of(tracks: &[&Track], movie_scale: u64) -> JoinedTrack {
+    /// The clips' `tracks` one after another; each clip's start cut by `skips` seconds.
+    fn of(tracks: &[&Track], movie_scale: u64, skips: &[f64]) -> JoinedTrack {
         let first = tracks[0];
         let stts = Stts {
             entries: runs(tracks.iter().flat_map(|t| t.deltas.iter().copied()))
@@ -605,7 +693,29 @@ impl JoinedTrack {
         let mut tkhd = first.tkhd.clone();
         tkhd.duration = media_duration.saturating_mul(movie_scale) / media_scale;
         let mut elst = first.elst.clone();
-        if let Some(entry) = elst.as_mut().and_then(|l| l.entries.last_mut()) {
+        if skips.iter().any(|s| *s > 0.0) {
+            // One edit per clip: where its media starts in the film's, past what it skips.
+            let mut start = 0u64;
+            let mut entries = Vec::with_capacity(tracks.len());
+            for (track, skip) in tracks.iter().zip(skips) {
+                let own = track.elst.as_ref().and_then(|l| l.entries.last());
+                let from = own.and_then(|e| e.media_time).unwrap_or(0);
+                let shown = own.map_or_else(
+                    || track.duration().saturating_mul(movie_scale) / media_scale,
+                    |e| e.segment_duration,
+                );
+                let skip_media = (skip * media_scale as f64).round() as u64;
+                let skip_movie = (skip * movie_scale as f64).round() as u64;
+                entries.push(mp4_atom::ElstEntry {
+                    segment_duration: shown.saturating_sub(skip_movie),
+                    media_time: Some(start.saturating_add(from).saturating_add(skip_media)),
+                    media_rate: 1.into(),
+                });
+                start = start.saturating_add(track.duration());
+            }
+            tkhd.duration = entries.iter().map(|e| e.segment_duration).sum();
+            elst = Some(Elst { entries });
+        } else if let Some(entry) = elst.as_mut().and_then(|l| l.entries.last_mut()) {
             // The first clip's edit (the sound's priming skipped), over the whole film.
             let skipped = entry.media_time.unwrap_or(0).saturating_mul(movie_scale) / media_scale;
             entry.segment_duration = tkhd.duration.saturating_sub(skipped);

@@ -7,6 +7,7 @@
 
 pub mod model_switch;
 pub mod models;
+pub mod onward;
 pub mod price;
 
 use std::fmt;

@@ -10,9 +10,11 @@ use serde_json::{Map, Value};
 use crate::api::types::{Media, MediaKind};
 use crate::job::{ContinuesFrom, Job, JobPhase};
 
-/// A frame put into the form's image field, waiting for the submit that sends it. Only a
-/// fingerprint of the image is kept (the image itself is a `data:` URI of megabytes), so a
-/// job is said to continue the clip only while the field still holds that very frame.
+/// An input taken from another job's output, waiting for the submit that sends it: a frame
+/// of a clip put into an image field (the next job continues that clip), or an output given
+/// to another model ("Use as input of…": the next job was made from it). Only a
+/// fingerprint of the value is kept (a frame is a `data:` URI of megabytes), so a job is
+/// said to come from the other only while the field still holds that very value.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct PendingFrame {
     /// Which job and moment the frame came from.
@@ -21,6 +23,9 @@ pub struct PendingFrame {
     pub field: String,
     /// The fingerprint of the field's value.
     pub fingerprint: String,
+    /// An output sent onward, not a frame: the job is made from `from`, it does not continue it.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub onward: bool,
 }
 
 impl PendingFrame {
@@ -30,14 +35,47 @@ impl PendingFrame {
             from,
             field: field.to_owned(),
             fingerprint: fingerprint(value),
+            onward: false,
+        }
+    }
+
+    /// The output `value` (its address) of job `request_id`, given to `field` of another model.
+    pub fn onward(request_id: &str, field: &str, value: &str) -> PendingFrame {
+        let from = ContinuesFrom {
+            request_id: request_id.to_owned(),
+            at_secs: 0.0,
+            bridges_to: None,
+        };
+        PendingFrame {
+            onward: true,
+            ..PendingFrame::new(from, field, value)
         }
     }
 
     /// What a job sent with `body` continues: this frame's job, when the body still carries
     /// the frame.
     pub fn continued_by(&self, body: &Map<String, Value>) -> Option<ContinuesFrom> {
-        let value = body.get(&self.field)?.as_str()?;
-        (fingerprint(value) == self.fingerprint).then(|| self.from.clone())
+        (!self.onward && self.sent_in(body)).then(|| self.from.clone())
+    }
+
+    /// The job a job sent with `body` was made from: this output's, when the body still
+    /// carries it.
+    pub fn made_from_by(&self, body: &Map<String, Value>) -> Option<String> {
+        (self.onward && self.sent_in(body)).then(|| self.from.request_id.clone())
+    }
+
+    /// Whether `body` sends the value in its field (alone, or as one of a list).
+    fn sent_in(&self, body: &Map<String, Value>) -> bool {
+        let matches = |value: &Value| {
+            value
+                .as_str()
+                .is_some_and(|v| fingerprint(v) == self.fingerprint)
+        };
+        match body.get(&self.field) {
+            Some(Value::Array(items)) => items.iter().any(matches),
+            Some(value) => matches(value),
+            None => false,
+        }
     }
 }
 
@@ -94,31 +132,57 @@ pub fn chain_of(jobs: &[Job], request_id: &str) -> Vec<Clip> {
     let Some(start) = find(request_id) else {
         return Vec::new();
     };
+    // The newest finished job that continues `id` (a bridge only when it leads into `into`).
+    let newest_continuing = |id: &str, seen: &BTreeSet<String>| {
+        jobs.iter()
+            .filter(|j| {
+                j.continues.as_ref().is_some_and(|c| c.request_id == id)
+                    && !seen.contains(&j.request_id)
+                    && Clip::of(j).is_some()
+            })
+            .max_by(|a, b| a.submitted_at_ms.total_cmp(&b.submitted_at_ms))
+    };
+    // The newest finished bridge into `id`: it plays before `id`, whatever `id` continues.
+    let bridge_into = |id: &str, seen: &BTreeSet<String>| {
+        jobs.iter()
+            .filter(|j| {
+                j.continues
+                    .as_ref()
+                    .is_some_and(|c| c.bridges_to.as_deref() == Some(id))
+                    && !seen.contains(&j.request_id)
+                    && Clip::of(j).is_some()
+            })
+            .max_by(|a, b| a.submitted_at_ms.total_cmp(&b.submitted_at_ms))
+    };
     // Every job is visited once: a (hand-made) loop in the records cannot hang the app.
     let mut seen = BTreeSet::from([start.request_id.clone()]);
     let mut before = Vec::new();
     let mut at = start;
-    while let Some(parent) = at.continues.as_ref().and_then(|c| find(&c.request_id)) {
-        if !seen.insert(parent.request_id.clone()) {
-            break;
-        }
+    loop {
+        let parent = bridge_into(&at.request_id, &seen).or_else(|| {
+            at.continues
+                .as_ref()
+                .and_then(|c| find(&c.request_id))
+                .filter(|p| !seen.contains(&p.request_id))
+        });
+        let Some(parent) = parent else { break };
+        seen.insert(parent.request_id.clone());
         before.push(parent);
         at = parent;
     }
     let mut after = Vec::new();
     let mut at = start;
     loop {
-        let next = jobs
-            .iter()
-            .filter(|j| {
-                j.continues
-                    .as_ref()
-                    .is_some_and(|c| c.request_id == at.request_id)
-                    && !seen.contains(&j.request_id)
-                    && Clip::of(j).is_some()
-            })
-            .max_by(|a, b| a.submitted_at_ms.total_cmp(&b.submitted_at_ms));
-        let Some(next) = next else { break };
+        // A bridge leads into its clip; any other clip into its newest continuation.
+        let bridged = at
+            .continues
+            .as_ref()
+            .and_then(|c| c.bridges_to.as_deref())
+            .and_then(find)
+            .filter(|b| !seen.contains(&b.request_id) && Clip::of(b).is_some());
+        let Some(next) = bridged.or_else(|| newest_continuing(&at.request_id, &seen)) else {
+            break;
+        };
         seen.insert(next.request_id.clone());
         after.push(next);
         at = next;
@@ -255,6 +319,7 @@ mod tests {
         job.continues = continues.map(|c| ContinuesFrom {
             request_id: c.to_owned(),
             at_secs: 4.9,
+            bridges_to: None,
         });
         job
     }
@@ -322,6 +387,7 @@ mod tests {
         let from = ContinuesFrom {
             request_id: "a".into(),
             at_secs: 2.5,
+            bridges_to: None,
         };
         let pending = PendingFrame::new(from.clone(), "img_url", &frame);
         assert!(
@@ -356,7 +422,8 @@ mod tests {
             loaded.jobs[0].continues,
             Some(ContinuesFrom {
                 request_id: "a".into(),
-                at_secs: 4.9
+                at_secs: 4.9,
+                bridges_to: None,
             })
         );
         assert_eq!(loaded.jobs[1].continues, None);
@@ -365,5 +432,62 @@ mod tests {
         assert!(!serde_json::to_string(&job("a", 1.0, None))
             .unwrap()
             .contains("continues"));
+    }
+
+    #[test]
+    fn a_bridge_plays_between_the_clip_it_starts_from_and_the_clip_it_leads_into() {
+        // B continued A; the bridge X, made later from A's last frame and B's first, goes
+        // between them. C stands alone until a bridge from B leads into it.
+        let mut x = job("x", 3.0, Some("a"));
+        x.continues.as_mut().unwrap().bridges_to = Some("b".into());
+        let mut y = job("y", 5.0, Some("b"));
+        y.continues.as_mut().unwrap().bridges_to = Some("c".into());
+        let jobs = vec![
+            y,
+            job("c", 4.0, None),
+            x,
+            job("b", 2.0, Some("a")),
+            job("a", 1.0, None),
+        ];
+        for id in ["a", "x", "b", "y", "c"] {
+            assert_eq!(
+                ids(&chain_of(&jobs, id)),
+                ["a", "x", "b", "y", "c"],
+                "from {id}"
+            );
+        }
+        // A bridge whose clip is gone ends the chain; a bridge into itself cannot loop.
+        let mut lost = job("x", 3.0, Some("a"));
+        lost.continues.as_mut().unwrap().bridges_to = Some("gone".into());
+        assert_eq!(
+            ids(&chain_of(&[lost, job("a", 1.0, None)], "a")),
+            ["a", "x"]
+        );
+        let mut selfish = job("s", 3.0, Some("s"));
+        selfish.continues.as_mut().unwrap().bridges_to = Some("s".into());
+        assert_eq!(ids(&chain_of(&[selfish], "s")), ["s"]);
+    }
+
+    #[test]
+    fn an_output_sent_onward_marks_the_job_made_from_it_not_a_continuation() {
+        let url = "https://cdn.example/a.mp4";
+        let pending = PendingFrame::onward("a", "videos", url);
+        let one = json!({"videos": url});
+        let list = json!({"videos": ["https://cdn.example/other.mp4", url]});
+        let other = json!({"videos": ["https://cdn.example/other.mp4"]});
+        for body in [&one, &list] {
+            assert_eq!(
+                pending.made_from_by(body.as_object().unwrap()),
+                Some("a".into())
+            );
+            assert_eq!(pending.continued_by(body.as_object().unwrap()), None);
+        }
+        assert_eq!(pending.made_from_by(other.as_object().unwrap()), None);
+        let stored: PendingFrame =
+            serde_json::from_str(&serde_json::to_string(&pending).unwrap()).unwrap();
+        assert_eq!(stored, pending);
+        // A frame is never "made from".
+        let frame = PendingFrame::new(pending.from.clone(), "videos", url);
+        assert_eq!(frame.made_from_by(one.as_object().unwrap()), None);
     }
 }

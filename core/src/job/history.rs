@@ -105,7 +105,7 @@ pub fn load_history(text: &str) -> LoadedHistory {
 
 /// Whether a job read from a history passes the checks an API answer passes, so nothing
 /// in it reaches a link or a request path that the API could not have put there: its
-/// request id, and that of the job it continues, of the API's shape ([`is_request_id`]);
+/// request id, and those of the jobs it continues, leads into or was made from, of the API's shape ([`is_request_id`]);
 /// its model id empty (a job from before models were stored: Wan 2.2's) or one
 /// [`check_model_id`] takes as it is; every output URL of the kind an answer's outputs
 /// keep ([`is_http_url`]: no `javascript:` or `data:`); a cost, if any, not negative (as
@@ -117,10 +117,9 @@ pub fn is_sound_job(job: &Job) -> bool {
         JobPhase::Succeeded { media } => media.iter().all(|m| is_http_url(&m.url)),
         _ => true,
     };
-    let continues_ok = job
-        .continues
-        .as_ref()
-        .is_none_or(|from| is_request_id(&from.request_id));
+    let continues_ok = job.continues.as_ref().is_none_or(|from| {
+        is_request_id(&from.request_id) && from.bridges_to.as_deref().is_none_or(is_request_id)
+    }) && job.made_from.as_deref().is_none_or(is_request_id);
     let cost_ok = job
         .cost_usd
         .is_none_or(|cost| cost.is_finite() && cost >= 0.0);

@@ -251,6 +251,9 @@ pub struct Job {
     /// The job whose clip this one continues (from a frame of its video), if any.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub continues: Option<ContinuesFrom>,
+    /// The job whose output this one was given as an input ("Use as input of…"), if any.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub made_from: Option<String>,
 }
 
 /// The job a job continues: its video, from the frame at `at_secs`. Kept with the job.
@@ -260,6 +263,10 @@ pub struct ContinuesFrom {
     pub request_id: String,
     /// Where in its video the frame was (seconds).
     pub at_secs: f64,
+    /// A bridge: the clip this job leads into (its end frame is that clip's first), so in
+    /// the chain it plays between the two.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub bridges_to: Option<String>,
 }
 
 impl Job {
@@ -284,6 +291,7 @@ impl Job {
             odd_answers: 0,
             cost_usd: None,
             continues: None,
+            made_from: None,
         }
     }
 

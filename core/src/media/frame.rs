@@ -128,6 +128,17 @@ pub fn frame_field(schema: &InputSchema) -> Option<String> {
         .map(|p| p.name.clone())
 }
 
+/// Every field that takes one image, in the schema's order: a frame can go into any of them
+/// (a start, an end, a reference).
+pub fn image_fields(schema: &InputSchema) -> Vec<String> {
+    schema
+        .properties
+        .iter()
+        .filter(|p| p.widget() == Widget::Image)
+        .map(|p| p.name.clone())
+        .collect()
+}
+
 /// The names RunComfy's published schemas give a clip's end frame.
 const END_FRAME_NAMES: &[&str] = &[
     "end_image_url",
