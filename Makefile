@@ -54,13 +54,14 @@ setup:
 setup-test:
 	scripts/setup.sh test
 
-## fmt + clippy on the host (all targets) and on wasm32, ESLint on the JavaScript, and the
+## fmt + clippy on the host (the core, all targets) and on wasm32 (the app), ESLint on the JavaScript, and the
 ## import graph (no cycle in the core, no service importing a component). Part of `make test`.
 lint: setup
 	$(ENV) python3 scripts/import_graph.py
 	$(ENV) npx eslint .
 	$(ENV) cargo fmt --all --check
-	$(ENV) cargo clippy --workspace --all-targets -- -D warnings
+	# The core on the host (where its tests run); the app, a wasm program, on wasm32 below.
+	$(ENV) cargo clippy -p wan-core --all-targets -- -D warnings
 	# (the tests among --all-targets cannot be built with the release diet's panic=immediate-abort)
 	WAN_WASM_DIET=off $(WASM_ENV) cargo clippy --target wasm32-unknown-unknown --all-targets -- -D warnings
 	# and the release build's two modules (the `split!` functions, with --cfg wan_split): given

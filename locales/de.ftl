@@ -538,3 +538,17 @@ compare_wipe = Wischvergleich der ersten beiden
 wipe_position = Wo die Trennlinie die beiden Videos teilt
 film_drop_seams = Das wiederholte Bild an jeder Naht nur einmal zeigen
 film_progress = Geladene Clips
+
+## Geld
+
+spend_heading = Ausgaben
+spend_today = Heute
+spend_week = Diese Woche
+spend_month = Diesen Monat
+spend_with_unknown = { $usd } + { $count ->
+    [one] { $count } Job mit unbekannten Kosten
+   *[other] { $count } Jobs mit unbekannten Kosten
+}
+spend_chart = Ausgaben pro Tag, die letzten zwei Wochen
+spend_by_model = Diesen Monat nach Modell
+spend_export = Als CSV exportieren

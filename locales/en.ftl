@@ -886,3 +886,23 @@ wipe_position = Where the wipe divides the two videos
 film_drop_seams = Show the repeated frame at each seam once
 # The bar while the clips are fetched.
 film_progress = Clips fetched
+
+## Money
+
+# The spend view's heading.
+spend_heading = Spend
+# Its totals.
+spend_today = Today
+spend_week = This week
+spend_month = This month
+# A total with jobs whose cost is not known (the known sum, how many are not known).
+spend_with_unknown = { $usd } + { $count ->
+    [one] { $count } job of unknown cost
+   *[other] { $count } jobs of unknown cost
+}
+# The chart's name for screen readers.
+spend_chart = Spent per day, the last two weeks
+# The table's name for screen readers.
+spend_by_model = This month by model
+# Saves every counted job as a CSV file.
+spend_export = Export as CSV

@@ -539,3 +539,17 @@ compare_wipe = Cortinilla entre los dos primeros
 wipe_position = Dónde la cortinilla divide los dos vídeos
 film_drop_seams = Mostrar una sola vez el fotograma repetido en cada unión
 film_progress = Clips descargados
+
+## Dinero
+
+spend_heading = Gasto
+spend_today = Hoy
+spend_week = Esta semana
+spend_month = Este mes
+spend_with_unknown = { $usd } + { $count ->
+    [one] { $count } trabajo de coste desconocido
+   *[other] { $count } trabajos de coste desconocido
+}
+spend_chart = Gasto por día, las dos últimas semanas
+spend_by_model = Este mes por modelo
+spend_export = Exportar como CSV

@@ -539,3 +539,17 @@ compare_wipe = Volet entre les deux premières
 wipe_position = Où le volet sépare les deux vidéos
 film_drop_seams = Montrer une seule fois l'image répétée à chaque raccord
 film_progress = Clips récupérés
+
+## Argent
+
+spend_heading = Dépenses
+spend_today = Aujourd'hui
+spend_week = Cette semaine
+spend_month = Ce mois-ci
+spend_with_unknown = { $usd } + { $count ->
+    [one] { $count } tâche au coût inconnu
+   *[other] { $count } tâches au coût inconnu
+}
+spend_chart = Dépenses par jour, ces deux dernières semaines
+spend_by_model = Ce mois-ci par modèle
+spend_export = Exporter en CSV

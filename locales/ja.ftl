@@ -505,3 +505,14 @@ compare_wipe = 最初の2本をワイプで比較
 wipe_position = ワイプで2本の動画を分ける位置
 film_drop_seams = つなぎ目で繰り返されるフレームを1回だけ表示する
 film_progress = 取得したクリップ
+
+## 費用
+
+spend_heading = 利用額
+spend_today = 今日
+spend_week = 今週
+spend_month = 今月
+spend_with_unknown = { $usd } ＋ 費用不明のジョブ { $count } 件
+spend_chart = 日ごとの利用額（過去2週間）
+spend_by_model = 今月のモデル別
+spend_export = CSV で書き出す

@@ -505,3 +505,14 @@ compare_wipe = 前两个视频擦除对比
 wipe_position = 擦除线分隔两个视频的位置
 film_drop_seams = 每个接缝处重复的帧只显示一次
 film_progress = 已获取的片段
+
+## 费用
+
+spend_heading = 花费
+spend_today = 今天
+spend_week = 本周
+spend_month = 本月
+spend_with_unknown = { $usd } + { $count } 个费用未知的任务
+spend_chart = 每日花费（最近两周）
+spend_by_model = 本月按模型
+spend_export = 导出为 CSV

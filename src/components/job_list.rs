@@ -4,6 +4,7 @@ use leptos::task::spawn_local;
 use super::current_job::{shown_as_current, CurrentJob};
 use super::gallery::Gallery;
 use super::job_card::JobCard;
+use super::spend_view::SpendView;
 use super::text::text;
 use crate::browser::files::{save_text_file, take_picked_text};
 use crate::browser::page::confirm;
@@ -24,6 +25,7 @@ split! {
                 <JobList />
             </section>
             <Gallery />
+            <SpendView />
         }
         .into_any())
     }

@@ -27,6 +27,7 @@ mod set_panel;
 pub(crate) mod settings_dialog;
 pub(crate) mod share_bar;
 pub(crate) mod skip_confirm;
+mod spend_view;
 mod storage_full;
 mod synced_play;
 pub(crate) mod text;

@@ -10,6 +10,7 @@ pub mod history;
 pub mod merge;
 pub mod persist;
 pub mod set;
+pub mod spend;
 pub mod upload;
 
 use serde::{Deserialize, Serialize};
