@@ -143,6 +143,9 @@ try {
       );
       await kept.locator('section.gallery').scrollIntoViewIfNeeded();
       await kept.screenshot({ path: `${OUT}/${device}-gallery-${look}.png` });
+      // What was spent, from the costs the jobs recorded.
+      await kept.locator('section.spend').scrollIntoViewIfNeeded();
+      await kept.screenshot({ path: `${OUT}/${device}-spend-${look}.png` });
       await kept.close();
       // A chain of three MP4 clips saved as one video; then that film dropped on the page.
       const film = await browser.newPage({ ...options, ...context, acceptDownloads: true });
@@ -150,6 +153,8 @@ try {
       await film.goto(site.url);
       await film.locator('#app[data-ready="true"]').waitFor();
       await useFake(film);
+      await film.locator('#welcome-token').fill('rc-demo-token-1f2e');
+      await film.locator('#welcome-token').press('Enter');
       const chain = film.locator('.job-card[data-request-id="film-3-0000-0000"] [data-testid="chain"]');
       await chain.waitFor();
       // "Use as input of…" opened under the last clip: the catalog's models that take a video.

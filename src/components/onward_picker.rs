@@ -34,7 +34,8 @@ pub fn OnwardPicker(
 
     let toggle = move |_| {
         open.update(|o| *o = !*o);
-        if open.get_untracked() && !matches!(found.get_untracked(), Some(Ok(_))) {
+        let token = state.token.with_untracked(|token| !token.trim().is_empty());
+        if token && open.get_untracked() && !matches!(found.get_untracked(), Some(Ok(_))) {
             found.set(None);
             spawn_local(async move { found.set(Some(models_for(state, kind).await)) });
         }
@@ -61,6 +62,9 @@ pub fn OnwardPicker(
     let body = move || {
         let lang = state.lang.get();
         let t = lang.texts();
+        if state.token.with(|token| token.trim().is_empty()) {
+            return view! { <p class="help">{t.catalog_needs_token()}</p> }.into_any();
+        }
         match found.get() {
             None => view! { <p class="checking">{t.onward_finding()}</p> }.into_any(),
             Some(Err(error)) => view! {
