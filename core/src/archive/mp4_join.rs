@@ -15,6 +15,7 @@
 //! same order, and the same sample entry (codec, picture size, profile, SPS/PPS; sample rate
 //! and channels), at the same time scale. A clip that differs is named ([`JoinError`]).
 
+use super::mp4_box::boxed;
 use super::mp4_settings::{settings_box, udta_box};
 use mp4_atom::{
     Co64, Ctts, CttsEntry, Decode, Elst, Encode, Mdhd, Mvhd, Stco, Stsc, StscEntry, Stss, Stsz,
@@ -333,15 +334,6 @@ fn decode<T: Decode>(b: Option<RawBox<'_>>) -> Option<T> {
     T::decode(&mut b?.whole).ok()
 }
 
-/// A box of `kind` around `children`.
-fn container(kind: &[u8; 4], children: &[u8]) -> Vec<u8> {
-    let mut out = Vec::with_capacity(children.len() + 8);
-    out.extend(((children.len() + 8) as u32).to_be_bytes());
-    out.extend(kind);
-    out.extend_from_slice(children);
-    out
-}
-
 /// A box of `kind` around `children` as they are, but those `replace` writes itself (it
 /// returns `true`, having written the child anew or nothing, to leave it out).
 fn rebuilt<'a>(
@@ -355,7 +347,7 @@ fn rebuilt<'a>(
             body.extend_from_slice(child.whole);
         }
     }
-    Ok(container(kind, &body))
+    Ok(boxed(kind, &body))
 }
 
 fn encode<T: Encode>(value: &T, out: &mut Vec<u8>) -> Result<(), JoinError> {
@@ -626,7 +618,7 @@ impl<'a> Track<'a> {
                     if let Some(elst) = &joined.elst {
                         let mut edts = Vec::new();
                         encode(elst, &mut edts)?;
-                        out.extend(container(b"edts", &edts));
+                        out.extend(boxed(b"edts", &edts));
                     }
                 }
                 b"udta" | b"meta" => {}

@@ -1,7 +1,9 @@
-//! What made a video, carried inside its MP4: a top-level `uuid` box of this app's own type
-//! holding JSON (a box of an unknown type is skipped by every player, and a `uuid` box at
-//! the top survives sites that strip `udta`). Written after a film's index; read back from
-//! a dropped file.
+//! What made a video, carried inside its MP4 twice: a top-level `uuid` box of this app's own
+//! type holding JSON (a box of an unknown type is skipped by every player, and a `uuid` box
+//! at the top survives sites that strip `udta`), written after the index, and the `moov`'s
+//! comment (`udta`), which tools that list tags show. Read back from a dropped file.
+
+use super::mp4_box::boxed;
 
 /// The box's extended type: this app's settings (a random UUID, fixed once).
 pub const SETTINGS_UUID: [u8; 16] = [
@@ -13,13 +15,7 @@ pub const SETTINGS_CAP: u64 = 1024 * 1024;
 
 /// The whole `uuid` box carrying `json`.
 pub fn settings_box(json: &str) -> Vec<u8> {
-    let size = 8 + 16 + json.len();
-    let mut out = Vec::with_capacity(size);
-    out.extend((size as u32).to_be_bytes());
-    out.extend(b"uuid");
-    out.extend(SETTINGS_UUID);
-    out.extend(json.as_bytes());
-    out
+    boxed(b"uuid", &[&SETTINGS_UUID[..], json.as_bytes()].concat())
 }
 
 /// The JSON a whole `uuid` box carries, when it is this app's settings box.
@@ -33,13 +29,6 @@ pub fn read_settings_box(whole: &[u8]) -> Option<String> {
 /// A `udta` box for a `moov` with `json` as the file's comment (`meta`/`ilst`/`©cmt`, as
 /// ffmpeg writes `-metadata comment=…`): what tools that list a file's tags show.
 pub fn udta_box(json: &str) -> Vec<u8> {
-    fn boxed(kind: &[u8; 4], body: &[u8]) -> Vec<u8> {
-        let mut out = Vec::with_capacity(body.len() + 8);
-        out.extend(((body.len() + 8) as u32).to_be_bytes());
-        out.extend(kind);
-        out.extend_from_slice(body);
-        out
-    }
     // `data`: type 1 (UTF-8 text), locale 0, then the text.
     let mut data = vec![0, 0, 0, 1, 0, 0, 0, 0];
     data.extend(json.as_bytes());

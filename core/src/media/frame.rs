@@ -121,11 +121,7 @@ pub fn too_heavy(validations: &[Validation], bytes: u64) -> bool {
 /// The field a taken frame fills: the model's first single-image input (`img_url` for
 /// Wan 2.2); `None` for a model that takes no image.
 pub fn frame_field(schema: &InputSchema) -> Option<String> {
-    schema
-        .properties
-        .iter()
-        .find(|p| p.widget() == Widget::Image)
-        .map(|p| p.name.clone())
+    image_fields(schema).into_iter().next()
 }
 
 /// Every field that takes one image, in the schema's order: a frame can go into any of them
