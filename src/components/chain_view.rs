@@ -5,7 +5,7 @@ use web_sys::Blob;
 
 use super::text::text;
 use crate::browser::files::save_blob;
-use crate::browser::film_blob::join_blobs;
+use crate::browser::film_blob::{join_blobs, with_settings};
 use crate::browser::video_frame::fetch_video;
 use crate::core::archive::mp4_join::JoinError;
 use crate::core::job::chain::{chain_of, Clip, FilmSettings};
@@ -69,7 +69,15 @@ pub fn ChainView(request_id: String) -> impl IntoView {
                 return;
             };
             for (i, (clip, blob)) in clips.iter().zip(&blobs).enumerate() {
-                save_blob(&clip.file_name(i + 1, count), blob);
+                // Each MP4 carries what made it (any other file is saved as it is).
+                let carried = match state.job(&clip.request_id) {
+                    Some(job) => with_settings(blob, &FilmSettings::json_of(&[&job])).await,
+                    None => None,
+                };
+                save_blob(
+                    &clip.file_name(i + 1, count),
+                    carried.as_ref().unwrap_or(blob),
+                );
             }
             saving.set(Some(Saving::Done));
         });
@@ -92,7 +100,7 @@ pub fn ChainView(request_id: String) -> impl IntoView {
                 .iter()
                 .filter_map(|c| jobs.iter().find(|j| j.request_id == c.request_id))
                 .collect();
-            serde_json::to_string(&FilmSettings::of(&made)).unwrap_or_default()
+            FilmSettings::json_of(&made)
         });
         spawn_local(async move {
             let Some(blobs) = clip_videos(&clips, saving).await else {

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use super::kept_space::KeptSpace;
 use super::text::text;
 use crate::browser::files::save_blob;
-use crate::browser::film_blob::join_blobs;
+use crate::browser::film_blob::{join_blobs, with_settings};
 use crate::browser::page::local_time;
 use crate::browser::zip_blob::{now, zip_blobs};
 use crate::core::api::types::{Media, MediaKind};
@@ -23,6 +23,8 @@ struct Shown {
     kind: MediaKind,
     /// The name it is saved under.
     file_name: String,
+    /// The job that made it, when the history still has it.
+    request_id: Option<String>,
     model_id: Option<String>,
     prompt: String,
     /// When the job finished, or else when the file was kept.
@@ -68,15 +70,34 @@ pub fn Gallery() -> impl IntoView {
         })
     });
     let download_all = move |_| {
-        let files: Vec<(String, web_sys::Blob)> = shown.with_untracked(|all| {
+        let files: Vec<(String, web_sys::Blob, Option<String>)> = shown.with_untracked(|all| {
             all.iter()
-                .map(|s| (s.file_name.clone(), s.kept.blob.clone()))
+                .map(|s| {
+                    (
+                        s.file_name.clone(),
+                        s.kept.blob.clone(),
+                        s.request_id.clone(),
+                    )
+                })
                 .collect()
         });
         zipping.set(true);
         note.set(None);
         leptos::task::spawn_local(async move {
             let t = state.texts_now();
+            // Each MP4 whose job the history has carries what made it.
+            let mut carried = Vec::with_capacity(files.len());
+            for (name, blob, request_id) in files {
+                let job = request_id.and_then(|id| state.job(&id));
+                let with = match job {
+                    Some(job) if name.ends_with(".mp4") => {
+                        with_settings(&blob, &FilmSettings::json_of(&[&job])).await
+                    }
+                    _ => None,
+                };
+                carried.push((name, with.unwrap_or(blob)));
+            }
+            let files = carried;
             match zip_blobs(&files, now()).await {
                 Ok(zip) => {
                     if !save_blob("wan-i2v-results.zip", &zip) {
@@ -116,7 +137,7 @@ pub fn Gallery() -> impl IntoView {
                     })
                 })
                 .collect();
-            serde_json::to_string(&FilmSettings::of(&made)).unwrap_or_default()
+            FilmSettings::json_of(&made)
         });
         let name = picked
             .first()
@@ -241,6 +262,7 @@ fn describe(kept: KeptResult, output: Option<(&Job, usize)>, n: usize) -> Shown 
             return Shown {
                 kind: output.kind,
                 file_name: output.file_name(&job.model_id, &job.request_id, index),
+                request_id: Some(job.request_id.clone()),
                 model_id: Some(job.model_id.clone()),
                 prompt: job
                     .inputs
@@ -264,6 +286,7 @@ fn describe(kept: KeptResult, output: Option<(&Job, usize)>, n: usize) -> Shown 
     };
     Shown {
         file_name: media.file_name("kept", &format!("{n:08}"), 0),
+        request_id: None,
         kind,
         model_id: None,
         prompt: String::new(),

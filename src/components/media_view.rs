@@ -148,7 +148,7 @@ fn MediaItem(
             return;
         };
         ev.prevent_default();
-        let settings = serde_json::to_string(&FilmSettings::of(&[&job])).unwrap_or_default();
+        let settings = FilmSettings::json_of(&[&job]);
         leptos::task::spawn_local(async move {
             let name = saved_name.get_value();
             let carried = if name.ends_with(".mp4") {

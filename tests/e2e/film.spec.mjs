@@ -99,6 +99,21 @@ test('a chain of three MP4 clips downloads as one video that plays to its end, e
   }
 });
 
+test('Download in order saves each MP4 clip with its own settings, numbered', async ({ page, fake }) => {
+  const chain = await openChain(page, fake, ['clip1.mp4', 'clip2.mp4']);
+  const saved = [];
+  page.on('download', (d) => saved.push(d));
+  await chain.getByRole('button', { name: 'Download in order' }).click();
+  await expect(chain.getByRole('status')).toHaveText('2 clips saved in order.');
+  await expect.poll(() => saved.length).toBe(2);
+  for (const [i, download] of saved.entries()) {
+    expect(download.suggestedFilename()).toMatch(new RegExp(`^0${i + 1}-wan-2-2-film-${i + 1}-0\\.mp4$`));
+    const text = readFileSync(await download.path()).toString('latin1');
+    expect(text.split(`"prompt":"part ${i + 1}"`).length - 1).toBe(2);
+    expect(text).not.toContain(`"prompt":"part ${2 - i}"`);
+  }
+});
+
 test('with the seam frames shown once, the film is a frame shorter per seam and still plays to its end', async ({ page, fake }) => {
   const chain = await openChain(page, fake, ['clip1.mp4', 'clip2.mp4', 'clip3.mp4']);
   await chain.getByLabel('Show the repeated frame at each seam once').check();

@@ -139,13 +139,22 @@ test('the gallery lists what is kept; Download all is one ZIP of every file; Del
   const listing = JSON.parse(
     execFileSync('python3', [
       '-c',
-      'import json, sys, zipfile\nz = zipfile.ZipFile(sys.argv[1])\nassert z.testzip() is None\nprint(json.dumps(sorted([i.filename, i.file_size] for i in z.infolist())))',
+      'import json, sys, zipfile\nz = zipfile.ZipFile(sys.argv[1])\nassert z.testzip() is None\nprint(json.dumps(sorted([i.filename, i.file_size, z.read(i).count(b\'"prompt":"A gallery of two [videos]"\')] for i in z.infolist())))',
       path,
     ]).toString(),
   );
   const mp4 = readFileSync('tests/fixtures/sample.mp4').length;
   const pngBytes = readFileSync('tests/fixtures/images/sample.png').length;
-  expect(listing.map(([, size]) => size).sort()).toEqual([mp4, mp4, pngBytes].sort());
+  // The image as it is; each video with what made it, twice (its udta and a uuid box).
+  const png = listing.filter(([name]) => name.endsWith('.png'));
+  expect(png).toEqual([[expect.any(String), pngBytes, 0]]);
+  const videos = listing.filter(([name]) => name.endsWith('.mp4'));
+  expect(videos).toHaveLength(2);
+  for (const [, size, settings] of videos) {
+    expect(size).toBeGreaterThan(mp4);
+    expect(size).toBeLessThan(mp4 + 8192);
+    expect(settings).toBe(2);
+  }
   expect(listing.map(([name]) => name)).toEqual(expect.arrayContaining([expect.stringMatching(/^wan-2-2-.+\.mp4$/), expect.stringMatching(/^wan-2-2-.+-2\.mp4$/)]));
 
   await items.filter({ has: page.locator('img') }).getByRole('button', { name: 'Delete' }).click();

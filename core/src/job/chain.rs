@@ -241,6 +241,11 @@ impl FilmSettings {
         }
     }
 
+    /// The settings of `jobs`' clips, in order, as the JSON a file carries.
+    pub fn json_of(jobs: &[&Job]) -> String {
+        serde_json::to_string(&FilmSettings::of(jobs)).unwrap_or_default()
+    }
+
     /// The settings a file carried; `None` for anything else (every string is safe to give).
     pub fn read(json: &str) -> Option<FilmSettings> {
         // (serde_json refuses nesting deeper than 128 levels.)
