@@ -339,6 +339,14 @@ fn decode<T: Decode>(b: Option<RawBox<'_>>) -> Option<T> {
 fn rebuilt<'a>(
     kind: &[u8; 4],
     children: &[RawBox<'a>],
+    replace: impl FnMut(&RawBox<'a>, &mut Vec<u8>) -> Result<bool, JoinError>,
+) -> Result<Vec<u8>, JoinError> {
+    Ok(boxed(kind, &rebuilt_body(children, replace)?))
+}
+
+/// The body of [`rebuilt`]: the children, each as it is or as `replace` writes it.
+fn rebuilt_body<'a>(
+    children: &[RawBox<'a>],
     mut replace: impl FnMut(&RawBox<'a>, &mut Vec<u8>) -> Result<bool, JoinError>,
 ) -> Result<Vec<u8>, JoinError> {
     let mut body = Vec::new();
@@ -347,7 +355,7 @@ fn rebuilt<'a>(
             body.extend_from_slice(child.whole);
         }
     }
-    Ok(boxed(kind, &body))
+    Ok(body)
 }
 
 fn encode<T: Encode>(value: &T, out: &mut Vec<u8>) -> Result<(), JoinError> {
@@ -394,7 +402,7 @@ impl<'a> Movie<'a> {
         udta: &[u8],
     ) -> Result<Vec<u8>, JoinError> {
         let mut t = 0;
-        let moov = rebuilt(b"moov", &self.raw, |b, out| {
+        let mut body = rebuilt_body(&self.raw, |b, out| {
             match &b.kind {
                 b"mvhd" => encode(mvhd, out)?,
                 b"trak" => {
@@ -407,19 +415,9 @@ impl<'a> Movie<'a> {
             }
             Ok(true)
         })?;
-        Ok(with_last_child(moov, udta))
+        body.extend_from_slice(udta);
+        Ok(boxed(b"moov", &body))
     }
-}
-
-/// `parent` (a whole box with a 32-bit size) with `child` (a whole box) added at its end.
-fn with_last_child(mut parent: Vec<u8>, child: &[u8]) -> Vec<u8> {
-    if child.is_empty() || parent.len() < 8 {
-        return parent;
-    }
-    parent.extend_from_slice(child);
-    let size = u32::try_from(parent.len()).unwrap_or(u32::MAX);
-    parent[..4].copy_from_slice(&size.to_be_bytes());
-    parent
 }
 
 /// One track of one clip: its boxes as they are, and its tables spelled out sample by

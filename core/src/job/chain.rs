@@ -132,28 +132,21 @@ pub fn chain_of(jobs: &[Job], request_id: &str) -> Vec<Clip> {
     let Some(start) = find(request_id) else {
         return Vec::new();
     };
-    // The newest finished job that continues `id` (a bridge only when it leads into `into`).
-    let newest_continuing = |id: &str, seen: &BTreeSet<String>| {
+    // The newest finished job not seen yet whose record of what it continues `links`.
+    let newest = |links: &dyn Fn(&ContinuesFrom) -> bool, seen: &BTreeSet<String>| {
         jobs.iter()
             .filter(|j| {
-                j.continues.as_ref().is_some_and(|c| c.request_id == id)
+                j.continues.as_ref().is_some_and(links)
                     && !seen.contains(&j.request_id)
                     && Clip::of(j).is_some()
             })
             .max_by(|a, b| a.submitted_at_ms.total_cmp(&b.submitted_at_ms))
     };
-    // The newest finished bridge into `id`: it plays before `id`, whatever `id` continues.
-    let bridge_into = |id: &str, seen: &BTreeSet<String>| {
-        jobs.iter()
-            .filter(|j| {
-                j.continues
-                    .as_ref()
-                    .is_some_and(|c| c.bridges_to.as_deref() == Some(id))
-                    && !seen.contains(&j.request_id)
-                    && Clip::of(j).is_some()
-            })
-            .max_by(|a, b| a.submitted_at_ms.total_cmp(&b.submitted_at_ms))
-    };
+    // What continues `id`; the bridge into `id` (it plays before `id`, whatever `id` continues).
+    let newest_continuing =
+        |id: &str, seen: &BTreeSet<String>| newest(&|c| c.request_id == id, seen);
+    let bridge_into =
+        |id: &str, seen: &BTreeSet<String>| newest(&|c| c.bridges_to.as_deref() == Some(id), seen);
     // Every job is visited once: a (hand-made) loop in the records cannot hang the app.
     let mut seen = BTreeSet::from([start.request_id.clone()]);
     let mut before = Vec::new();
