@@ -2,11 +2,12 @@
 
 use wasm_bindgen::JsCast;
 
-/// Offers `text` as a download named `file_name`; `false` if the browser refused.
-pub fn save_text_file(file_name: &str, text: &str) -> bool {
+/// Offers `text` as a download named `file_name`, of the MIME type `mime`; `false` if the
+/// browser refused.
+pub fn save_text_file(file_name: &str, text: &str, mime: &str) -> bool {
     let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
     let options = web_sys::BlobPropertyBag::new();
-    options.set_type("application/json");
+    options.set_type(mime);
     match web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) {
         Ok(blob) => save_blob(file_name, &blob),
         Err(_) => false,

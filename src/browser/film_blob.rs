@@ -10,6 +10,8 @@ use web_sys::Blob;
 
 use crate::core::archive::mp4_join::{self, box_at, BoxAt, Clip, Film, JoinError, MOOV_CAP};
 use crate::core::archive::mp4_settings::{comment_in_moov, read_settings_box, SETTINGS_CAP};
+use crate::core::job::chain::FilmSettings;
+use crate::core::job::Job;
 
 /// A joined film and its length in seconds.
 pub struct FilmBlob {
@@ -34,14 +36,18 @@ pub async fn join_blobs(
     assemble(clips, &film)
 }
 
-/// One MP4 clip as it is, but carrying `settings` (what "Download" saves); `None` when it is
-/// not an MP4 that can be read.
-pub async fn with_settings(clip: &Blob, settings: &str) -> Option<Blob> {
-    let index = index_of(clip).await?;
-    let film = mp4_join::with_settings(&index, settings).ok()?;
-    assemble(std::slice::from_ref(clip), &film)
-        .ok()
-        .map(|f| f.blob)
+/// A clip as it is saved: an MP4 carrying what `job` made it with (its samples untouched),
+/// anything else (or without a job) as it is.
+pub async fn carrying(clip: &Blob, job: Option<&Job>) -> Blob {
+    let Some(job) = job else {
+        return clip.clone();
+    };
+    let Some(index) = index_of(clip).await else {
+        return clip.clone();
+    };
+    mp4_join::with_settings(&index, &FilmSettings::json_of(&[job]))
+        .and_then(|film| assemble(std::slice::from_ref(clip), &film))
+        .map_or_else(|_| clip.clone(), |film| film.blob)
 }
 
 /// The film's head, then its parts as slices of the clips' Blobs.

@@ -1,5 +1,5 @@
 //! Small facts about the page: the clock, randomness, visibility, the clipboard, the
-//! languages.
+//! languages, the focus.
 
 use wasm_bindgen::{JsCast, JsValue};
 
@@ -128,4 +128,24 @@ pub fn mark(name: &str) {
             let _ = mark.call1(&performance, &JsValue::from_str(name));
         }
     }
+}
+
+/// Moves the focus to the first of these elements that exists.
+pub fn focus_first(ids: &[&str]) {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    if let Some(element) = ids
+        .iter()
+        .find_map(|id| document.get_element_by_id(id))
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let _ = element.focus();
+    }
+}
+
+/// Moves the focus to the element `id` once the page has been redrawn (it may be drawn
+/// only then).
+pub fn focus_soon(id: String) {
+    leptos::prelude::request_animation_frame(move || focus_first(&[&id]));
 }

@@ -5,8 +5,7 @@ use web_sys::Blob;
 
 use super::text::text;
 use crate::browser::files::save_blob;
-use crate::browser::film_blob::{join_blobs, with_settings};
-use crate::browser::video_frame::fetch_video;
+use crate::browser::film_blob::{carrying, join_blobs};
 use crate::core::archive::mp4_join::JoinError;
 use crate::core::job::chain::{chain_of, Clip, FilmSettings};
 use crate::services::kept_results;
@@ -33,10 +32,7 @@ async fn clip_videos(clips: &[Clip], saving: RwSignal<Option<Saving>>) -> Option
     let mut blobs = Vec::with_capacity(clips.len());
     for (i, clip) in clips.iter().enumerate() {
         saving.set(Some(Saving::Clip(i + 1)));
-        match kept_results::kept_blob(&clip.video.url) {
-            Some(blob) => blobs.push(blob),
-            None => blobs.push(fetch_video(&clip.video.url).await.ok()?),
-        }
+        blobs.push(kept_results::device_or_web(&clip.video.url).await.ok()?);
     }
     Some(blobs)
 }
@@ -70,14 +66,8 @@ pub fn ChainView(request_id: String) -> impl IntoView {
             };
             for (i, (clip, blob)) in clips.iter().zip(&blobs).enumerate() {
                 // Each MP4 carries what made it (any other file is saved as it is).
-                let carried = match state.job(&clip.request_id) {
-                    Some(job) => with_settings(blob, &FilmSettings::json_of(&[&job])).await,
-                    None => None,
-                };
-                save_blob(
-                    &clip.file_name(i + 1, count),
-                    carried.as_ref().unwrap_or(blob),
-                );
+                let saved = carrying(blob, state.job(&clip.request_id).as_ref()).await;
+                save_blob(&clip.file_name(i + 1, count), &saved);
             }
             saving.set(Some(Saving::Done));
         });

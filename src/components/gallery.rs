@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use super::kept_space::KeptSpace;
 use super::text::text;
 use crate::browser::files::save_blob;
-use crate::browser::film_blob::{join_blobs, with_settings};
+use crate::browser::film_blob::{carrying, join_blobs};
 use crate::browser::page::local_time;
 use crate::browser::zip_blob::{now, zip_blobs};
 use crate::core::api::types::{Media, MediaKind};
@@ -89,13 +89,7 @@ pub fn Gallery() -> impl IntoView {
             let mut carried = Vec::with_capacity(files.len());
             for (name, blob, request_id) in files {
                 let job = request_id.and_then(|id| state.job(&id));
-                let with = match job {
-                    Some(job) if name.ends_with(".mp4") => {
-                        with_settings(&blob, &FilmSettings::json_of(&[&job])).await
-                    }
-                    _ => None,
-                };
-                carried.push((name, with.unwrap_or(blob)));
+                carried.push((name, carrying(&blob, job.as_ref()).await));
             }
             let files = carried;
             match zip_blobs(&files, now()).await {
@@ -131,10 +125,8 @@ pub fn Gallery() -> impl IntoView {
             let made: Vec<&Job> = picked
                 .iter()
                 .filter_map(|s| {
-                    jobs.iter().find(|j| match &j.phase {
-                        JobPhase::Succeeded { media } => media.iter().any(|m| m.url == s.kept.url),
-                        _ => false,
-                    })
+                    let id = s.request_id.as_ref()?;
+                    jobs.iter().find(|j| j.request_id == *id)
                 })
                 .collect();
             FilmSettings::json_of(&made)

@@ -1,7 +1,7 @@
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
 use super::media_status::image_summary;
+use crate::browser::page::focus_soon;
 use crate::core::i18n::Lang;
 use crate::services::image_queue;
 use crate::split::split;
@@ -157,17 +157,4 @@ fn item_details(check: &MediaField, lang: Lang) -> AnyView {
 /// The id of an image's Remove button.
 fn remove_id(id: u64) -> String {
     format!("queue-remove-{id}")
-}
-
-/// Moves the focus to the element `id` once the page has been redrawn.
-fn focus_soon(id: String) {
-    request_animation_frame(move || {
-        let element = web_sys::window()
-            .and_then(|w| w.document())
-            .and_then(|d| d.get_element_by_id(&id))
-            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
-        if let Some(element) = element {
-            let _ = element.focus();
-        }
-    });
 }

@@ -63,7 +63,7 @@ pub fn JobList() -> impl IntoView {
             .jobs
             .with_untracked(|jobs| jobs.iter().map(job_without_data_uris).collect());
         let text = serde_json::to_string_pretty(&HistoryFile::new(jobs)).unwrap_or_default();
-        if !save_text_file("wan-i2v-history.json", &text) {
+        if !save_text_file("wan-i2v-history.json", &text, "application/json") {
             note.set(Some(state.texts_now().save_refused()));
         }
     };

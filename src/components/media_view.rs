@@ -4,10 +4,9 @@ use super::frame_picker::FramePicker;
 use super::onward_picker::OnwardPicker;
 use super::text::text;
 use crate::browser::files::save_blob;
-use crate::browser::film_blob::with_settings;
+use crate::browser::film_blob::carrying;
 use crate::browser::page::{can_copy, copy_text};
 use crate::core::api::types::{Media, MediaKind};
-use crate::core::job::chain::FilmSettings;
 use crate::core::media::frame::frame_field;
 use crate::core::schema::media_kind::MediaType;
 use crate::services::kept_results::{self, Kept, NotKept};
@@ -148,15 +147,8 @@ fn MediaItem(
             return;
         };
         ev.prevent_default();
-        let settings = FilmSettings::json_of(&[&job]);
         leptos::task::spawn_local(async move {
-            let name = saved_name.get_value();
-            let carried = if name.ends_with(".mp4") {
-                with_settings(&blob, &settings).await
-            } else {
-                None
-            };
-            save_blob(&name, carried.as_ref().unwrap_or(&blob));
+            save_blob(&saved_name.get_value(), &carrying(&blob, Some(&job)).await);
         });
     };
     let frame_class = match item.kind {

@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
 use super::text::text;
-use crate::browser::files::save_blob;
+use crate::browser::files::save_text_file;
 use crate::core::catalog::models::display_name;
 use crate::core::job::spend::{spend, spend_csv, Total};
 use crate::state::AppState;
@@ -36,12 +36,7 @@ pub fn SpendView() -> impl IntoView {
         let csv = state
             .jobs
             .with_untracked(|jobs| spend_csv(jobs, offset_min()));
-        let options = web_sys::BlobPropertyBag::new();
-        options.set_type("text/csv");
-        let parts = js_sys::Array::of1(&csv.into());
-        if let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) {
-            save_blob("wan-i2v-spend.csv", &blob);
-        }
+        save_text_file("wan-i2v-spend.csv", &csv, "text/csv");
     };
     let bars = move || {
         let days = figures.with(|f| f.by_day.clone());

@@ -7,10 +7,10 @@
 use std::sync::Arc;
 
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 use web_sys::Blob;
 
-use crate::browser::video_frame::{fetch_video, take_frame, FrameError};
+use crate::browser::page::focus_first;
+use crate::browser::video_frame::{take_frame, FrameError};
 use crate::core::job::chain::PendingFrame;
 use crate::core::job::history::form_from_inputs;
 use crate::core::job::ContinuesFrom;
@@ -32,10 +32,7 @@ pub enum VideoBytes {
 impl VideoBytes {
     async fn blob(self) -> Result<Blob, FrameError> {
         match self {
-            VideoBytes::Url(url) => match kept_results::kept_blob(&url) {
-                Some(blob) => Ok(blob),
-                None => fetch_video(&url).await,
-            },
+            VideoBytes::Url(url) => kept_results::device_or_web(&url).await,
             VideoBytes::Local(blob) => Ok(blob),
         }
     }
@@ -151,6 +148,7 @@ pub async fn use_frame(
         Some(to) => t.bridge_taken(short_id(&request_id), short_id(to)),
         None => t.frame_taken(&lang.fixed(at_s, 2), short_id(&request_id)),
     });
+    // The prompt, ready to edit.
     focus_first(&["field-prompt", &format!("field-{into}")]);
     Ok(bytes)
 }
@@ -170,18 +168,4 @@ async fn frame_of(
         .frame_label(&lang.fixed(at_s, 2), short_id(request_id));
     let blob = MediaSource::Blob { blob: frame, label };
     Ok(media_check::check(MediaType::Image, validations, blob, lang).await)
-}
-
-/// Moves the focus to the first of these elements that exists (the prompt, ready to edit).
-fn focus_first(ids: &[&str]) {
-    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
-        return;
-    };
-    if let Some(element) = ids
-        .iter()
-        .find_map(|id| document.get_element_by_id(id))
-        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
-    {
-        let _ = element.focus();
-    }
 }

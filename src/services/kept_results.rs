@@ -16,7 +16,7 @@ use crate::browser::bytes::{fetch_file_within, Fetched, Read};
 use crate::browser::local_files;
 use crate::browser::media_store::{self, StoreError};
 use crate::browser::storage::{self, keys};
-use crate::browser::video_frame::VIDEO_READ_CAP;
+use crate::browser::video_frame::{fetch_video, FrameError, VIDEO_READ_CAP};
 use crate::core::api::types::MediaKind;
 use crate::core::job::JobPhase;
 use crate::core::text::small_map::SmallMap;
@@ -121,6 +121,15 @@ pub fn kept_blob(url: &str) -> Option<Blob> {
     match known().with_untracked(|known| known.get(url).cloned())? {
         Kept::OnDevice { blob, .. } => Some(blob),
         _ => None,
+    }
+}
+
+/// The bytes of the output at `url`: the copy on this device when there is one, else the
+/// web's (fetched with CORS, up to the app's cap for a video).
+pub async fn device_or_web(url: &str) -> Result<Blob, FrameError> {
+    match kept_blob(url) {
+        Some(blob) => Ok(blob),
+        None => fetch_video(url).await,
     }
 }
 

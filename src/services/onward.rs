@@ -2,9 +2,8 @@
 //! press: the catalog's models that take that kind of file are listed, and the chosen one's
 //! form gets the output in its input; the job sent with it records the job it came from.
 
-use wasm_bindgen::JsCast;
-
 use crate::api::CatalogQuery;
+use crate::browser::page::focus_soon;
 use crate::core::api::error::ApiError;
 use crate::core::catalog::onward::{fill, models_taking, OnwardInput};
 use crate::core::catalog::CatalogEntry;
@@ -65,15 +64,6 @@ pub async fn send_onward(
         .announcement
         .set(state.texts_now().onward_done(short_id(&request_id), &name));
     // The model's form is drawn anew: the focus goes to the field once it is there.
-    let field = format!("field-{}", input.field);
-    request_animation_frame(move || {
-        if let Some(element) = web_sys::window()
-            .and_then(|w| w.document())
-            .and_then(|d| d.get_element_by_id(&field))
-            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
-        {
-            let _ = element.focus();
-        }
-    });
+    focus_soon(format!("field-{}", input.field));
     Ok(())
 }
