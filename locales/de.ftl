@@ -552,3 +552,26 @@ spend_with_unknown = { $usd } + { $count ->
 spend_chart = Ausgaben pro Tag, die letzten zwei Wochen
 spend_by_model = Diesen Monat nach Modell
 spend_export = Als CSV exportieren
+
+balance_label = Guthaben
+balance_refresh = Aktualisieren
+balance_unknown = Noch nicht bekannt
+balance_blocked = Diese Seite kann Ihr RunComfy-Guthaben nicht lesen: Der Browser hat den Aufruf blockiert (CORS). Jobs sind nicht betroffen. Der Proxy aus der Hosting-Anleitung leitet auch das Guthaben weiter.
+balance_over = Dieser Auftrag (≈ { $press }) kostet mehr als Ihr Guthaben ({ $balance }): RunComfy lehnt ab, was das Konto nicht deckt.
+budget_label = Ausgabenlimit (US-Dollar)
+budget_per_day = pro Tag
+budget_per_month = pro Monat
+budget_help = Generieren fragt vor einem Auftrag, der es überschreiten würde, und eine Reihe von Jobs hört dort auf zu senden. Es zählt die von RunComfy gemeldeten Kosten und, solange sie nicht bekannt sind, die Preisschätzungen. Leer: kein Limit.
+budget_passes_day = Heute ausgegeben { $spent } + dieser Auftrag { $press } = { $total }: über Ihrem Limit von { $limit } pro Tag.
+budget_passes_month = Diesen Monat ausgegeben { $spent } + dieser Auftrag { $press } = { $total }: über Ihrem Limit von { $limit } pro Monat.
+budget_send_all = Trotzdem senden
+budget_send_fitting = { $count ->
+    [one] { $count } Job senden, innerhalb des Limits
+   *[other] { $count } Jobs senden, innerhalb des Limits
+}
+budget_dont_send = Nicht senden
+set_budget_reached = Am Ausgabenlimit angehalten ({ $spent } von { $limit }): { $left ->
+    [one] { $left } Job nicht gesendet.
+   *[other] { $left } Jobs nicht gesendet.
+}
+budget_stopped = Am Ausgabenlimit angehalten.

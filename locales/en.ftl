@@ -906,3 +906,36 @@ spend_chart = Spent per day, the last two weeks
 spend_by_model = This month by model
 # Saves every counted job as a CSV file.
 spend_export = Export as CSV
+
+# The token chip's balance, for screen readers and as a tooltip.
+balance_label = Balance
+# Asks RunComfy for the balance again.
+balance_refresh = Refresh
+# Before the balance was asked (or without a token).
+balance_unknown = Not known yet
+# The balance could not be read from this page: the browser blocked it (no CORS).
+balance_blocked = This page cannot read your RunComfy balance: the browser blocked the call (CORS). Jobs are not affected. The hosting recipe's proxy carries the balance too.
+# Under Generate: the press costs more than what is left in the account.
+balance_over = This press (≈ { $press }) costs more than your balance ({ $balance }): RunComfy refuses what the account cannot cover.
+# Settings: the spending limit's field, its period and help.
+budget_label = Spending limit (US dollars)
+budget_per_day = per day
+budget_per_month = per month
+budget_help = Generate asks before a press that would pass it, and a set of jobs stops sending at it. It counts the costs RunComfy reported and, until they are known, the price estimates. Empty: no limit.
+# Generate asks: spent in the period + this press = total, against the limit.
+budget_passes_day = Spent today { $spent } + this press { $press } = { $total }: over your limit of { $limit } a day.
+budget_passes_month = Spent this month { $spent } + this press { $press } = { $total }: over your limit of { $limit } a month.
+# The answers.
+budget_send_all = Send anyway
+budget_send_fitting = { $count ->
+    [one] Send { $count } job, within the limit
+   *[other] Send { $count } jobs, within the limit
+}
+budget_dont_send = Don't send
+# A set stopped at the limit (spent, limit, jobs left unsent).
+set_budget_reached = Stopped at your spending limit ({ $spent } of { $limit }): { $left ->
+    [one] { $left } job not sent.
+   *[other] { $left } jobs not sent.
+}
+# Said to screen readers when a set stops at the limit.
+budget_stopped = Stopped at your spending limit.

@@ -553,3 +553,26 @@ spend_with_unknown = { $usd } + { $count ->
 spend_chart = Gasto por día, las dos últimas semanas
 spend_by_model = Este mes por modelo
 spend_export = Exportar como CSV
+
+balance_label = Saldo
+balance_refresh = Actualizar
+balance_unknown = Aún no se conoce
+balance_blocked = Esta página no puede leer tu saldo de RunComfy: el navegador bloqueó la llamada (CORS). Los trabajos no se ven afectados. El proxy de la receta de alojamiento también transmite el saldo.
+balance_over = Este envío (≈ { $press }) cuesta más que tu saldo ({ $balance }): RunComfy rechaza lo que la cuenta no cubre.
+budget_label = Límite de gasto (dólares EE. UU.)
+budget_per_day = por día
+budget_per_month = por mes
+budget_help = Generar pregunta antes de un envío que lo superaría, y una serie de trabajos deja de enviar al alcanzarlo. Cuenta los costes que RunComfy informó y, mientras no se conocen, los precios estimados. Vacío: sin límite.
+budget_passes_day = Gastado hoy { $spent } + este envío { $press } = { $total }: supera tu límite de { $limit } por día.
+budget_passes_month = Gastado este mes { $spent } + este envío { $press } = { $total }: supera tu límite de { $limit } por mes.
+budget_send_all = Enviar de todos modos
+budget_send_fitting = { $count ->
+    [one] Enviar { $count } trabajo, dentro del límite
+   *[other] Enviar { $count } trabajos, dentro del límite
+}
+budget_dont_send = No enviar
+set_budget_reached = Detenido en tu límite de gasto ({ $spent } de { $limit }): { $left ->
+    [one] { $left } trabajo sin enviar.
+   *[other] { $left } trabajos sin enviar.
+}
+budget_stopped = Detenido en tu límite de gasto.

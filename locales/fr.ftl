@@ -553,3 +553,26 @@ spend_with_unknown = { $usd } + { $count ->
 spend_chart = Dépenses par jour, ces deux dernières semaines
 spend_by_model = Ce mois-ci par modèle
 spend_export = Exporter en CSV
+
+balance_label = Solde
+balance_refresh = Actualiser
+balance_unknown = Pas encore connu
+balance_blocked = Cette page ne peut pas lire votre solde RunComfy : le navigateur a bloqué l'appel (CORS). Les jobs ne sont pas concernés. Le proxy de la recette d'hébergement transmet aussi le solde.
+balance_over = Cet envoi (≈ { $press }) coûte plus que votre solde ({ $balance }) : RunComfy refuse ce que le compte ne couvre pas.
+budget_label = Limite de dépenses (dollars US)
+budget_per_day = par jour
+budget_per_month = par mois
+budget_help = Générer demande avant un envoi qui la dépasserait, et une série de jobs cesse d'envoyer à la limite. Elle compte les coûts signalés par RunComfy et, tant qu'ils sont inconnus, les prix estimés. Vide : aucune limite.
+budget_passes_day = Dépensé aujourd'hui { $spent } + cet envoi { $press } = { $total } : au-delà de votre limite de { $limit } par jour.
+budget_passes_month = Dépensé ce mois-ci { $spent } + cet envoi { $press } = { $total } : au-delà de votre limite de { $limit } par mois.
+budget_send_all = Envoyer quand même
+budget_send_fitting = { $count ->
+    [one] Envoyer { $count } job, dans la limite
+   *[other] Envoyer { $count } jobs, dans la limite
+}
+budget_dont_send = Ne pas envoyer
+set_budget_reached = Arrêté à votre limite de dépenses ({ $spent } sur { $limit }) : { $left ->
+    [one] { $left } job non envoyé.
+   *[other] { $left } jobs non envoyés.
+}
+budget_stopped = Arrêté à votre limite de dépenses.

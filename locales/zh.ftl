@@ -516,3 +516,20 @@ spend_with_unknown = { $usd } + { $count } 个费用未知的任务
 spend_chart = 每日花费（最近两周）
 spend_by_model = 本月按模型
 spend_export = 导出为 CSV
+
+balance_label = 余额
+balance_refresh = 刷新
+balance_unknown = 尚不知道
+balance_blocked = 此页面无法读取你的 RunComfy 余额：浏览器拦截了该调用（CORS）。任务不受影响。托管说明中的代理也会转发余额。
+balance_over = 本次提交（≈ { $press }）超过了你的余额（{ $balance }）：RunComfy 会拒绝账户无法支付的部分。
+budget_label = 消费上限（美元）
+budget_per_day = 每天
+budget_per_month = 每月
+budget_help = 提交会超过上限时先询问，一组任务在达到上限时停止发送。计入 RunComfy 报告的费用，以及尚未知道费用的任务的估价。留空：不设上限。
+budget_passes_day = 今天已花费 { $spent } + 本次提交 { $press } = { $total }：超过每天 { $limit } 的上限。
+budget_passes_month = 本月已花费 { $spent } + 本次提交 { $press } = { $total }：超过每月 { $limit } 的上限。
+budget_send_all = 仍然发送
+budget_send_fitting = 发送上限内的 { $count } 个任务
+budget_dont_send = 不发送
+set_budget_reached = 已在消费上限处停止（{ $spent } / { $limit }）：{ $left } 个任务未发送。
+budget_stopped = 已在消费上限处停止。

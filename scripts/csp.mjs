@@ -11,6 +11,8 @@ export function applyCsp(html) {
   const styles = [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map(([, body]) => sha256(body));
 
   // Loopback http is allowed for local proxies and the fake RunComfy (`make fake-api`).
+  // connect-src takes any https origin: the API base is the user's to set (RunComfy's Model
+  // API, a proxy), and the balance is asked of RunComfy's account host, api.runcomfy.net.
   const loopback = 'http://127.0.0.1:* http://localhost:*';
   const policy = [
     "default-src 'self'",

@@ -8,6 +8,7 @@ use serde::de::DeserializeOwned;
 use serde_json::{Map, Value};
 
 use crate::browser::deadline::Deadline;
+use crate::core::api::balance::{read_balance, Balance};
 use crate::core::api::error::{parse_json, ApiError};
 use crate::core::api::token;
 use crate::core::api::types::{CancelResponse, ResultResponse, StatusResponse, SubmitResponse};
@@ -18,6 +19,10 @@ use crate::core::job::upload;
 
 /// The API base used unless the user sets another one (e.g. a same-origin proxy).
 pub const DEFAULT_API_BASE: &str = "https://model-api.runcomfy.net";
+
+/// RunComfy's account host: one wallet funds every product, and its balance is asked of
+/// this host, not of the Model API's.
+const ACCOUNT_API_BASE: &str = "https://api.runcomfy.net";
 
 /// Where the hosting recipe (`deploy/nginx-site.conf`, and `make serve`) proxies RunComfy on
 /// the app's own site.
@@ -115,6 +120,21 @@ impl RunComfyClient {
     pub async fn cancel(&self, request_id: &str) -> Result<CancelResponse, ApiError> {
         let url = self.request_url(request_id, "cancel");
         self.send(Request::post(&url), None).await
+    }
+
+    /// `GET /prod/v2/balance`: what is left in the account. With RunComfy's own API base
+    /// it is asked of RunComfy's account host; through a proxy (the hosting recipe's
+    /// carries it too) or another base, of that base.
+    pub async fn balance(&self) -> Result<Balance, ApiError> {
+        let base = if self.base == DEFAULT_API_BASE {
+            ACCOUNT_API_BASE
+        } else {
+            &self.base
+        };
+        let url = format!("{base}/prod/v2/balance");
+        let (status, body, retry_after) = self.send_text(Request::get(&url), None).await?;
+        let value: Value = parse_json(status, &body, retry_after.as_deref())?;
+        read_balance(&value).ok_or(ApiError::Malformed { status })
     }
 
     fn request_url(&self, request_id: &str, action: &str) -> String {

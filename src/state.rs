@@ -17,6 +17,7 @@ use crate::core::form::persist::{form_without_local_files, restore_form};
 use crate::core::form::FormValues;
 use crate::core::i18n::{self, Lang, Texts};
 use crate::core::job::batch::{QueueCounts, StoredImage, StoredQueue};
+use crate::core::job::budget::Budget;
 use crate::core::job::chain::PendingFrame;
 use crate::core::job::history::load_history;
 use crate::core::job::set::{JobSet, RepeatGuard, RepeatRefusal, MAX_VARIATIONS};
@@ -197,6 +198,42 @@ pub enum SetNote {
     RateLimited(u32),
     /// Another tab of this site is sending this set: this one sent nothing of it.
     OtherTab,
+    /// The set stopped at the spending limit: spent so far, and the limit (US dollars).
+    BudgetReached {
+        /// Spent in the budget's period, estimates of unfinished jobs included.
+        spent_usd: f64,
+        /// The limit.
+        limit_usd: f64,
+        /// Jobs of the set left unsent.
+        left: u32,
+    },
+}
+
+/// What RunComfy said is left in the account.
+#[derive(Clone, Debug, PartialEq, Default)]
+pub enum BalanceState {
+    /// Not asked yet (or no token).
+    #[default]
+    Unknown,
+    /// US dollars (may be negative).
+    Known(f64),
+    /// The question failed: why.
+    Refused(ApiError),
+}
+
+/// A press of Generate that would pass the spending limit, waiting for the user's answer.
+#[derive(Clone, Debug, PartialEq)]
+pub struct BudgetQuestion {
+    /// The limit it would pass.
+    pub budget: Budget,
+    /// Spent so far in the period.
+    pub spent_usd: f64,
+    /// The press's estimate.
+    pub press_usd: f64,
+    /// How many jobs the press starts.
+    pub jobs: u32,
+    /// How many of them fit within the limit.
+    pub fitting: u32,
 }
 
 /// One of the app's sentences, picked from the current language's table when shown (so a
@@ -266,6 +303,13 @@ pub struct AppState {
     /// The frame of a clip last put into the form ("Use this frame"): a job that sends it
     /// continues that clip.
     pub pending_frame: RwSignal<Option<PendingFrame>>,
+    /// The account's balance, as last asked (`services::balance`).
+    pub balance: RwSignal<BalanceState>,
+    /// A press that would pass the spending limit, asked about in the page.
+    pub budget_asked: RwSignal<Option<BudgetQuestion>>,
+    /// The spending limit, if the user set one (kept by `services::budget`, in the second
+    /// module: none until it is there).
+    pub budget: RwSignal<Option<Budget>>,
 }
 
 impl AppState {
@@ -339,6 +383,9 @@ impl AppState {
             image_queue: RwSignal::new(ImageQueue::default()),
             skip_asked: RwSignal::new(false),
             pending_frame: RwSignal::new(None),
+            balance: RwSignal::new(BalanceState::Unknown),
+            budget_asked: RwSignal::new(None),
+            budget: RwSignal::new(None),
         }
     }
 
@@ -370,11 +417,14 @@ impl AppState {
 
     /// The catalog entry of the current model (its name and price), if known (tracked).
     pub fn current_entry(&self) -> Option<CatalogEntry> {
-        self.settings.with(|s| {
-            self.models
-                .with(|models| entry_for(&s.model_id, models).cloned())
-                .or_else(|| self.entries.with(|e| e.get(&s.model_id).cloned()))
-        })
+        self.settings.with(|s| self.entry_of(&s.model_id))
+    }
+
+    /// The catalog entry of `model_id`, if known (tracked).
+    pub fn entry_of(&self, model_id: &str) -> Option<CatalogEntry> {
+        self.models
+            .with(|models| entry_for(model_id, models).cloned())
+            .or_else(|| self.entries.with(|e| e.get(model_id).cloned()))
     }
 
     /// A client for the current API base and token.

@@ -12,6 +12,7 @@ use proptest::prelude::*;
 use proptest::test_runner::RngAlgorithm;
 use serde_json::{Map, Number, Value};
 
+use wan_core::api::balance::read_balance;
 use wan_core::api::error::{classify_response, parse_json, ApiError};
 use wan_core::api::money::{read_cost, read_usd};
 use wan_core::api::types::{
@@ -28,10 +29,12 @@ use wan_core::form::persist::{form_without_local_files, has_local_file, restore_
 use wan_core::form::share::{curl_command, share_fragment, shared_json};
 use wan_core::form::{field_problems, request_body, serde_json_read, value_text, FormValues};
 use wan_core::i18n::{compile, Arg, Lang, Messages, Resource};
+use wan_core::job::budget::{Budget, Period};
 use wan_core::job::chain::chain_of;
 use wan_core::job::chain::FilmSettings;
 use wan_core::job::history::{form_from_inputs, load_history, merge_jobs, seed_of, HistoryFile};
 use wan_core::job::persist::{abbreviated, job_without_data_uris};
+use wan_core::job::poll::{learnt_run_time, PollPlan};
 use wan_core::job::total_cost;
 use wan_core::job::{Job, JobPhase};
 use wan_core::media::data_uri::is_data_uri;
@@ -47,6 +50,7 @@ use wan_core::media::source::SourceUrl;
 use wan_core::schema::media_kind::{kind_by_list_name, kind_by_name, FormatSays, MediaType};
 use wan_core::schema::{InputSchema, Rule, SchemaDocument};
 use wan_core::text::decimal;
+use wan_core::text::instant::instant_ms;
 use wan_core::text::small_map::SmallMap;
 
 /// Cases per property: the whole file runs in a few seconds on two cores.
@@ -88,6 +92,8 @@ fn feed_text(text: &str) {
     feed_answer(text);
     // An imported (or stored) history.
     feed_history(text);
+    // A result's `created_at` / `finished_at`.
+    let _ = instant_ms(text);
     // Numbers as typed or as a schema writes them.
     let _ = decimal::json_spelling(text);
     let _ = decimal::exact(text);
@@ -160,6 +166,7 @@ fn feed_value(value: &Value) {
     let _ = abbreviated(value);
     let _ = read_usd(value);
     let _ = read_cost(value);
+    let _ = read_balance(value);
     let _ = serde_json::from_value::<Outputs>(value.clone()).map(|o| o.media());
     if let Value::Object(map) = value {
         let schema = InputSchema::builtin();
@@ -366,6 +373,20 @@ fn feed_history(text: &str) {
         }
     }
     let _ = total_cost(&loaded.jobs);
+    // An imported history's run times and costs feed the poll plan and the budget.
+    if let Some(job) = loaded.jobs.first() {
+        let run = learnt_run_time(&loaded.jobs, &job.model_id, &job.inputs);
+        let mut plan = PollPlan::new(run);
+        for elapsed in [0.0, 1e3, 6e4, 1e9] {
+            let delay = plan.next_delay_ms(elapsed, false, 0.5, None);
+            assert!((500..=60_000).contains(&delay), "{delay}");
+        }
+    }
+    for per in [Period::Day, Period::Month] {
+        let budget = Budget::new(5.0, per).unwrap();
+        let spent = budget.spent(&loaded.jobs, 1.8e12, 60.0);
+        assert!(spent.usd.is_finite() && spent.usd >= 0.0);
+    }
     let mut current = loaded.jobs.clone();
     let _ = merge_jobs(&mut current, loaded.jobs);
 }
@@ -718,6 +739,8 @@ fn job_value() -> impl Strategy<Value = Value> {
                 "phase": phase,
                 "submitted_at_ms": 1.0,
                 "cost_usd": cost,
+                "estimate_usd": cost,
+                "ran_ms": at,
                 "continues": {"request_id": "r1", "at_secs": at},
             })
         })

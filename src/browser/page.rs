@@ -5,6 +5,11 @@ use wasm_bindgen::{JsCast, JsValue};
 
 use crate::core::i18n::Lang;
 
+/// The user's time zone, in minutes ahead of UTC (what days and months are counted in).
+pub fn utc_offset_min() -> f64 {
+    -js_sys::Date::new_0().get_timezone_offset()
+}
+
 /// Milliseconds since the epoch, from the browser's clock.
 pub fn now_ms() -> f64 {
     js_sys::Date::now()

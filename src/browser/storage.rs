@@ -34,6 +34,11 @@ pub mod keys {
     pub const SET_ASIDE: &str = "wan-i2v.set-aside.v1";
     /// `"false"` when finished results are not to be kept on this device (on by default).
     pub const KEEP_RESULTS: &str = "wan-i2v.keep-results.v1";
+    /// The API base for which the note "the balance cannot be read here (CORS)" was
+    /// dismissed: it is said once.
+    pub const BALANCE_NOTE_DISMISSED: &str = "wan-i2v.balance-note.v1";
+    /// The spending limit, `{"usd": 5, "per": "day"}`, when the user set one.
+    pub const BUDGET: &str = "wan-i2v.budget.v1";
 }
 
 /// What a read found.

@@ -2,6 +2,7 @@ use leptos::prelude::*;
 
 use serde_json::Value;
 
+use super::budget_confirm;
 use super::share_bar;
 use super::skip_confirm;
 use super::text::text;
@@ -16,7 +17,7 @@ use crate::core::job::upload;
 use crate::core::media::limits::{check_request_size, data_uri_bytes};
 use crate::services::{image_queue, jobs};
 use crate::split::{self, later, split};
-use crate::state::{AppState, ImageQueue, MediaField, SetNote};
+use crate::state::{AppState, BalanceState, ImageQueue, MediaField, SetNote};
 
 split! {
     /// Generate, its reasons and the price, loaded later.
@@ -60,6 +61,25 @@ pub fn GenerateBar() -> impl IntoView {
                 .with(|form| estimate_price(&entry, schema, form, jobs()))
         })?;
         Some((estimate.summary_in(lang), PriceEstimate::note_in(lang)))
+    };
+
+    // A press that costs more than the account holds: RunComfy would refuse it (402).
+    let over_balance = move || {
+        let BalanceState::Known(balance) = state.balance.get() else {
+            return None;
+        };
+        let entry = state.current_entry()?;
+        let press = state.schema.with(|schema| {
+            state
+                .form
+                .with(|form| estimate_price(&entry, schema, form, jobs()))
+        })?;
+        let press = press.total_usd()?;
+        (press > balance + 1e-9).then(|| {
+            let lang = state.lang.get();
+            lang.texts()
+                .balance_over(&lang.usd(press), &lang.usd(balance))
+        })
     };
 
     // While a large request is on its way: how big it is and how long it is given.
@@ -121,6 +141,8 @@ pub fn GenerateBar() -> impl IntoView {
                 </div>
             </div>
             {split::view_of(state, async move { later!(skip_confirm::skip_confirm()) })}
+            {split::view_of(state, async move { later!(budget_confirm::budget_confirm()) })}
+            {move || over_balance().map(|line| view! { <p class="note" data-testid="balance-over">{line}</p> })}
             <ul id="generate-reasons" class="reasons" aria-live="polite">
                 {move || reasons.get().into_iter().map(|r| view! { <li>{r}</li> }).collect_view()}
             </ul>
@@ -131,6 +153,9 @@ pub fn GenerateBar() -> impl IntoView {
                     SetNote::Refused(refusal) => refusal.message_in(lang).to_owned(),
                     SetNote::RateLimited(secs) => lang.texts().set_waits(u64::from(secs)),
                     SetNote::OtherTab => lang.texts().set_sent_elsewhere(),
+                    SetNote::BudgetReached { spent_usd, limit_usd, left } => lang
+                        .texts()
+                        .set_budget_reached(&lang.usd(spent_usd), &lang.usd(limit_usd), u64::from(left)),
                 };
                 view! { <p class="note" role="status" data-testid="set-note">{line}</p> }
             })}

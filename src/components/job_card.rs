@@ -10,6 +10,7 @@ use crate::browser::page::{can_copy, confirm, copy_text, iso_time, local_time, r
 use crate::core::job::history::{form_from_inputs, seed_of};
 use crate::core::job::persist::{abbreviated, LOCAL_IMAGE_PLACEHOLDER};
 use crate::core::job::{Job, JobPhase};
+use crate::services::budget;
 use crate::services::jobs::{self, short_id};
 use crate::state::{AppState, Sentence};
 
@@ -255,16 +256,22 @@ fn rerun(state: AppState, request_id: String, new_seed: bool) {
     } else {
         t.run_same_seed_question()
     };
-    if !confirm(&question) {
-        return;
-    }
-    let mut inputs = job.inputs;
     // The job's own model, even if the form has moved on to another one since.
     let model_id = if job.model_id.is_empty() {
         state.model_id()
     } else {
         job.model_id
     };
+    let mut inputs = job.inputs;
+    // The same question says when this run would pass the spending limit.
+    let price = budget::price_of(state, &model_id, &inputs);
+    let question = match budget::question(state, price, 1) {
+        Some(over) => format!("{question}\n\n{}", budget::question_line(state, &over)),
+        None => question,
+    };
+    if !confirm(&question) {
+        return;
+    }
     if new_seed {
         inputs.insert("seed".to_owned(), Value::from(random_seed()));
     }

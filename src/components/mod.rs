@@ -2,6 +2,9 @@
 //! what it shows from [`AppState`](crate::state::AppState) and hands work to `services`.
 
 mod app;
+mod balance_view;
+pub(crate) mod budget_confirm;
+mod budget_field;
 mod chain_view;
 pub(crate) mod current_job;
 mod dropped_film;

@@ -82,7 +82,8 @@ pub fn ModelSearch() -> impl IntoView {
         let ready = has_token();
         search.track();
         category.track();
-        api_base.track();
+        // Read, not only tracked: a memo never read has no sources to hear from.
+        api_base.with(|_| ());
         if !ready {
             return;
         }

@@ -2,6 +2,8 @@ use leptos::html::Dialog;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
+use super::balance_view::{self, BalanceField};
+use super::budget_field::BudgetField;
 use super::kept_space::KeptSpace;
 use super::language_select::LanguageSelect;
 use super::text::text;
@@ -10,7 +12,7 @@ use crate::api::{site_proxy_base, DEFAULT_API_BASE};
 use crate::browser::notify;
 use crate::core::api::token;
 use crate::services::{kept_results, tabs};
-use crate::split::split;
+use crate::split::{self, later, split};
 use crate::state::AppState;
 
 split! {
@@ -48,6 +50,7 @@ pub fn SettingsButton() -> impl IntoView {
                         t.token_chip_unsendable(&end)
                     }
                 }}
+                {split::view_of(state, async move { later!(balance_view::chip_balance()) })}
             </button>
         })}
         <button type="button" id="open-settings" class="secondary" aria-haspopup="dialog" on:click=open>
@@ -57,7 +60,7 @@ pub fn SettingsButton() -> impl IntoView {
 }
 
 /// The settings in a native modal `<dialog>`: the token (shown, remembered, forgotten), the
-/// API base, notifications and the language. Focus moves in when it opens and back to the
+/// API base, the balance and a spending limit, notifications and the language. Focus moves in when it opens and back to the
 /// button that opened it when it closes; Escape, Close and a click beside it close it. Its
 /// fields exist only while it is open.
 #[component]
@@ -213,6 +216,8 @@ fn SettingsFields() -> impl IntoView {
                 <label for="settings-lang">{text(|t| t.language())}</label>
                 <LanguageSelect id="settings-lang" />
             </div>
+            <BalanceField />
+            <BudgetField />
             <KeepResults />
             <div class="field">
                 {if notify::supported() {

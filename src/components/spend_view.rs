@@ -2,14 +2,10 @@ use leptos::prelude::*;
 
 use super::text::text;
 use crate::browser::files::save_text_file;
+use crate::browser::page::utc_offset_min;
 use crate::core::catalog::models::display_name;
 use crate::core::job::spend::{spend, spend_csv, Total};
 use crate::state::AppState;
-
-/// The user's time zone, in minutes ahead of UTC (what `spend` counts days in).
-fn offset_min() -> f64 {
-    -js_sys::Date::new_0().get_timezone_offset()
-}
 
 /// What was spent, from the costs the history recorded: today, this week, this month, by
 /// model, a bar per day of the last two weeks, and the list as CSV. Jobs whose cost is not
@@ -20,7 +16,7 @@ pub fn SpendView() -> impl IntoView {
     let figures = Memo::new(move |_| {
         state
             .jobs
-            .with(|jobs| spend(jobs, js_sys::Date::now(), offset_min()))
+            .with(|jobs| spend(jobs, js_sys::Date::now(), utc_offset_min()))
     });
     let total = move |total: Total| {
         let lang = state.lang.get();
@@ -35,7 +31,7 @@ pub fn SpendView() -> impl IntoView {
     let export = move |_| {
         let csv = state
             .jobs
-            .with_untracked(|jobs| spend_csv(jobs, offset_min()));
+            .with_untracked(|jobs| spend_csv(jobs, utc_offset_min()));
         save_text_file("wan-i2v-spend.csv", &csv, "text/csv");
     };
     let bars = move || {

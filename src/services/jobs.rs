@@ -16,9 +16,10 @@ use crate::core::api::error::ApiError;
 use crate::core::api::types::SubmitResponse;
 use crate::core::form::request_body;
 use crate::core::job::batch::{decide, plan_batch, BatchDecision};
+use crate::core::job::poll::{learnt_run_time, PollPlan};
 use crate::core::job::set::{plan_variations, ItemState, JobSet, KEPT_SETS};
-use crate::core::job::{Backoff, CancelNote, Job, JobPhase, NextStep};
-use crate::services::image_queue;
+use crate::core::job::{CancelNote, Job, JobPhase, NextStep};
+use crate::services::{balance, budget, image_queue};
 use crate::state::{AppState, SetNote};
 
 /// How often a waiting poll looks at the tab's visibility.
@@ -31,15 +32,43 @@ const TICK_MS: u32 = 250;
 /// within two seconds send nothing (a double click, a repeated Ctrl+Enter), however fast
 /// the API answered the first.
 pub fn submit(state: AppState) {
-    submit_with(state, false);
+    submit_with(state, Consent::default());
 }
 
 /// [`submit`], after the user agreed to leave out the queue's invalid images.
 pub fn submit_skipping_invalid(state: AppState) {
-    submit_with(state, true);
+    submit_with(
+        state,
+        Consent {
+            skip_invalid: true,
+            ..Consent::default()
+        },
+    );
 }
 
-fn submit_with(state: AppState, skip_invalid: bool) {
+/// [`submit`], after the user answered that the press may pass the spending limit: all of
+/// it (`all`), or only the jobs that fit (a set that stops at the limit).
+pub fn submit_over_budget(state: AppState, all: bool) {
+    submit_with(
+        state,
+        Consent {
+            skip_invalid: true,
+            budget: Some(all),
+        },
+    );
+}
+
+/// What the user agreed to when Generate asked.
+#[derive(Clone, Copy, Default)]
+struct Consent {
+    /// Leave out the queue's invalid images.
+    skip_invalid: bool,
+    /// The press may pass the limit: `Some(true)` all of it, `Some(false)` up to it.
+    budget: Option<bool>,
+}
+
+fn submit_with(state: AppState, consent: Consent) {
+    let skip_invalid = consent.skip_invalid;
     // A send under way (or a set held by a 429) takes no second press: not by the button,
     // not by Ctrl/Cmd+Enter, which reaches here past a disabled button.
     if state.submitting.get_untracked() {
@@ -71,6 +100,21 @@ fn submit_with(state: AppState, skip_invalid: bool) {
         }
     }
     state.skip_asked.set(false);
+    // A press that would pass the spending limit asks first (before the repeat guard, so
+    // the answer is not refused as a second press).
+    let jobs_pressed = batch
+        .as_ref()
+        .map_or(1, |b| b.2.len() as u32)
+        .saturating_mul(variations);
+    if consent.budget.is_none() {
+        let per_job = budget::price_of(state, &model_id, &body);
+        if let Some(question) = budget::question(state, per_job, jobs_pressed) {
+            state.budget_asked.set(Some(question));
+            return;
+        }
+    }
+    state.budget_asked.set(None);
+    let over_budget_ok = consent.budget == Some(true);
     let images = batch.as_ref().map(|b| b.2.join("\n")).unwrap_or_default();
     let what = format!(
         "{model_id}\n{variations}\n{}\n{images}",
@@ -93,7 +137,8 @@ fn submit_with(state: AppState, skip_invalid: bool) {
             plan_batch(&body, &property, &images, has_seed, variations, random_seed),
             Some(property),
         ),
-        None if variations == 1 => {
+        // One job: the question above covered it (a single job cannot stop half-way).
+        None if variations == 1 && consent.budget != Some(false) => {
             submit_body(state, model_id, body);
             return;
         }
@@ -110,6 +155,9 @@ fn submit_with(state: AppState, skip_invalid: bool) {
         image_property,
     };
     let id = set.id.clone();
+    if over_budget_ok {
+        OVER_BUDGET_OK.with(|ids| ids.borrow_mut().insert(id.clone()));
+    }
     state.sets.update(|sets| {
         sets.insert(0, set);
         sets.truncate(KEPT_SETS);
@@ -147,6 +195,10 @@ thread_local! {
     /// The sets this tab sends now (holding their lock).
     static SENDING: std::cell::RefCell<std::collections::HashSet<String>> =
         std::cell::RefCell::new(std::collections::HashSet::new());
+    /// The sets the user let pass the spending limit (this session; any other set stops
+    /// at it).
+    static OVER_BUDGET_OK: std::cell::RefCell<std::collections::HashSet<String>> =
+        std::cell::RefCell::new(std::collections::HashSet::new());
 }
 
 /// Whether this tab sends the set named `set_id` now: its copy of the set is the one that
@@ -159,7 +211,26 @@ pub fn sending_here(set_id: &str) -> bool {
 async fn send_waiting(state: AppState, set_id: &str) {
     let set_id = set_id.to_owned();
     {
+        let may_pass = OVER_BUDGET_OK.with(|ids| ids.borrow().contains(&set_id));
         while let Some((index, model_id, body)) = take_next(state, &set_id) {
+            if !may_pass {
+                // This item (on its way) and those after it.
+                let left = state.sets.with_untracked(|sets| {
+                    sets.iter()
+                        .find(|s| s.id == set_id)
+                        .map_or(1, |s| s.waiting()) as u32
+                });
+                let price = budget::price_of(state, &model_id, &body);
+                if let Some(note) = budget::stop_before_next(state, price, left) {
+                    update_set(state, &set_id, |set| {
+                        set.items[index].state = ItemState::Waiting;
+                        set.stop_waiting();
+                    });
+                    state.announcement.set(state.texts_now().budget_stopped());
+                    state.set_note.set(Some(note));
+                    break;
+                }
+            }
             let outcome = send(&state.client(), &model_id, &body).await;
             let item_state = match outcome {
                 Ok(submitted) => {
@@ -200,7 +271,9 @@ async fn send_waiting(state: AppState, set_id: &str) {
 
 /// Lists a job RunComfy accepted, says so, and starts watching it.
 fn add_job(state: AppState, request_id: String, model_id: String, body: Map<String, Value>) {
+    let estimate = budget::price_of(state, &model_id, &body);
     let mut job = Job::new(request_id.clone(), model_id, body, now_ms());
+    job.estimate_usd = estimate;
     // Sent with a frame taken from a clip ("Use this frame"): it continues that clip; sent
     // with another job's output ("Use as input of…"): it was made from that job.
     state.pending_frame.with_untracked(|pending| {
@@ -378,13 +451,26 @@ pub fn watch(state: AppState, request_id: String) {
 
 /// The polling loop: waits as the core's schedule says, asks, records, until a final state.
 async fn poll_until_done(state: AppState, request_id: &str) {
-    let mut backoff = Backoff::default();
+    // Polls are dense around when this model's jobs usually end (learnt from the history).
+    let Some((submitted_at_ms, run_time)) = state.jobs.with_untracked(|jobs| {
+        let job = jobs.iter().find(|j| j.request_id == request_id)?;
+        Some((
+            job.submitted_at_ms,
+            learnt_run_time(jobs, &job.model_id, &job.inputs),
+        ))
+    }) else {
+        return;
+    };
+    let mut plan = PollPlan::new(run_time);
     let mut next = NextStep::PollStatus;
     let mut retry_after_ms = None;
+    // When a poll last found the job unfinished: how long it ran, when RunComfy does not say.
+    let mut unfinished_at_ms = None;
     loop {
         // A finished job's result is fetched at once: that is the moment the user waits for.
         if next == NextStep::PollStatus {
-            let delay = backoff.next_delay_ms(is_hidden(), random(), retry_after_ms);
+            let elapsed = now_ms() - submitted_at_ms;
+            let delay = plan.next_delay_ms(elapsed, is_hidden(), random(), retry_after_ms);
             wait(delay).await;
         }
         let Some(before) = state.phase_of(request_id) else {
@@ -403,6 +489,7 @@ async fn poll_until_done(state: AppState, request_id: &str) {
             NextStep::FetchResult => NextStep::FetchResult,
             _ => before.poll_endpoint(),
         };
+        let asked_at = now_ms();
         let (step, retry_after) = match endpoint {
             NextStep::FetchResult => match client.result(request_id).await {
                 Ok(result) => (
@@ -420,6 +507,18 @@ async fn poll_until_done(state: AppState, request_id: &str) {
             },
         };
         retry_after_ms = retry_after;
+        // An answer that leaves the job to poll again said it was unfinished (a failed poll
+        // said nothing: it is marked reconnecting).
+        let reconnecting = state
+            .with_job(request_id, |j| j.reconnecting)
+            .unwrap_or(false);
+        match state.phase_of(request_id) {
+            Some(JobPhase::Succeeded { .. }) => {
+                state.update_job(request_id, |j| j.note_seen_done(unfinished_at_ms, asked_at));
+            }
+            Some(phase) if !phase.is_final() && !reconnecting => unfinished_at_ms = Some(asked_at),
+            _ => {}
+        }
         announce_change(state, request_id, &before);
         match step {
             None | Some(NextStep::Stop) => return,
@@ -483,6 +582,10 @@ fn announce_change(state: AppState, request_id: &str, before: &JobPhase) {
             notify::finished_in_background(&mark, &line);
         }
         state.announcement.set(line);
+        if phase.is_final() {
+            // What it cost shows in the balance.
+            balance::refresh(state);
+        }
     }
 }
 

@@ -4,6 +4,8 @@
 use crate::split::split;
 use crate::state::AppState;
 
+pub mod balance;
+pub mod budget;
 pub mod catalog;
 pub mod extend;
 pub mod film_drop;
@@ -30,6 +32,8 @@ split! {
         catalog::learn_prices(state);
         kept_results::start(state);
         film_drop::start(state);
+        balance::start(state);
+        budget::start(state);
         Ok(())
     }
 }

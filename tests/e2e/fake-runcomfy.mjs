@@ -1,6 +1,7 @@
-// Test double of RunComfy's paid Model API (https://model-api.runcomfy.net),
-// shaped after shared/reference/runcomfy-api.md, so end-to-end tests never
-// spend money or depend on the network. Standard library only.
+// Test double of RunComfy's paid Model API (https://model-api.runcomfy.net)
+// and account balance (https://api.runcomfy.net), shaped after
+// shared/reference/runcomfy-api.md, so end-to-end tests never spend money or
+// depend on the network. Standard library only.
 //
 //   node tests/e2e/fake-runcomfy.mjs [--port 8787] [--host 127.0.0.1] [--no-cors] [--speed 4]
 //   import { startFakeRunComfy } from './fake-runcomfy.mjs'
@@ -22,6 +23,19 @@
 //   POST /v1/requests/<id>/cancel         → 202 {request_id, status, outcome}
 //                                           outcome "cancelled" while queued (also on a repeat
 //                                           cancel), "not_cancellable" once running or finished
+//
+// Account balance (https://api.runcomfy.net on RunComfy; here on this same server; same auth):
+//   GET  /prod/v2/balance                 → {balance_usd, balance_microdollars, currency: "USD"}
+//                                           balance = the start balance (25, or as POST
+//                                           /__control/balance set it) minus the cost of every
+//                                           job of this server that has succeeded by now (the
+//                                           `cost` ?include_cost=true reports; no price known
+//                                           counts 0), so it drops as jobs finish and can go to
+//                                           0 or below; balance_microdollars = round(usd × 1e6),
+//                                           balance_usd that rounded to 6 decimals.
+//                                           Other methods → 405 (Allow: GET); other /prod/ → 404.
+//   CORS as /v1 only while BOTH POST /__control/cors and the balance's own switch
+//   (POST /__control/balance {"cors": …}) are on; else no CORS header at all (a host without CORS).
 //
 // Model catalog (tests/fixtures/catalog/*.json, one entry per model; same auth and CORS):
 //   GET  /v1/models                       → {models: [entry…], total}; total = matches before paging.
@@ -86,6 +100,10 @@
 //   [429-second]            | the 2nd submit with it gets 429 (Retry-After: 2), no job; the
 //                           | others get the default timeline (a rate limit mid-set)
 //   [429-second-long]       | the same with Retry-After: 259200 (three days)
+//   [run-<N>s]              | N a whole number 1–600 without leading zeros, e.g. [run-60s] (not
+//                           | [run-0s], [run-601s], [run-5.5s]: those are no keyword): in_queue
+//                           | position 1 for 1 s, in_progress, completed exactly N s after the
+//                           | submit; output as (none). /__control/jobs shows e.g. "[run-60s]"
 //   ------------------------+------------------------------------------------------------------
 //   submit-time errors: the SUBMIT answers this and no job is created
 //   [401]                   | 401 {error_code: 400004, error_message: "Missing or invalid token"}
@@ -116,8 +134,12 @@
 //   GET /images/<path>                          tests/fixtures/images/<path> if it exists
 //   GET /images/slow/<path>                     the same, answered after 15 s
 //   GET  /__control/requests     every request received, in order (not /__control/ ones)
-//   POST /__control/reset        forget requests and jobs, CORS back to its start value
+//   POST /__control/reset        forget requests and jobs, CORS back to its start value,
+//                                the balance's start value (25) and its CORS switch (on) too
 //   POST /__control/cors         {"enabled": false|true}
+//   POST /__control/balance      {"usd": <finite number>, "cors": true|false}, either or both (no
+//                                other key; else 400): the start balance and the balance's own
+//                                CORS switch; answers the settings now {usd, cors}
 //   POST /__control/expire-media {"expired": true|false}: with true, every /media/ and
 //                                /media-nocors/ file answers 404, as RunComfy's results do
 //                                once their retention has passed (reset ends it)
@@ -125,11 +147,12 @@
 //   POST /__control/complete/<id> a job completes now
 //   GET  /__control/jobs         jobs with current status and final_at (ms since epoch)
 //
-// CORS (for /v1, when enabled): OPTIONS preflights → 204 with Allow-Origin *,
+// CORS (for /v1 and /prod, when enabled): OPTIONS preflights → 204 with Allow-Origin *,
 // Allow-Headers authorization, content-type, Allow-Methods GET, POST, OPTIONS;
 // every response carries Allow-Origin * and Expose-Headers Retry-After,
-// Content-Length. When disabled, /v1 sends no CORS header at all, so the
-// browser blocks the call exactly as it would against a server without CORS.
+// Content-Length. When disabled, /v1 and /prod send no CORS header at all (and a
+// preflight gets 405), so the browser blocks the call exactly as it would against a
+// server without CORS.
 
 import http from 'node:http';
 import { randomUUID } from 'node:crypto';
@@ -154,6 +177,8 @@ const MEDIA_FILES = new Set(['sample.mp4', 'sample.webm', 'sample-360p.webm', 's
 const METADATA = { kind: 'fake-runcomfy metadata', note: 'a JSON document, not media' };
 const SLOW_SUBMIT_MS = 40_000;
 const SLOW_IMAGE_MS = 15_000;
+/** The account balance before any job of this server is billed (POST /__control/balance sets it). */
+const DEFAULT_BALANCE_USD = 25;
 
 const CORS_ON_EVERY_RESPONSE = {
   'Access-Control-Allow-Origin': '*',
@@ -174,6 +199,8 @@ export async function startFakeRunComfy({ port = 0, host = '127.0.0.1', cors = t
   let corsEnabled = cors;
   let baseUrl = '';
   let mediaExpired = false;
+  let startBalanceUsd = DEFAULT_BALANCE_USD;
+  let balanceCors = true; // /prod/ has CORS only while this AND corsEnabled are on
 
   const later = (ms, fn) => {
     const t = setTimeout(() => {
@@ -188,6 +215,8 @@ export async function startFakeRunComfy({ port = 0, host = '127.0.0.1', cors = t
     jobs.clear();
     corsEnabled = cors;
     mediaExpired = false;
+    startBalanceUsd = DEFAULT_BALANCE_USD;
+    balanceCors = true;
     submitsWith429Second = 0;
     submitsWith429SecondLong = 0;
   };
@@ -207,8 +236,7 @@ export async function startFakeRunComfy({ port = 0, host = '127.0.0.1', cors = t
   // ---- /v1: the paid API ---------------------------------------------------
 
   async function handleApi(req, res, path, body, params) {
-    const auth = /^Bearer\s+(\S+)\s*$/i.exec(req.headers.authorization ?? '');
-    if (!auth || auth[1] === 'expired-token') return sendJson(res, 401, TOKEN_ERROR);
+    if (!authorized(req)) return sendJson(res, 401, TOKEN_ERROR);
 
     if (path === '/v1/models' || path === '/v1/models/') {
       if (req.method !== 'GET') return sendJson(res, 405, { error_message: 'Method not allowed' }, { Allow: 'GET' });
@@ -255,7 +283,7 @@ export async function startFakeRunComfy({ port = 0, host = '127.0.0.1', cors = t
     // made); a model the catalog does not know has no price, so no cost.
     const withCost = (reply) => {
       if (!/^(true|1)$/i.test(params.get('include_cost') ?? '') || !state.final) return reply;
-      const cost = state.output ? costFor(CATALOG.byId.get(job.model), job.input) : 0;
+      const cost = state.output ? jobCost(job) : 0;
       return cost === null ? reply : { ...reply, cost };
     };
     if (state.output) {
@@ -273,6 +301,26 @@ export async function startFakeRunComfy({ port = 0, host = '127.0.0.1', cors = t
     }
     if (state.error) return sendJson(res, 200, withCost({ request_id: id, status: state.status, error: state.error }));
     return sendJson(res, 200, withCost({ request_id: id, status: state.status }));
+  }
+
+  // ---- /prod: the account (api.runcomfy.net on the real service) -----------
+
+  function handleAccount(req, res, path) {
+    if (!authorized(req)) return sendJson(res, 401, TOKEN_ERROR);
+    if (path !== '/prod/v2/balance') return sendJson(res, 404, { error_message: 'Not found' });
+    if (req.method !== 'GET') return sendJson(res, 405, { error_message: 'Method not allowed' }, { Allow: 'GET' });
+    return sendJson(res, 200, balance(Date.now()));
+  }
+
+  /** The start balance minus what every job that has succeeded by `now` cost. */
+  function balance(now) {
+    let usd = startBalanceUsd;
+    for (const job of jobs.values()) {
+      const state = jobState(job, now);
+      if (state.final && state.output) usd -= jobCost(job) ?? 0;
+    }
+    const micro = Math.round(usd * 1e6);
+    return { balance_usd: micro / 1e6 || 0, balance_microdollars: micro || 0, currency: 'USD' };
   }
 
   function handleList(res, params) {
@@ -367,6 +415,28 @@ export async function startFakeRunComfy({ port = 0, host = '127.0.0.1', cors = t
         mediaExpired = expired;
         return sendJson(res, 200, { expired });
       }
+      case 'POST /__control/balance': {
+        let set;
+        try {
+          set = JSON.parse(body);
+        } catch {
+          /* falls through to the 400 below */
+        }
+        const valid =
+          set !== null &&
+          typeof set === 'object' &&
+          !Array.isArray(set) &&
+          ('usd' in set || 'cors' in set) &&
+          Object.keys(set).every((k) => k === 'usd' || k === 'cors') &&
+          (!('usd' in set) || Number.isFinite(set.usd)) &&
+          (!('cors' in set) || typeof set.cors === 'boolean');
+        if (!valid) {
+          return sendJson(res, 400, { error_message: 'Send {"usd": <finite number>, "cors": true|false} (either or both)' });
+        }
+        if ('usd' in set) startBalanceUsd = set.usd;
+        if ('cors' in set) balanceCors = set.cors;
+        return sendJson(res, 200, { usd: startBalanceUsd, cors: balanceCors });
+      }
       case 'POST /__control/release/:id':
       case 'POST /__control/complete/:id': {
         const job = jobs.get(id);
@@ -425,8 +495,9 @@ export async function startFakeRunComfy({ port = 0, host = '127.0.0.1', cors = t
     entry.body = body;
 
     const isApi = path.startsWith('/v1/');
+    const isAccount = path.startsWith('/prod/');
     const noCorsMedia = path.startsWith('/media-nocors/');
-    const withCors = !noCorsMedia && (!isApi || corsEnabled);
+    const withCors = isAccount ? corsEnabled && balanceCors : !noCorsMedia && (!isApi || corsEnabled);
     if (withCors) for (const [k, v] of Object.entries(CORS_ON_EVERY_RESPONSE)) res.setHeader(k, v);
 
     if (req.method === 'OPTIONS') {
@@ -435,6 +506,7 @@ export async function startFakeRunComfy({ port = 0, host = '127.0.0.1', cors = t
       return res.end();
     }
     if (isApi) return handleApi(req, res, path, body, u.searchParams);
+    if (isAccount) return handleAccount(req, res, path);
     if (path.startsWith('/__control/')) return handleControl(req, res, path, body);
     if (noCorsMedia || path.startsWith('/media/') || path.startsWith('/images/')) return handleFiles(req, res, path);
     return sendJson(res, 404, { error_message: 'Not found' });
@@ -469,6 +541,17 @@ export async function startFakeRunComfy({ port = 0, host = '127.0.0.1', cors = t
       });
     },
   };
+}
+
+/** `Authorization: Bearer <token>`, any token but "expired-token". */
+function authorized(req) {
+  const auth = /^Bearer\s+(\S+)\s*$/i.exec(req.headers.authorization ?? '');
+  return Boolean(auth) && auth[1] !== 'expired-token';
+}
+
+/** What a successful job costs (USD), as ?include_cost=true reports it; null: no price known. */
+function jobCost(job) {
+  return costFor(CATALOG.byId.get(job.model), job.input);
 }
 
 function invalidBody(msg) {

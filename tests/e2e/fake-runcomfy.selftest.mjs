@@ -3,6 +3,7 @@
 import { test, before, after, beforeEach } from 'node:test';
 import assert from 'node:assert/strict';
 import { startFakeRunComfy } from './fake-runcomfy.mjs';
+import { matchKeyword, jobScenario } from './lib/scenarios.mjs';
 
 const MODEL = 'wan-ai/wan-2-2/image-to-video';
 const AUTH = { Authorization: 'Bearer test-token-123' };
@@ -645,4 +646,242 @@ test('expire-media: every /media/ file answers 404 until reset; a bad body is a 
   const back = await fetch(`${fake.url}/media/sample.webm`);
   assert.equal(back.status, 200);
   await back.arrayBuffer();
+});
+
+// ---- the account balance (GET /prod/v2/balance) -----------------------------
+
+const balance = (headers = AUTH) => api('GET', '/prod/v2/balance', { headers });
+const setBalance = (body) => api('POST', '/__control/balance', { body, headers: {} });
+const usd = (n) => ({ balance_usd: n, balance_microdollars: Math.round(n * 1e6), currency: 'USD' });
+const IMAGE_MODEL = 'google/nano-banana-2-lite/text-to-image'; // $0.039 per output
+
+test('balance: 25 USD at the start, less the cost of each job that has succeeded', async () => {
+  const r = await balance();
+  assert.equal(r.status, 200);
+  assert.equal(r.headers.get('content-type'), 'application/json');
+  assert.deepEqual(r.json, { balance_usd: 25, balance_microdollars: 25_000_000, currency: 'USD' });
+
+  const held = await submitTo(MODEL, { prompt: '[hold]' }); // 5 s × $0.08 = $0.4 once it succeeds
+  const unknown = await submitTo('acme/unknown/model', { prompt: '[hold]' }); // no price: counts 0
+  const failed = await submitTo(MODEL, { prompt: '[fail]' });
+  const cancelled = await submitTo(MODEL, { prompt: '[hold] cancel me' });
+  await cancel(cancelled);
+  await waitForStatus(failed, 'failed');
+  assert.deepEqual((await balance()).json, usd(25), 'failed, cancelled and unfinished jobs cost nothing');
+
+  assert.equal((await api('POST', `/__control/complete/${held}`)).status, 200);
+  assert.equal((await api('POST', `/__control/complete/${unknown}`)).status, 200);
+  assert.deepEqual((await balance()).json, { balance_usd: 24.6, balance_microdollars: 24_600_000, currency: 'USD' });
+
+  // A job that finishes by itself lowers it when it finishes, not before.
+  const image = await submitTo(IMAGE_MODEL, { prompt: 'a fox [run-1s]' });
+  assert.deepEqual((await balance()).json, usd(24.6));
+  await waitForStatus(image, 'completed');
+  const cost = (await api('GET', `/v1/requests/${image}/result?include_cost=true`)).json.cost;
+  assert.equal(cost, 0.039);
+  assert.deepEqual((await balance()).json, { balance_usd: 24.561, balance_microdollars: 24_561_000, currency: 'USD' });
+
+  const log = (await api('GET', '/__control/requests')).json;
+  assert.equal(log.filter((e) => e.method === 'GET' && e.path === '/prod/v2/balance').length, 5, 'logged like /v1');
+  assert.equal(log.find((e) => e.path === '/prod/v2/balance').headers.authorization, AUTH.Authorization);
+});
+
+test('balance: the start value is settable; 0 and below are sent as they are, rounded to 6 decimals', async () => {
+  assert.deepEqual((await setBalance({ usd: 0.1 })).json, { usd: 0.1, cors: true });
+  assert.deepEqual((await balance()).json, usd(0.1));
+  const id = await submitTo(MODEL, { prompt: '[hold]' });
+  await api('POST', `/__control/complete/${id}`);
+  // 0.1 − 0.4 is −0.30000000000000004 in floating point
+  assert.deepEqual((await balance()).json, { balance_usd: -0.3, balance_microdollars: -300_000, currency: 'USD' });
+
+  await setBalance({ usd: 0.4 });
+  const zero = await balance();
+  assert.equal(zero.text, '{"balance_usd":0,"balance_microdollars":0,"currency":"USD"}');
+  assert.deepEqual((await setBalance({ usd: 1.23456789 })).json, { usd: 1.23456789, cors: true });
+  assert.deepEqual((await balance()).json, { balance_usd: 0.834568, balance_microdollars: 834_568, currency: 'USD' });
+  assert.deepEqual((await setBalance({ usd: -2 })).json, { usd: -2, cors: true });
+  assert.deepEqual((await balance()).json, usd(-2.4));
+
+  await api('POST', '/__control/reset', { headers: {} });
+  assert.deepEqual((await balance()).json, usd(25), 'reset: start value 25 and no jobs');
+});
+
+test('balance: 401 without a valid token; only GET; other /prod/ paths 404', async () => {
+  for (const headers of [{}, { Authorization: 'Bearer ' }, { Authorization: 'Basic abc' }, { Authorization: 'Bearer expired-token' }]) {
+    const r = await balance(headers);
+    assert.equal(r.status, 401, JSON.stringify(headers));
+    assert.deepEqual(r.json, { error_code: 400004, error_message: 'Missing or invalid token' });
+  }
+  for (const method of ['POST', 'PUT', 'DELETE']) {
+    const r = await api(method, '/prod/v2/balance', { body: {} });
+    assert.equal(r.status, 405, method);
+    assert.equal(r.headers.get('allow'), 'GET', method);
+  }
+  for (const path of ['/prod/v2/balance/', '/prod/v1/balance', '/prod/v2/other']) {
+    assert.equal((await api('GET', path)).status, 404, path);
+  }
+});
+
+test('balance CORS: on by default (GET and preflight); off with {"cors": false} or the global switch', async () => {
+  const preflight = async () => {
+    const r = await fetch(`${fake.url}/prod/v2/balance`, {
+      method: 'OPTIONS',
+      headers: { Origin: 'http://app.test', 'Access-Control-Request-Method': 'GET', 'Access-Control-Request-Headers': 'authorization' },
+    });
+    await r.arrayBuffer();
+    return r;
+  };
+  const assertNoCors = (headers, what) => {
+    for (const [name] of headers) assert.doesNotMatch(name, /^access-control-/, what);
+  };
+
+  const on = await balance();
+  assert.equal(on.headers.get('access-control-allow-origin'), '*');
+  assert.equal(on.headers.get('access-control-expose-headers'), 'Retry-After, Content-Length');
+  assert.equal((await balance({})).headers.get('access-control-allow-origin'), '*', 'a 401 is readable too');
+  const pre = await preflight();
+  assert.equal(pre.status, 204);
+  assert.equal(pre.headers.get('access-control-allow-origin'), '*');
+  assert.equal(pre.headers.get('access-control-allow-headers'), 'authorization, content-type');
+  assert.equal(pre.headers.get('access-control-allow-methods'), 'GET, POST, OPTIONS');
+
+  assert.deepEqual((await setBalance({ cors: false })).json, { usd: 25, cors: false });
+  const off = await balance();
+  assert.deepEqual(off.json, usd(25), 'still answered: only the browser would block it');
+  assertNoCors(off.headers, 'GET, balance switch off');
+  const preOff = await preflight();
+  assert.notEqual(preOff.status, 204);
+  assertNoCors(preOff.headers, 'OPTIONS, balance switch off');
+  assert.equal((await status('nope')).headers.get('access-control-allow-origin'), '*', '/v1 keeps CORS');
+
+  await setBalance({ cors: true });
+  assert.equal((await balance()).headers.get('access-control-allow-origin'), '*');
+  await api('POST', '/__control/cors', { body: { enabled: false }, headers: {} });
+  assertNoCors((await balance()).headers, 'GET, global switch off');
+  assertNoCors((await preflight()).headers, 'OPTIONS, global switch off');
+  await api('POST', '/__control/cors', { body: { enabled: true }, headers: {} });
+  assert.equal((await preflight()).status, 204);
+
+  await setBalance({ usd: 3, cors: false });
+  await api('POST', '/__control/reset', { headers: {} });
+  const back = await balance();
+  assert.equal(back.headers.get('access-control-allow-origin'), '*', 'reset: the balance switch is on again');
+  assert.deepEqual(back.json, usd(25));
+});
+
+test('POST /__control/balance: a bad body is a 400 and changes nothing', async () => {
+  const bad = [
+    '',
+    'usd=5',
+    'null',
+    '5',
+    '[]',
+    '{}',
+    '{"enabled": false}',
+    '{"usd": "5"}',
+    '{"usd": null}',
+    '{"usd": 1e999}',
+    '{"cors": "no"}',
+    '{"cors": null}',
+    '{"usd": 5, "cors": 1}',
+    '{"usd": 5, "extra": true}',
+  ];
+  for (const body of bad) {
+    const r = await api('POST', '/__control/balance', { body, headers: {} });
+    assert.equal(r.status, 400, body);
+    assert.match(r.json.error_message, /^Send \{"usd"/, body);
+  }
+  const now = await balance();
+  assert.deepEqual(now.json, usd(25));
+  assert.equal(now.headers.get('access-control-allow-origin'), '*');
+  assert.deepEqual((await setBalance({ usd: 0 })).json, { usd: 0, cors: true });
+  assert.deepEqual((await balance()).json, usd(0));
+});
+
+// ---- [run-<N>s]: jobs that finish at a set time ---------------------------------
+
+test('[run-<N>s]: in_queue at position 1 for 1 s, then in_progress, completed exactly N s after the submit', async () => {
+  // At speed 10, [run-4s] queues 100 ms and completes 400 ms after the submit.
+  const id = await submitTo(IMAGE_MODEL, { prompt: 'a fox [RUN-4S]' });
+  const samples = [];
+  const until = Date.now() + 3000;
+  while (Date.now() < until) {
+    const before = Date.now();
+    const { json } = await status(id);
+    samples.push({ before, after: Date.now(), status: json.status, position: json.queue_position });
+    if (json.status === 'completed') break;
+    await sleep(5);
+  }
+  const steps = samples
+    .map((s) => (s.status === 'in_queue' ? `in_queue:${s.position}` : s.status))
+    .filter((step, i, all) => step !== all[i - 1]);
+  assert.deepEqual(steps, ['in_queue:1', 'in_progress', 'completed']);
+
+  const [job] = (await api('GET', '/__control/jobs')).json;
+  assert.equal(job.scenario, '[run-4s]');
+  assert.equal(job.final_at - job.submitted_at, 400, 'exactly N s (÷ speed) after the submit');
+  const queueEnd = job.submitted_at + 100;
+  for (const s of samples) {
+    if (s.after < queueEnd) assert.equal(s.status, 'in_queue', JSON.stringify(s));
+    if (s.before >= queueEnd && s.after < job.final_at) assert.equal(s.status, 'in_progress', JSON.stringify(s));
+    if (s.before >= job.final_at) assert.equal(s.status, 'completed', JSON.stringify(s));
+  }
+  const done = (await result(id)).json;
+  assert.deepEqual(done.output, { image: `${fake.url}/images/sample.png` }, 'the output of the model kind');
+  assert.equal(Date.parse(done.finished_at) - Date.parse(done.created_at), 400);
+
+  // [run-1s]: the queue second is the whole run.
+  const one = await submit('[run-1s]');
+  await waitForStatus(one, 'completed');
+  const oneJob = (await api('GET', '/__control/jobs')).json.find((j) => j.request_id === one);
+  assert.equal(oneJob.final_at - oneJob.submitted_at, 100);
+  assert.equal((await result(one)).json.output.video, `${fake.url}/media/sample.webm`);
+});
+
+test('[run-<N>s]: N is 1..=600; other N are no keyword; the first keyword in the prompt wins', async () => {
+  for (const kw of ['[run-1s]', '[run-60s]', '[run-600s]']) {
+    assert.equal(matchKeyword(`a fox ${kw.toUpperCase()} runs`), kw);
+  }
+  for (const prompt of ['[run-0s]', '[run-601s]', '[run-5.5s]', '[run-05s]', '[run-1000s]', '[run--5s]', '[run-s]', '[run-5]', 'run-5s']) {
+    assert.equal(matchKeyword(prompt), 'default', prompt);
+    assert.equal(jobScenario(matchKeyword(prompt)), jobScenario('default'), prompt);
+  }
+  assert.equal(matchKeyword('[run-601s] then [run-7s]'), '[run-7s]');
+  assert.equal(matchKeyword('[run-0s] [hold]'), '[hold]');
+  assert.equal(matchKeyword('[run-3s] [fail]'), '[run-3s]');
+  assert.equal(matchKeyword('[fail] [run-3s]'), '[fail]');
+  assert.equal(matchKeyword('[run-3s] [run-9s]'), '[run-3s]');
+  assert.equal(matchKeyword('[402] [run-3s]'), '[402]');
+
+  const longest = jobScenario('[run-600s]');
+  assert.deepEqual(longest.queue, [[1, 1000]]);
+  assert.equal(longest.runMs, 599_000);
+  assert.equal(longest.final, 'completed');
+  assert.equal(jobScenario('[run-1s]').runMs, 0);
+  assert.equal(jobScenario('[run-601s]'), undefined);
+  assert.equal(jobScenario('[402]'), undefined);
+
+  const ids = {
+    runFirst: await submit('[run-2s] then [fail]'),
+    failFirst: await submit('[fail] then [run-2s]'),
+    zero: await submit('[run-0s] a fox'),
+    tooLong: await submit('[run-601s] a fox'),
+    decimal: await submit('[run-5.5s] a fox'),
+  };
+  const beforeError = await api('POST', `/v1/models/${MODEL}`, { body: { prompt: '[run-2s] [402]' } });
+  assert.equal(beforeError.status, 200);
+  const afterError = await api('POST', `/v1/models/${MODEL}`, { body: { prompt: '[402] [run-2s]' } });
+  assert.equal(afterError.status, 402);
+
+  const scenario = Object.fromEntries((await api('GET', '/__control/jobs')).json.map((j) => [j.request_id, j.scenario]));
+  assert.equal(scenario[ids.runFirst], '[run-2s]');
+  assert.equal(scenario[ids.failFirst], '[fail]');
+  assert.equal(scenario[ids.zero], 'default');
+  assert.equal(scenario[ids.tooLong], 'default');
+  assert.equal(scenario[ids.decimal], 'default');
+  assert.equal(scenario[beforeError.json.request_id], '[run-2s]');
+  await sleep(650);
+  assert.equal((await status(ids.runFirst)).json.status, 'completed');
+  assert.equal((await status(ids.failFirst)).json.status, 'failed');
+  assert.equal((await status(ids.zero)).json.status, 'completed');
 });

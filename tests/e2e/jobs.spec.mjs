@@ -67,8 +67,13 @@ test.describe('at half speed, so every phase outlasts a poll interval', () => {
     const polls = fake.requests.filter((r) => r.method === 'GET' && r.path.startsWith('/v1/requests/'));
     expect(polls.length).toBeGreaterThan(1);
     for (const r of polls) expect(r.headers.authorization).toBe(`Bearer ${TOKEN}`);
-    // CORS preflights carry no token; nothing but the API calls does.
-    for (const r of fake.requests.filter((r) => !r.path.startsWith('/v1/') || r.method === 'OPTIONS')) {
+    // CORS preflights carry no token; nothing but the API calls (the Model API's, and the
+    // account's balance) does, and those in the header.
+    const isApiCall = (r) => r.path.startsWith('/v1/') || r.path === '/prod/v2/balance';
+    for (const r of fake.requests.filter(isApiCall)) {
+      if (r.method !== 'OPTIONS') expect(r.headers.authorization).toBe(`Bearer ${TOKEN}`);
+    }
+    for (const r of fake.requests.filter((r) => !isApiCall(r) || r.method === 'OPTIONS')) {
       expect(JSON.stringify(r)).not.toContain(TOKEN);
     }
     for (const url of requestedUrls) expect(url).not.toContain(TOKEN);

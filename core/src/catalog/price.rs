@@ -52,6 +52,24 @@ pub fn estimate_price(
     })
 }
 
+/// One job's price from the body it is sent with: its duration (else the schema's
+/// default) at the catalog's rate. What a budget counts until the job's cost is known.
+pub fn job_price_usd(
+    entry: &CatalogEntry,
+    schema: &InputSchema,
+    inputs: &serde_json::Map<String, Value>,
+) -> Option<f64> {
+    let mut values = FormValues::default();
+    for name in DURATION_NAMES {
+        match inputs.get(*name) {
+            Some(Value::String(text)) => values.set(name, text.as_str()),
+            Some(Value::Number(n)) => values.set(name, n.to_string()),
+            _ => {}
+        }
+    }
+    estimate_price(entry, schema, &values, 1)?.per_job_usd()
+}
+
 /// The form's duration: its text, or the schema's default where the field is empty.
 fn duration_choice(schema: &InputSchema, values: &FormValues) -> DurationChoice {
     let Some(name) = DURATION_NAMES
@@ -166,6 +184,28 @@ mod tests {
                 jobs: 0,
             }
         })
+    }
+
+    #[test]
+    fn a_jobs_price_from_the_body_it_was_sent_with() {
+        let schema = schema(json!({"type": "integer", "enum": [5, 10], "default": 5}));
+        let per_second = entry(Some(0.08), PriceUnit::Second);
+        let body = |d: Value| serde_json::Map::from_iter([("duration".to_string(), d)]);
+        let price = |inputs| job_price_usd(&per_second, &schema, &inputs);
+        assert!((price(body(json!(10))).unwrap() - 0.80).abs() < 1e-9);
+        assert!((price(body(json!("10s"))).unwrap() - 0.80).abs() < 1e-9);
+        // Not in the body: the schema's default.
+        assert!((price(serde_json::Map::new()).unwrap() - 0.40).abs() < 1e-9);
+        assert_eq!(price(body(json!("auto"))), None);
+        let per_output = entry(Some(0.03), PriceUnit::Output);
+        assert_eq!(
+            job_price_usd(&per_output, &schema, &body(json!(10))),
+            Some(0.03)
+        );
+        assert_eq!(
+            job_price_usd(&entry(None, PriceUnit::Output), &schema, &body(json!(5))),
+            None
+        );
     }
 
     #[test]

@@ -2,13 +2,15 @@
 //!
 //! This file is a job's life, as a pure state machine: each API answer moves it on and says
 //! what to do next. No timers here; the caller passes the time in ms and owns the waits,
-//! whose lengths `Backoff` computes.
+//! whose lengths [`poll::PollPlan`] computes.
 
 pub mod batch;
+pub mod budget;
 pub mod chain;
 pub mod history;
 pub mod merge;
 pub mod persist;
+pub mod poll;
 pub mod set;
 pub mod spend;
 pub mod upload;
@@ -21,6 +23,7 @@ use crate::api::types::{
     CancelOutcome, CancelResponse, JobStatus, Media, Outputs, ResultResponse, StatusResponse,
 };
 use crate::i18n::Lang;
+use crate::text::instant::instant_ms;
 
 /// Where a job stands.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -202,7 +205,7 @@ impl CancelNote {
 /// What the caller should do after an answer.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum NextStep {
-    /// Wait (see `Backoff`), then poll the status.
+    /// Wait (see [`poll::PollPlan`]), then poll the status.
     PollStatus,
     /// Fetch the result now.
     FetchResult,
@@ -255,6 +258,15 @@ pub struct Job {
     /// The job whose output this one was given as an input ("Use as input of…"), if any.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub made_from: Option<String>,
+    /// What it was expected to cost when sent (US dollars, from the catalog's price): what
+    /// a budget counts while its cost is not known yet.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub estimate_usd: Option<f64>,
+    /// How long RunComfy took, submit to finish (ms): its own `finished_at - created_at`,
+    /// else halfway between the last poll that saw it unfinished and the one that saw it
+    /// done ([`Job::note_seen_done`]). What [`poll::learnt_run_time`] learns from.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ran_ms: Option<f64>,
 }
 
 /// The job a job continues: its video, from the frame at `at_secs`. Kept with the job.
@@ -293,6 +305,8 @@ impl Job {
             cost_usd: None,
             continues: None,
             made_from: None,
+            estimate_usd: None,
+            ran_ms: None,
         }
     }
 
@@ -336,6 +350,7 @@ impl Job {
                     let error = result.error_text().map_or(Failure::NoOutput, Failure::Said);
                     self.finish(JobPhase::Failed { error }, now_ms)
                 } else {
+                    self.ran_ms = Job::run_time_ms(result);
                     self.finish(JobPhase::Succeeded { media }, now_ms)
                 }
             }
@@ -402,6 +417,25 @@ impl Job {
         }
     }
 
+    /// How long the job took by RunComfy's own times (see [`Job::ran_ms`]).
+    fn run_time_ms(result: &ResultResponse) -> Option<f64> {
+        let server = |text: &Option<String>| text.as_deref().and_then(instant_ms);
+        let ran = server(&result.finished_at)? - server(&result.created_at)?;
+        (ran.is_finite() && ran > 0.0).then_some(ran)
+    }
+
+    /// A poll at `now_ms` saw the job succeed, the one before at `unfinished_at_ms` (none:
+    /// only the submit) saw it unfinished: when RunComfy's own times did not say how long
+    /// it ran, halfway between the two is the best guess, whatever the polls' spacing.
+    pub fn note_seen_done(&mut self, unfinished_at_ms: Option<f64>, now_ms: f64) {
+        if self.ran_ms.is_some() || !matches!(self.phase, JobPhase::Succeeded { .. }) {
+            return;
+        }
+        let before = unfinished_at_ms.unwrap_or(self.submitted_at_ms);
+        let ran = (before + now_ms) / 2.0 - self.submitted_at_ms;
+        self.ran_ms = (ran.is_finite() && ran > 0.0).then_some(ran);
+    }
+
     /// Moves to the phase a live (or final) status names.
     fn apply_status(&mut self, status: &JobStatus, position: Option<u32>, now_ms: f64) -> NextStep {
         match status {
@@ -447,58 +481,6 @@ pub fn total_cost(jobs: &[Job]) -> Option<f64> {
 /// How many answers in a row that say nothing sure (a 404, an odd body) a job is asked
 /// about before it rests unconfirmed.
 pub const ODD_ANSWERS_BEFORE_REST: u32 = 3;
-
-/// The wait before the next poll.
-///
-/// Visible page: 1000 ms, then ×1.5 each poll (1500, 2250, 3375, 5063, 7594) up to a cap
-/// of 10000 ms, ±10 % jitter so many tabs do not poll in step, kept within 500..=10000.
-/// Hidden page: 60000 ms, to spare the API and the battery. A server's Retry-After is a
-/// floor over both. The schedule never resets: a job that has run a while is checked
-/// at the capped rate.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct Backoff {
-    attempt: u32,
-}
-
-const FIRST_MS: f64 = 1000.0;
-const GROWTH: f64 = 1.5;
-const CAP_MS: f64 = 10_000.0;
-const FLOOR_MS: f64 = 500.0;
-const JITTER: f64 = 0.1;
-const HIDDEN_MS: u32 = 60_000;
-
-impl Backoff {
-    /// A fresh schedule.
-    pub fn new() -> Backoff {
-        Backoff::default()
-    }
-
-    /// How many delays have been handed out.
-    pub fn attempt(&self) -> u32 {
-        self.attempt
-    }
-
-    /// The next delay in ms. `jitter` is a random number in [0, 1) from the caller (0.5
-    /// means none); `retry_after_ms` is the server's requested wait, if any.
-    pub fn next_delay_ms(&mut self, hidden: bool, jitter: f64, retry_after_ms: Option<u32>) -> u32 {
-        let delay = if hidden {
-            HIDDEN_MS
-        } else {
-            // Past ~6 attempts the cap holds anyway; bounding the exponent avoids overflow.
-            let exponent = self.attempt.min(64) as i32;
-            let base = (FIRST_MS * GROWTH.powi(exponent)).min(CAP_MS);
-            let jitter = if jitter.is_finite() {
-                jitter.clamp(0.0, 1.0)
-            } else {
-                0.5
-            };
-            let jittered = base * (1.0 + (jitter * 2.0 - 1.0) * JITTER);
-            jittered.clamp(FLOOR_MS, CAP_MS).round() as u32
-        };
-        self.attempt = self.attempt.saturating_add(1);
-        delay.max(retry_after_ms.unwrap_or(0))
-    }
-}
 
 #[cfg(test)]
 mod tests {
@@ -1043,60 +1025,40 @@ mod tests {
         assert_eq!(JobPhase::Cancelled.label_in(Lang::De), "Abgebrochen");
     }
 
-    fn schedule(b: &mut Backoff, n: usize, jitter: f64) -> Vec<u32> {
-        (0..n)
-            .map(|_| b.next_delay_ms(false, jitter, None))
-            .collect()
-    }
-
     #[test]
-    fn visible_schedule_grows_by_half_up_to_the_cap() {
-        let mut b = Backoff::new();
-        assert_eq!(
-            schedule(&mut b, 9, 0.5),
-            [1000, 1500, 2250, 3375, 5063, 7594, 10_000, 10_000, 10_000]
-        );
-        assert_eq!(b.attempt(), 9);
-        for _ in 0..200 {
-            b.next_delay_ms(false, 0.5, None);
-        }
-        assert_eq!(b.next_delay_ms(false, 0.5, None), 10_000);
-    }
-
-    #[test]
-    fn jitter_is_ten_percent_within_bounds() {
-        assert_eq!(
-            schedule(&mut Backoff::new(), 8, 0.0),
-            [900, 1350, 2025, 3038, 4556, 6834, 9000, 9000]
-        );
-        let high = schedule(&mut Backoff::new(), 8, 0.999_999);
-        assert_eq!(high[..6], [1100, 1650, 2475, 3712, 5569, 8353]);
-        // +10 % on the cap is still the cap.
-        assert_eq!(high[6..], [10_000, 10_000]);
-        // Out-of-range jitter is clamped; NaN means none.
-        assert_eq!(Backoff::new().next_delay_ms(false, -3.0, None), 900);
-        assert_eq!(Backoff::new().next_delay_ms(false, 7.0, None), 1100);
-        assert_eq!(Backoff::new().next_delay_ms(false, f64::NAN, None), 1000);
-    }
-
-    #[test]
-    fn hidden_pages_poll_once_a_minute() {
-        let mut b = Backoff::new();
-        assert_eq!(b.next_delay_ms(true, 0.0, None), 60_000);
-        assert_eq!(b.next_delay_ms(true, 0.9, None), 60_000);
-        // Attempts still count, so coming back visible continues the schedule.
-        assert_eq!(b.next_delay_ms(false, 0.5, None), 2250);
-    }
-
-    #[test]
-    fn retry_after_is_a_floor() {
-        let mut b = Backoff::new();
-        assert_eq!(b.next_delay_ms(false, 0.5, Some(30_000)), 30_000);
-        assert_eq!(b.next_delay_ms(false, 0.5, Some(1_000)), 1500);
-        assert_eq!(b.next_delay_ms(false, 0.5, Some(2_250)), 2250);
-        assert_eq!(b.next_delay_ms(false, 0.5, Some(0)), 3375);
-        assert_eq!(b.next_delay_ms(true, 0.5, Some(90_000)), 90_000);
-        assert_eq!(b.next_delay_ms(true, 0.5, Some(59_999)), 60_000);
+    fn a_success_records_how_long_it_ran() {
+        let mut r: ResultResponse = serde_json::from_value(json!({
+            "request_id": "r1", "status": "completed", "output": {"video": "https://x/v.mp4"},
+            "created_at": "2025-01-01T00:00:00Z", "finished_at": "2025-01-01T00:01:00.500Z",
+        }))
+        .unwrap();
+        let mut j = job();
+        j.on_status(&status("in_progress", None), 20_000.0);
+        j.on_result(&r, 30_000.0);
+        assert_eq!(j.ran_ms, Some(60_500.0));
+        // Without RunComfy's own times: halfway between the last poll that saw it running
+        // and the one that saw it done, from the submit at 1000.
+        r.created_at = None;
+        let mut j = job();
+        j.on_status(&status("in_progress", None), 20_000.0);
+        j.on_result(&r, 30_000.0);
+        assert_eq!(j.ran_ms, None);
+        j.note_seen_done(Some(20_000.0), 30_000.0);
+        assert_eq!(j.ran_ms, Some(24_000.0));
+        // RunComfy's own times win; a job not done learns nothing.
+        let mut done = job();
+        done.ran_ms = Some(5.0);
+        done.phase = JobPhase::Succeeded { media: vec![] };
+        done.note_seen_done(Some(20_000.0), 30_000.0);
+        assert_eq!(done.ran_ms, Some(5.0));
+        let mut running = job();
+        running.note_seen_done(None, 30_000.0);
+        assert_eq!(running.ran_ms, None);
+        // A failure teaches nothing about run times.
+        r.status = JobStatus::Failed;
+        let mut j = job();
+        j.on_result(&r, 30_000.0);
+        assert_eq!(j.ran_ms, None);
     }
 
     #[test]

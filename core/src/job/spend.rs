@@ -51,12 +51,12 @@ pub struct Spend {
 pub const CHART_DAYS: usize = 14;
 
 /// A local calendar day: days since 1970-01-01 in the user's time zone.
-fn local_day(ms: f64, offset_min: f64) -> i64 {
+pub(crate) fn local_day(ms: f64, offset_min: f64) -> i64 {
     ((ms + offset_min * 60_000.0) / DAY_MS).floor() as i64
 }
 
 /// The civil date of a day number (Howard Hinnant's `civil_from_days`).
-fn civil(day: i64) -> (i64, u32, u32) {
+pub(crate) fn civil(day: i64) -> (i64, u32, u32) {
     let z = day + 719_468;
     let era = z.div_euclid(146_097);
     let doe = z.rem_euclid(146_097);

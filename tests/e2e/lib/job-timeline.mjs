@@ -2,13 +2,18 @@
 // Status is derived from time elapsed since submit, never from how often the
 // client polls, so a test can poll at any rate (or not at all) and still see
 // the same story; control calls only record timestamps that this reads.
-import { JOB_SCENARIOS, OUTPUT_BY_KIND } from './scenarios.mjs';
+import { jobScenario, OUTPUT_BY_KIND } from './scenarios.mjs';
 
 const SUCCESS = new Set(['completed', 'succeeded']);
 
-/** `outputKind`: the catalog entry's output_kind (image, images, audio, video), or undefined. */
+/**
+ * `scenario`: a keyword from matchKeyword that creates a job ('default', a key of
+ * JOB_SCENARIOS or '[run-<N>s]'). `outputKind`: the catalog entry's output_kind
+ * (image, images, audio, video), or undefined.
+ */
 export function createJob({ id, model, input, scenario, speed, now, outputKind }) {
-  const s = JOB_SCENARIOS[scenario];
+  const s = jobScenario(scenario);
+  if (!s) throw new Error(`no job scenario for ${scenario}`);
   const natural = OUTPUT_BY_KIND[outputKind] ?? OUTPUT_BY_KIND.video;
   return {
     id,

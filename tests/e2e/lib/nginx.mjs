@@ -57,12 +57,14 @@ export async function startNginx({ root, upstream, brotli = BROTLI, trusted, tls
     .replace('listen 8080;', `listen 127.0.0.1:${port};`)
     .replace('root /srv/wan-i2v;', `root ${resolve(root)};`)
     .replace('proxy_pass https://model-api.runcomfy.net/;', `proxy_pass ${upstream}/;`)
+    .replace('proxy_pass https://api.runcomfy.net/prod/v2/balance;', `proxy_pass ${upstream}/prod/v2/balance;`)
     .replace(BROTLI_INCLUDE, brotli ? `include ${resolve('deploy/nginx-brotli.conf')};` : BROTLI_INCLUDE)
     .replaceAll(HEADERS_INCLUDE, `include ${resolve('deploy/nginx-headers.conf')};`)
     .replace(TLS_INCLUDE, tls ? `include ${join(dir, 'tls.conf')};` : TLS_INCLUDE)
     .replace(TRUSTED, trusted ? `proxy_ssl_trusted_certificate ${trusted};` : TRUSTED);
   if (
     !site.includes(`proxy_pass ${upstream}/;`) ||
+    !site.includes(`proxy_pass ${upstream}/prod/v2/balance;`) ||
     (brotli && site.includes(BROTLI_INCLUDE)) ||
     !recipe.includes(HEADERS_INCLUDE) ||
     site.includes(HEADERS_INCLUDE) ||

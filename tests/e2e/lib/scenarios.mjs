@@ -105,10 +105,37 @@ export const TOKEN_ERROR = tokenError;
 
 const KEYWORDS = [...Object.keys(JOB_SCENARIOS), ...Object.keys(SUBMIT_ERRORS)].filter((k) => k !== 'default');
 
+/** `[run-<N>s]`: N a whole number 1..=600 written without leading zeros. */
+export const MAX_RUN_SECONDS = 600;
+const RUN_KEYWORD = /\[run-([1-9]\d{0,2})s\]/g;
+const RUN_QUEUE_MS = 1000;
+
+/** Seconds of a `[run-<N>s]` keyword (lower case, as matchKeyword returns it), else null. */
+export function runSeconds(keyword) {
+  const m = /^\[run-([1-9]\d{0,2})s\]$/.exec(keyword);
+  const n = m ? Number(m[1]) : 0;
+  return n >= 1 && n <= MAX_RUN_SECONDS ? n : null;
+}
+
+/**
+ * The job scenario of a keyword matchKeyword returned: JOB_SCENARIOS for the
+ * fixed ones, built for `[run-<N>s]` (in_queue position 1 for min(1 s, N s),
+ * then in_progress, completed exactly N s after the submit, the default
+ * output). undefined for a keyword that creates no job.
+ */
+export function jobScenario(keyword) {
+  if (Object.hasOwn(JOB_SCENARIOS, keyword)) return JOB_SCENARIOS[keyword];
+  const secs = runSeconds(keyword);
+  if (secs === null) return undefined;
+  const queueMs = Math.min(RUN_QUEUE_MS, secs * 1000);
+  return { ...base, queue: [[1, queueMs]], runMs: secs * 1000 - queueMs };
+}
+
 /**
  * The keyword that appears FIRST in the prompt (case-insensitive), or
  * 'default'. Position-based so "[hold] … [fail]" means [hold] regardless of
- * table order; only one scenario applies per job.
+ * table order; only one scenario applies per job. A `[run-<N>s]` keyword is
+ * returned in lower case, e.g. '[run-60s]'.
  */
 export function matchKeyword(prompt) {
   if (typeof prompt !== 'string') return 'default';
@@ -122,5 +149,7 @@ export function matchKeyword(prompt) {
       bestAt = at;
     }
   }
-  return best;
+  // [run-601s] and up match the pattern but are no keyword: look further.
+  const run = [...text.matchAll(RUN_KEYWORD)].find((m) => runSeconds(m[0]) !== null);
+  return run && run.index < bestAt ? run[0] : best;
 }
