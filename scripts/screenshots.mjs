@@ -1,6 +1,6 @@
 // Screenshots of the workbench for the README and for review: a laptop (1366×768) and a
 // phone (390×844), light, dark and German; the first visit, a finished job, the settings
-// dialog, the model catalog, the frame picker, three variations side by side, a queue of
+// dialog, the balance and a spending limit, a press over the limit, the model catalog, the frame picker, three variations side by side, a queue of
 // images, the gallery of what is kept on the device, the notice when the app's second module cannot be fetched, a token pasted with a
 // character no request can carry, and a job left unconfirmed by a 404. Taken from the release build against the fake RunComfy. Run: make screenshots
 import { chromium } from '@playwright/test';
@@ -127,6 +127,25 @@ try {
       await page.locator('#api-token').waitFor();
       await page.screenshot({ path: `${OUT}/${device}-settings-${look}.png` });
       await page.close();
+      // Money: the balance and a spending limit in the settings, then a press over it.
+      const money = await browser.newPage({ ...options, ...context });
+      await money.goto(site.url);
+      await money.locator('#app[data-ready="true"]').waitFor();
+      await useFake(money);
+      await runToResult(money, prompt);
+      await money.getByTestId('balance').waitFor();
+      await money.locator('#open-settings').click();
+      await money.locator('#budget-limit').fill('1');
+      await money.locator('#budget-limit').press('Tab');
+      await money.locator('#budget-limit').scrollIntoViewIfNeeded();
+      await money.screenshot({ path: `${OUT}/${device}-settings-money-${look}.png` });
+      await money.keyboard.press('Escape');
+      await money.locator('#variations').fill('3');
+      await money.locator('#variations').press('Tab');
+      await money.locator('#field-prompt').press('Control+Enter');
+      await money.getByTestId('budget-question').waitFor();
+      await money.screenshot({ path: `${OUT}/${device}-budget-${look}.png` });
+      await money.close();
       // Everything kept on this device: a job, then one with two videos and an image.
       const kept = await browser.newPage({ ...options, ...context });
       await kept.goto(site.url);
