@@ -91,15 +91,37 @@ fn duration_choice(schema: &InputSchema, values: &FormValues) -> DurationChoice 
     if text.is_empty() {
         return DurationChoice::NotSet;
     }
+    match seconds_in(&text) {
+        Some(s) => DurationChoice::Seconds(s),
+        None => DurationChoice::NotANumber(text),
+    }
+}
+
+/// A length in seconds as a duration field writes it: "10", "7.5", "10s", "10 seconds";
+/// `None` for anything else ("auto"), zero or less.
+pub fn seconds_in(text: &str) -> Option<f64> {
+    let text = text.trim();
     let number = ["seconds", "sec", "s"]
         .iter()
         .find_map(|unit| text.strip_suffix(unit))
-        .unwrap_or(&text)
+        .unwrap_or(text)
         .trim();
-    match number.parse::<f64>() {
-        Ok(s) if s.is_finite() && s > 0.0 => DurationChoice::Seconds(s),
-        _ => DurationChoice::NotANumber(text),
-    }
+    number
+        .parse::<f64>()
+        .ok()
+        .filter(|s| s.is_finite() && *s > 0.0)
+}
+
+/// The duration a sent job asked for, in seconds (a number, or text as [`seconds_in`]
+/// reads it), under any of the names a model's length goes by.
+pub fn seconds_asked(inputs: &serde_json::Map<String, Value>) -> Option<f64> {
+    DURATION_NAMES
+        .iter()
+        .find_map(|name| match inputs.get(*name)? {
+            Value::Number(n) => n.as_f64().filter(|s| s.is_finite() && *s > 0.0),
+            Value::String(text) => seconds_in(text),
+            _ => None,
+        })
 }
 
 impl PriceEstimate {
@@ -197,6 +219,9 @@ mod tests {
         // Not in the body: the schema's default.
         assert!((price(serde_json::Map::new()).unwrap() - 0.40).abs() < 1e-9);
         assert_eq!(price(body(json!("auto"))), None);
+        assert_eq!(seconds_in(" 10 seconds "), Some(10.0));
+        assert_eq!(seconds_in("0"), None);
+        assert_eq!(seconds_asked(&body(json!(-3))), None);
         let per_output = entry(Some(0.03), PriceUnit::Output);
         assert_eq!(
             job_price_usd(&per_output, &schema, &body(json!(10))),

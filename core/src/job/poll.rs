@@ -4,6 +4,7 @@
 
 use serde_json::{Map, Value};
 
+use crate::catalog::price::seconds_asked;
 use crate::job::{Job, JobPhase};
 
 /// How long a model's jobs take, submit to finish, learnt from the history.
@@ -59,16 +60,6 @@ pub fn learnt_run_time(
         expected_ms,
         spread_ms: spread * scale,
     })
-}
-
-/// The `duration` a job asks for, in seconds (a number or numeric text in (0, 3600]).
-fn seconds_asked(inputs: &Map<String, Value>) -> Option<f64> {
-    let secs = match inputs.get("duration")? {
-        Value::Number(n) => n.as_f64()?,
-        Value::String(text) => text.trim().trim_end_matches('s').parse().ok()?,
-        _ => return None,
-    };
-    (secs.is_finite() && secs > 0.0 && secs <= 3600.0).then_some(secs)
 }
 
 fn median(values: &[f64]) -> Option<f64> {
