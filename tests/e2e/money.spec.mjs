@@ -52,6 +52,11 @@ test.describe('with a fast fake', () => {
     await expect(cards(page).first().getByTestId('job-status')).toHaveText('Done', { timeout: 20_000 });
     // The Wan job cost $0.40 (5 s at $0.08): the balance is asked again once it ends.
     await expect(chipBalance(page)).toHaveText('· $11.94');
+    // The spend view counts what the fake billed.
+    const id = await cards(page).first().getAttribute('data-request-id');
+    const result = await (await fetch(`${fake.url}/v1/requests/${id}/result?include_cost=true`, { headers: { Authorization: `Bearer ${TOKEN}` } })).json();
+    expect(result.cost).toBe(0.4);
+    await expect(page.getByTestId('spend').getByTestId('spend-today')).toHaveText('$0.40');
 
     // On demand: the settings' Refresh asks again and shows the answer.
     await control(fake, 'balance', { usd: 50 });
