@@ -58,7 +58,7 @@ pub fn BalanceField() -> impl IntoView {
     }
 }
 
-/// Said once above the form (until dismissed, for this API base) when the browser cannot
+/// Said once under Generate (until dismissed, for this API base) when the browser cannot
 /// reach the balance: jobs are not affected, and the site's proxy carries it.
 #[component]
 pub fn BalanceNote() -> impl IntoView {

@@ -2,6 +2,7 @@ use leptos::prelude::*;
 
 use serde_json::Value;
 
+use super::balance_view::BalanceNote;
 use super::budget_confirm;
 use super::share_bar;
 use super::skip_confirm;
@@ -143,6 +144,9 @@ pub fn GenerateBar() -> impl IntoView {
             {split::view_of(state, async move { later!(skip_confirm::skip_confirm()) })}
             {split::view_of(state, async move { later!(budget_confirm::budget_confirm()) })}
             {move || over_balance().map(|line| view! { <p class="note" data-testid="balance-over">{line}</p> })}
+            // Beside the price, not above the form: it comes a moment after the page, and
+            // must not move what the user is looking at.
+            <BalanceNote />
             <ul id="generate-reasons" class="reasons" aria-live="polite">
                 {move || reasons.get().into_iter().map(|r| view! { <li>{r}</li> }).collect_view()}
             </ul>

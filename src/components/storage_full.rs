@@ -1,6 +1,5 @@
 use leptos::prelude::*;
 
-use super::balance_view::BalanceNote;
 use super::dropped_film::DroppedFilm;
 use crate::browser::storage::{self, keys};
 use crate::core::i18n::Texts;
@@ -10,9 +9,9 @@ use crate::state::AppState;
 split! {
     /// The notes above the form that the second module's work brings, loaded later: the
     /// site's storage is full ([`StorageFull`]), a video was dropped on the page
-    /// ([`DroppedFilm`]), the balance cannot be read here ([`BalanceNote`]). One part, so the first screen awaits one.
+    /// ([`DroppedFilm`]). One part, so the first screen awaits one.
     pub fn page_notes() -> AnyView {
-        Ok(view! { <StorageFull /> <DroppedFilm /> <BalanceNote /> }.into_any())
+        Ok(view! { <StorageFull /> <DroppedFilm /> }.into_any())
     }
 }
 
