@@ -91,8 +91,9 @@ test('the token is stored only after opting in, and Forget token clears it', asy
   await page.getByLabel('Remember on this device').check();
   await expect.poll(() => page.evaluate(() => JSON.stringify({ ...localStorage }))).toContain(TOKEN);
   await page.reload();
-  // Remembered: no invitation, the header chip shows the token's last four characters.
-  await expect(page.getByTestId('token-chip')).toHaveText(`Token ✓ …${TOKEN.slice(-4)}`);
+  // Remembered: no invitation, the header chip shows the token's last four characters (then
+  // the balance, once RunComfy said it).
+  await expect(page.getByTestId('token-chip')).toHaveText(new RegExp(`^Token ✓ …${TOKEN.slice(-4)}( · \\$[\\d.]+)?$`));
   await expect(page.locator('#welcome-token')).toHaveCount(0);
   const dialog = await openSettings(page);
   await expect(dialog.getByLabel('API token')).toHaveValue(TOKEN);

@@ -58,7 +58,8 @@ test.describe('a laptop, 1366 × 768', () => {
     await openApp(page, fake);
     await page.getByRole('button', { name: 'Use this token' }).click();
     await expect(page.locator('.welcome')).toHaveCount(0);
-    await expect(page.getByTestId('token-chip')).toHaveText(`Token ✓ …${TOKEN.slice(-4)}`);
+    // The token's end, then the balance once RunComfy said it.
+    await expect(page.getByTestId('token-chip')).toHaveText(new RegExp(`^Token ✓ …${TOKEN.slice(-4)}( · \\$[\\d.]+)?$`));
     expect(await scrollY(page)).toBe(0);
     await expectOnScreen(page, generate(page));
     await expectOnScreen(page, page.locator('#field-prompt'));
