@@ -12,11 +12,13 @@ pub fn BudgetField() -> impl IntoView {
     let budget = move || state.budget.get();
     let per = move || budget().map_or(Period::Day, |b| b.per);
     // What the field shows: the limit kept, or what was typed when it is no amount.
-    let typed = RwSignal::new(
-        budget()
-            .map(|b| b.limit_usd.to_string())
-            .unwrap_or_default(),
-    );
+    let typed = RwSignal::new(String::new());
+    // The kept limit may arrive after the dialog opened (it is read with the second module).
+    Effect::new(move |_| {
+        if let Some(budget) = state.budget.get() {
+            typed.set(budget.limit_usd.to_string());
+        }
+    });
     let set = move |amount: &str, per: Period| {
         let amount = amount.trim().trim_start_matches('$').replace(',', ".");
         let limit = amount
