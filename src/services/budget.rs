@@ -111,11 +111,7 @@ pub fn question_line(state: AppState, q: &BudgetQuestion) -> String {
         lang.usd(q.budget.limit_usd),
     );
     match q.budget.per {
-        crate::core::job::budget::Period::Day => {
-            t.budget_passes_day(&spent, &press, &total, &limit)
-        }
-        crate::core::job::budget::Period::Month => {
-            t.budget_passes_month(&spent, &press, &total, &limit)
-        }
+        Period::Day => t.budget_passes_day(&spent, &press, &total, &limit),
+        Period::Month => t.budget_passes_month(&spent, &press, &total, &limit),
     }
 }
