@@ -175,15 +175,15 @@ pub fn run_set(state: AppState, set_id: String) {
     }
     state.submitting.set(true);
     state.submit_error.set(None);
+    // This tab's copy of the set is the truth from now on (`sending_here`), also before the
+    // lock is granted: the set made here a moment ago may be missing from another tab's
+    // next write, which must not count as its deletion.
+    SENDING.with(|ids| ids.borrow_mut().insert(set_id.clone()));
     spawn_local(async move {
         // One tab sends a set: another tab showing the same set sends nothing of it.
         let lock = format!("wan-i2v.set.{set_id}");
-        let sending = async {
-            SENDING.with(|ids| ids.borrow_mut().insert(set_id.clone()));
-            send_waiting(state, &set_id).await;
-            SENDING.with(|ids| ids.borrow_mut().remove(&set_id));
-        };
-        let sent = tab_lock::if_free(&lock, sending).await;
+        let sent = tab_lock::if_free(&lock, send_waiting(state, &set_id)).await;
+        SENDING.with(|ids| ids.borrow_mut().remove(&set_id));
         if sent.is_none() {
             state.set_note.set(Some(SetNote::OtherTab));
         }
@@ -213,6 +213,8 @@ async fn send_waiting(state: AppState, set_id: &str) {
     {
         let may_pass = OVER_BUDGET_OK.with(|ids| ids.borrow().contains(&set_id));
         while let Some((index, model_id, body)) = take_next(state, &set_id) {
+            // One price per item: for the limit's check and for the job's estimate.
+            let price = budget::price_of(state, &model_id, &body);
             if !may_pass {
                 // This item (on its way) and those after it.
                 let left = state.sets.with_untracked(|sets| {
@@ -220,7 +222,6 @@ async fn send_waiting(state: AppState, set_id: &str) {
                         .find(|s| s.id == set_id)
                         .map_or(1, |s| s.waiting()) as u32
                 });
-                let price = budget::price_of(state, &model_id, &body);
                 if let Some(note) = budget::stop_before_next(state, price, left) {
                     update_set(state, &set_id, |set| {
                         set.items[index].state = ItemState::Waiting;
@@ -235,7 +236,7 @@ async fn send_waiting(state: AppState, set_id: &str) {
             let item_state = match outcome {
                 Ok(submitted) => {
                     let request_id = submitted.request_id;
-                    add_job(state, request_id.clone(), model_id, body);
+                    add_job(state, request_id.clone(), model_id, body, price);
                     ItemState::Sent { request_id }
                 }
                 Err(error) => {
@@ -269,9 +270,15 @@ async fn send_waiting(state: AppState, set_id: &str) {
     }
 }
 
-/// Lists a job RunComfy accepted, says so, and starts watching it.
-fn add_job(state: AppState, request_id: String, model_id: String, body: Map<String, Value>) {
-    let estimate = budget::price_of(state, &model_id, &body);
+/// Lists a job RunComfy accepted (expected to cost `estimate`), says so, and starts
+/// watching it.
+fn add_job(
+    state: AppState,
+    request_id: String,
+    model_id: String,
+    body: Map<String, Value>,
+    estimate: Option<f64>,
+) {
     let mut job = Job::new(request_id.clone(), model_id, body, now_ms());
     job.estimate_usd = estimate;
     // Sent with a frame taken from a clip ("Use this frame"): it continues that clip; sent
@@ -364,7 +371,8 @@ pub fn submit_body(state: AppState, model_id: String, body: Map<String, Value>) 
         state.submitting.set(false);
         match outcome {
             Ok(submitted) => {
-                add_job(state, submitted.request_id, model_id, body);
+                let estimate = budget::price_of(state, &model_id, &body);
+                add_job(state, submitted.request_id, model_id, body, estimate);
             }
             Err(error) => {
                 state

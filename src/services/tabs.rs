@@ -13,6 +13,7 @@ use serde::Serialize;
 use crate::browser::storage::{self, keys};
 use crate::browser::tab_channel;
 use crate::core::job::history::{load_history, merge_copies, HistoryFile};
+use crate::core::job::merge::keep_ours;
 use crate::core::job::persist::job_without_data_uris;
 use crate::core::job::set::{drop_largest_file, merge_sets, JobSet};
 use crate::core::job::Job;
@@ -37,7 +38,7 @@ struct SharedList<T: 'static> {
     stored_form: fn(&T) -> T,
     merge: fn(Vec<T>, &[T], Knew, Knew) -> Vec<T>,
     /// Whether this tab's copy of the entry named so wins whatever is stored (the one tab
-    /// that changes it).
+    /// that changes it; no other deletes it).
     ours_alone: fn(&str) -> bool,
     /// Leaves out one large thing so a refused write may fit; `false` when nothing is left.
     shrink: fn(&mut Vec<T>) -> bool,
@@ -187,7 +188,7 @@ where
     }
 
     /// `base` merged with `other`, then this tab's own entries put back where it alone
-    /// changes them.
+    /// changes them, also where another tab's write never saw them ([`keep_ours`]).
     fn merged(
         &self,
         base: Vec<T>,
@@ -196,13 +197,11 @@ where
         other_knew: Knew,
         mine: &[T],
     ) -> Vec<T> {
-        let mut merged = (self.merge)(base, other, base_knew, other_knew);
-        for entry in merged.iter_mut().filter(|e| (self.ours_alone)(e.id())) {
-            if let Some(ours) = mine.iter().find(|m| m.id() == entry.id()) {
-                *entry = ours.clone();
-            }
-        }
-        merged
+        keep_ours(
+            (self.merge)(base, other, base_knew, other_knew),
+            mine,
+            self.ours_alone,
+        )
     }
 
     /// Writes this tab's copy, merged with what another tab stored meanwhile; returns

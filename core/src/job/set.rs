@@ -597,6 +597,36 @@ mod tests {
     }
 
     #[test]
+    fn a_set_sent_here_survives_a_write_of_another_tab_that_never_saw_it() {
+        // Tab B stored its new set "b" beside "a"; tab A, having read the store just before,
+        // then stored "a" alone (a lost update). B has seen "b" stored, so the merge alone
+        // takes "b" for deleted elsewhere: B would never send its second item.
+        let a = set_of(
+            "a",
+            1.0,
+            vec![sent("r1"), ItemState::Sending, ItemState::Waiting],
+        );
+        let b = set_of("b", 2.0, vec![sent("r4"), ItemState::Waiting]);
+        let mine = vec![b.clone(), a.clone()];
+        let knew = |id: &str| id == "a" || id == "b";
+        let stored_by_a = vec![a.clone()];
+        let read = merge_sets(stored_by_a.clone(), &mine, knew, knew);
+        assert!(read.iter().all(|s| s.id != "b"), "the merge alone drops b");
+        let sending_b = |id: &str| id == "b";
+        let read = merge::keep_ours(read, &mine, sending_b);
+        assert_eq!(read, mine, "B's copy of b, its second item still waiting");
+        // B's own write puts it back in the store.
+        let written = merge::keep_ours(
+            merge_sets(mine.clone(), &stored_by_a, knew, knew),
+            &mine,
+            sending_b,
+        );
+        assert_eq!(written, mine);
+        // A set this tab does not send is left to the merge.
+        assert_eq!(merge::keep_ours(vec![a.clone()], &mine, |_| false), vec![a]);
+    }
+
+    #[test]
     fn two_tabs_sets_merge_item_by_item_and_keep_each_others_new_sets() {
         // Tab A sends set "a": two sent, one waiting. Tab B restored "a" before the second
         // went (so it reads it as not sent) and has started set "b" of its own.
