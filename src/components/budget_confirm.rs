@@ -1,7 +1,7 @@
 use leptos::html::Button;
 use leptos::prelude::*;
 
-use super::generate_bar::blocking_reasons;
+use super::generate_bar::{blocking_reasons, focus_generate};
 use crate::services::{budget, jobs};
 use crate::split::split;
 use crate::state::AppState;
@@ -35,6 +35,7 @@ pub fn BudgetConfirm() -> impl IntoView {
                 jobs::submit_over_budget(state, all);
             }
         }
+        focus_generate();
     };
     move || {
         question().map(|q| {

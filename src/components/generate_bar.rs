@@ -1,4 +1,5 @@
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
 use serde_json::Value;
 
@@ -278,4 +279,19 @@ pub fn blocking_reasons(state: AppState) -> Vec<String> {
     });
     reasons.dedup();
     reasons
+}
+
+/// Gives the focus back to Generate (after a question asked in its place is answered).
+pub fn focus_generate() {
+    let button = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| {
+            d.query_selector(".generate-row button[type=submit]")
+                .ok()
+                .flatten()
+        })
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+    if let Some(button) = button {
+        let _ = button.focus();
+    }
 }

@@ -1,8 +1,7 @@
 use leptos::html::Button;
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
-use super::generate_bar::blocking_reasons;
+use super::generate_bar::{blocking_reasons, focus_generate};
 use crate::core::job::batch::{decide, BatchDecision, SkipQuestion};
 use crate::services::{image_queue, jobs};
 use crate::split::split;
@@ -95,20 +94,5 @@ pub fn SkipConfirm() -> impl IntoView {
                 </div>
             </div>
         </Show>
-    }
-}
-
-/// Gives the focus back to Generate.
-fn focus_generate() {
-    let button = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| {
-            d.query_selector(".generate-row button[type=submit]")
-                .ok()
-                .flatten()
-        })
-        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
-    if let Some(button) = button {
-        let _ = button.focus();
     }
 }

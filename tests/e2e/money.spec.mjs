@@ -107,9 +107,12 @@ test.describe('with a fast fake', () => {
     await generate(page).click();
     const question = page.getByTestId('budget-question');
     await expect(question).toContainText('Spent today $0.00 + this press $1.20 = $1.20: over your limit of $1.00 a day.');
-    // "Don't send" sends nothing.
-    await question.getByRole('button', { name: "Don't send" }).click();
+    // The question takes the focus; "Don't send" (here by Escape) sends nothing and gives it
+    // back to Generate.
+    await expect(question.getByRole('button', { name: "Don't send" })).toBeFocused();
+    await page.keyboard.press('Escape');
     await expect(question).toHaveCount(0);
+    await expect(generate(page)).toBeFocused();
     await settled(page);
     expect(submits(fake)).toHaveLength(0);
 
