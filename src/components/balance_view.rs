@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
+use super::proxy_offer::ProxyOffer;
 use super::text::text;
-use crate::api::site_proxy_base;
 use crate::core::api::error::ApiError;
 use crate::services::balance;
 use crate::split::split;
@@ -63,25 +63,16 @@ pub fn BalanceField() -> impl IntoView {
 #[component]
 pub fn BalanceNote() -> impl IntoView {
     let state = AppState::get();
-    let proxy = site_proxy_base();
     move || {
         balance::blocked_note_due(state).then(|| {
-            let proxy = proxy.clone().filter(|base| state.settings.with(|s| &s.api_base != base));
             view! {
                 <div class="note notice" role="status" data-testid="balance-note">
                     <p>{text(|t| t.balance_blocked())}</p>
-                    <p class="input-row">
-                        {proxy.map(|base| view! {
-                            <button type="button" class="secondary" title=base.clone()
-                                on:click=move |_| state.settings.update(|s| s.api_base = base.clone())>
-                                {text(|t| t.use_site_proxy())}
-                            </button>
-                        })}
-                        <a href="./README.md" target="_blank" rel="noopener">{text(|t| t.proxy_recipe())}</a>
+                    <ProxyOffer hide_when_used=true>
                         <button type="button" class="secondary" on:click=move |_| balance::dismiss_blocked_note(state)>
                             {text(|t| t.close())}
                         </button>
-                    </p>
+                    </ProxyOffer>
                 </div>
             }
         })

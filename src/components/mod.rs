@@ -25,6 +25,7 @@ pub(crate) mod model_panel;
 mod model_picker;
 mod model_search;
 mod onward_picker;
+mod proxy_offer;
 mod schema_form;
 mod set_panel;
 pub(crate) mod settings_dialog;

@@ -6,9 +6,10 @@ use super::balance_view::{self, BalanceField};
 use super::budget_field::BudgetField;
 use super::kept_space::KeptSpace;
 use super::language_select::LanguageSelect;
+use super::proxy_offer::ProxyOffer;
 use super::text::text;
 use super::token_input::{RememberToken, TokenInput, TokenProblem};
-use crate::api::{site_proxy_base, DEFAULT_API_BASE};
+use crate::api::DEFAULT_API_BASE;
 use crate::browser::notify;
 use crate::core::api::token;
 use crate::services::{kept_results, tabs};
@@ -131,7 +132,9 @@ fn SettingsFields() -> impl IntoView {
     let show_token = RwSignal::new(false);
     let notifications = RwSignal::new(notify::allowed());
     let has_token = move || !state.token.with(|t| t.trim().is_empty());
-    let proxy = site_proxy_base();
+    // The field follows the base alone: another setting changed meanwhile (the language,
+    // the model) does not write the kept base over what is being typed.
+    let api_base = Memo::new(move |_| state.settings.with(|s| s.api_base.clone()));
 
     view! {
         <div class="dialog-body">
@@ -180,7 +183,7 @@ fn SettingsFields() -> impl IntoView {
                         type="url"
                         spellcheck="false"
                         aria-describedby="api-base-help"
-                        prop:value=move || state.settings.with(|s| s.api_base.clone())
+                        prop:value=api_base
                         on:change=move |ev| {
                             let base = event_target_value(&ev).trim().to_owned();
                             state.settings.update(|s| s.api_base = base);
@@ -197,19 +200,7 @@ fn SettingsFields() -> impl IntoView {
                 </div>
                 <div id="api-base-help" class="help">
                     <p>{text(|t| t.api_base_help())}</p>
-                    <p class="input-row">
-                        {proxy.map(|base| {
-                            let shown = base.clone();
-                            view! {
-                                <button type="button" class="secondary" title=shown.clone()
-                                    disabled=move || state.settings.with(|s| s.api_base == shown)
-                                    on:click=move |_| state.settings.update(|s| s.api_base = base.clone())>
-                                    {text(|t| t.use_site_proxy())}
-                                </button>
-                            }
-                        })}
-                        <a href="./README.md" target="_blank" rel="noopener">{text(|t| t.proxy_recipe())}</a>
-                    </p>
+                    <ProxyOffer />
                 </div>
             </div>
             <div class="field">

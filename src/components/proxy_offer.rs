@@ -1,0 +1,43 @@
+use leptos::prelude::*;
+
+use super::text::text;
+use crate::api::site_proxy_base;
+use crate::state::AppState;
+
+/// Where the browser cannot reach RunComfy itself (CORS): "Use this site's /runcomfy proxy"
+/// (titled with its address, where this site has one) and the link to the README's recipe
+/// for one, with `children` (more buttons) at the end of the row.
+#[component]
+pub fn ProxyOffer(
+    /// Once the proxy is the API base its button is left out; otherwise it is disabled.
+    #[prop(optional)]
+    hide_when_used: bool,
+    #[prop(optional)] children: Option<Children>,
+) -> impl IntoView {
+    let state = AppState::get();
+    let button = site_proxy_base().map(|base| {
+        let used = {
+            let base = base.clone();
+            move || state.settings.with(|s| s.api_base == base)
+        };
+        move || {
+            (!(hide_when_used && used())).then(|| {
+                let (base, used) = (base.clone(), used.clone());
+                view! {
+                    <button type="button" class="secondary" title=base.clone()
+                        disabled=used
+                        on:click=move |_| state.settings.update(|s| s.api_base = base.clone())>
+                        {text(|t| t.use_site_proxy())}
+                    </button>
+                }
+            })
+        }
+    });
+    view! {
+        <p class="input-row">
+            {button}
+            <a href="./README.md" target="_blank" rel="noopener">{text(|t| t.proxy_recipe())}</a>
+            {children.map(|children| children())}
+        </p>
+    }
+}
