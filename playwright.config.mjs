@@ -18,6 +18,13 @@ export default defineConfig({
   forbidOnly: !!process.env.CI,
   outputDir: 'test-results/e2e',
   reporter: [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],
+  projects: [
+    { name: 'e2e', grepInvert: /@timing/ },
+    // Tests that time the page itself (a key's delay, a paint before the wasm, a result left
+    // playing for seconds): after the rest, one at a time, so that four browsers on two
+    // cores do not time each other. (Skipped when a test of the rest failed.)
+    { name: 'timing', grep: /@timing/, dependencies: ['e2e'], workers: 1 },
+  ],
   use: {
     baseURL: `http://127.0.0.1:${PORT}/`,
     browserName: 'chromium',

@@ -333,7 +333,7 @@ test('an imported history cannot bring script links or paths out of the API', as
   }
 });
 
-test('a pasted schema of 3 000 properties is built in parts while the page answers, and a key redraws one field', async ({ page, fake }) => {
+test('a pasted schema of 3 000 properties is built in parts while the page answers, and a key redraws one field', { tag: '@timing' }, async ({ page, fake }) => {
   await openApp(page, fake);
   await pasteSchema(page, 'acme/huge/text-to-image', bigSchema(3000));
   await watchLongTasks(page);

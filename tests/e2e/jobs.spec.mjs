@@ -250,7 +250,7 @@ test('a submit that gets no answer times out with its own message', async ({ pag
   expect(submits(fake)).toHaveLength(1);
 });
 
-test('a playing result is not redrawn while another job is polled', async ({ page, fake }) => {
+test('a playing result is not redrawn while another job is polled', { tag: '@timing' }, async ({ page, fake }) => {
   await openApp(page, fake);
   await fillForm(page, fake, 'First, done soon');
   await generate(page).click();

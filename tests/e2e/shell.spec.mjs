@@ -56,7 +56,7 @@ for (const [device, viewport] of [
   ['a laptop', { width: 1366, height: 768 }],
   ['a phone', { width: 390, height: 844 }],
 ]) {
-  test(`on ${device}, over a phone's network, the shell paints the header and the outline at once, before the wasm runs, and the app takes its place`, async ({ page, consoleErrors }) => {
+  test(`on ${device}, over a phone's network, the shell paints the header and the outline at once, before the wasm runs, and the app takes its place`, { tag: '@timing' }, async ({ page, consoleErrors }) => {
     await page.setViewportSize(viewport);
     await phoneNetwork(page);
     const { release, shownAtParse } = await openWithWasmHeld(page);
