@@ -66,7 +66,13 @@ pub fn SyncedPlay(grid: NodeRef<Ol>) -> impl IntoView {
         let start = all.first().map_or(0.0, |v| v.current_time());
         for video in &all {
             video.set_current_time(start);
-            let _ = video.play();
+            // A play interrupted by a pause (a second press at once) or refused rejects its
+            // promise: awaited here, that is no error thrown in the page.
+            if let Ok(playing) = video.play() {
+                leptos::task::spawn_local(async move {
+                    let _ = wasm_bindgen_futures::JsFuture::from(playing).await;
+                });
+            }
         }
         together.set(true);
         // While they play together: every video follows the first, and the position moves.
