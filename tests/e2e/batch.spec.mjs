@@ -241,9 +241,9 @@ test('a reload in the middle of a batch sends nothing by itself, lists what was 
   await page.clock.install();
   await openApp(page, fake);
   await page.getByLabel('Remember on this device').check();
-  await pickThree(page, 'Interrupted [submit-1s]');
+  await pickThree(page, 'Interrupted [submit-4s]');
   await generate(page).click();
-  await expect(cards(page)).toHaveCount(1, { timeout: 5_000 });
+  await expect(cards(page)).toHaveCount(1, { timeout: 10_000 });
   await expect.poll(() => submits(fake).length).toBe(2);
   await page.reload();
   await expect(page.locator('#app[data-ready="true"]')).toBeVisible();

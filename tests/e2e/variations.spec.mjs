@@ -112,12 +112,12 @@ test('a reload in the middle of a set sends nothing by itself and lists what was
   await page.clock.install();
   await openApp(page, fake);
   await page.getByLabel('Remember on this device').check();
-  await fillForm(page, fake, 'Interrupted [submit-1s]');
+  await fillForm(page, fake, 'Interrupted [submit-4s]');
   await page.getByLabel('Variations').fill('3');
   await page.getByLabel('Variations').press('Tab');
   await generate(page).click();
-  await expect(cards(page)).toHaveCount(1, { timeout: 5_000 });
-  // The second submit is on its way (answered after 1 s): reload now.
+  await expect(cards(page)).toHaveCount(1, { timeout: 10_000 });
+  // The second submit is on its way (answered after 4 s, time enough for a reload on a busy machine): reload now.
   await expect.poll(() => submits(fake).length).toBe(2);
   await page.reload();
   await expect(page.locator('#app[data-ready="true"]')).toBeVisible();
