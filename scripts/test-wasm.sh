@@ -11,5 +11,5 @@ cd "$ROOT"
 # (the release diet of scripts/env.sh would abort silently; the shipped build is what the
 # end-to-end tests run).
 export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="--cfg erase_components"
-unset CARGO_UNSTABLE_BUILD_STD # the Debian wrapper sets its own, which it needs
+unset CARGO_UNSTABLE_BUILD_STD CARGO_UNSTABLE_BUILD_STD_FEATURES # the Debian wrapper sets its own, which it needs
 cargo test --target wasm32-unknown-unknown --test browser "$@"
