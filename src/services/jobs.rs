@@ -192,6 +192,10 @@ pub fn run_set(state: AppState, set_id: String) {
 }
 
 thread_local! {
+    /// The jobs this tab polls now (holding their lock): no tab deletes a job still running,
+    /// so one missing from another tab's write was never seen there (`tabs`).
+    static POLLING: std::cell::RefCell<std::collections::HashSet<String>> =
+        std::cell::RefCell::new(std::collections::HashSet::new());
     /// The sets this tab sends now (holding their lock).
     static SENDING: std::cell::RefCell<std::collections::HashSet<String>> =
         std::cell::RefCell::new(std::collections::HashSet::new());
@@ -199,6 +203,12 @@ thread_local! {
     /// at it).
     static OVER_BUDGET_OK: std::cell::RefCell<std::collections::HashSet<String>> =
         std::cell::RefCell::new(std::collections::HashSet::new());
+}
+
+/// Whether this tab polls the job `request_id` now: kept where another tab's write lacks
+/// it (`services::tabs`).
+pub fn polled_here(request_id: &str) -> bool {
+    POLLING.with(|ids| ids.borrow().contains(request_id))
 }
 
 /// Whether this tab sends the set named `set_id` now: its copy of the set is the one that
@@ -450,7 +460,12 @@ pub fn watch(state: AppState, request_id: String) {
     }
     spawn_local(async move {
         let lock = format!("wan-i2v.job.{request_id}");
-        tab_lock::while_holding(&lock, poll_until_done(state, &request_id)).await;
+        let polling = async {
+            POLLING.with(|ids| ids.borrow_mut().insert(request_id.clone()));
+            poll_until_done(state, &request_id).await;
+            POLLING.with(|ids| ids.borrow_mut().remove(&request_id));
+        };
+        tab_lock::while_holding(&lock, polling).await;
         state.watching.update_value(|ids| {
             ids.remove(&request_id);
         });

@@ -40,6 +40,9 @@ struct SharedList<T: 'static> {
     /// Whether this tab's copy of the entry named so wins whatever is stored (the one tab
     /// that changes it; no other deletes it).
     ours_alone: fn(&str) -> bool,
+    /// Whether this tab keeps the entry named so where another tab's write lacks it (no
+    /// other deletes it), though merged with that tab's copy where both have it.
+    kept_here: fn(&str) -> bool,
     /// Leaves out one large thing so a refused write may fit; `false` when nothing is left.
     shrink: fn(&mut Vec<T>) -> bool,
     /// Called with what this tab now shows, after it took in another tab's entries.
@@ -74,6 +77,7 @@ pub fn start(state: AppState) {
             merge_copies(base, other, base_knew, other_knew)
         },
         ours_alone: |_| false,
+        kept_here: jobs::polled_here,
         shrink: |_| false,
         adopted: follow_open_jobs,
         restored_as_stored: true,
@@ -92,6 +96,7 @@ pub fn start(state: AppState) {
         stored_form: JobSet::clone,
         merge: |base, other, base_knew, other_knew| merge_sets(base, other, base_knew, other_knew),
         ours_alone: jobs::sending_here,
+        kept_here: |_| false,
         shrink: |sets| drop_largest_file(sets),
         adopted: |_, _| {},
         restored_as_stored: false,
@@ -188,7 +193,8 @@ where
     }
 
     /// `base` merged with `other`, then this tab's own entries put back where it alone
-    /// changes them, also where another tab's write never saw them ([`keep_ours`]).
+    /// changes them or keeps them, also where another tab's write never saw them
+    /// ([`keep_ours`]).
     fn merged(
         &self,
         base: Vec<T>,
@@ -201,6 +207,7 @@ where
             (self.merge)(base, other, base_knew, other_knew),
             mine,
             self.ours_alone,
+            self.kept_here,
         )
     }
 

@@ -96,7 +96,7 @@ for (const [device, viewport] of [
   });
 }
 
-test('on a fast network nothing is painted until the app, and the shell shows only when the app is late', async ({ page, consoleErrors }) => {
+test('on a fast network nothing is painted until the app, and the shell shows only when the app is late', { tag: '@timing' }, async ({ page, consoleErrors }) => {
   await fastNetwork(page);
   const { release, shownAtParse } = await openWithWasmHeld(page);
   // Parsed at once on a fast network: the shell is not even laid out.
@@ -120,7 +120,7 @@ for (const [what, latency] of [
   ['arrived at once', 0],
   ['arrived late', 300],
 ]) {
-  test(`a browser that does not say its network lays the shell out at once only when the page ${what}`, async ({ page }) => {
+  test(`a browser that does not say its network lays the shell out at once only when the page ${what}`, { tag: '@timing' }, async ({ page }) => {
     await page.addInitScript(() => Object.defineProperty(Navigator.prototype, 'connection', { get: () => undefined }));
     await network(page, latency);
     const { release, shownAtParse, headScriptAt } = await openWithWasmHeld(page);

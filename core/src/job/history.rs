@@ -227,6 +227,45 @@ mod tests {
     }
 
     #[test]
+    fn a_job_polled_here_survives_a_write_of_another_tab_that_never_saw_it() {
+        // Tab B stored its new job "n" beside "o"; tab A, having read the store just before,
+        // stored "o" alone. B has seen "n" stored, so the merge alone takes it for deleted
+        // elsewhere; B polls it, and no tab deletes a job still running.
+        let mine = vec![job("n", 2.0), job("o", 1.0)];
+        let stored_by_a = vec![job("o", 1.0)];
+        let knew = |id: &str| id == "n" || id == "o";
+        let read = merge_copies(stored_by_a.clone(), &mine, knew, knew);
+        assert_eq!(read.len(), 1, "the merge alone drops n");
+        let polled_n = |id: &str| id == "n";
+        let read = merge::keep_ours(read, &mine, |_| false, polled_n);
+        assert_eq!(read, mine);
+        let written = merge::keep_ours(
+            merge_copies(mine.clone(), &stored_by_a, knew, knew),
+            &mine,
+            |_| false,
+            polled_n,
+        );
+        assert_eq!(written, mine);
+        // Kept means put back, not preferred: the other tab's copy of a job both hold stays
+        // merged as before (a cancel sent there is not undone here).
+        let mut cancelled_there = job("n", 2.0);
+        cancelled_there.cancel_note = Some(crate::job::CancelNote::Sending);
+        let read = merge::keep_ours(
+            merge_copies(vec![cancelled_there.clone()], &mine, knew, knew),
+            &mine,
+            |_| false,
+            polled_n,
+        );
+        assert_eq!(read[0].cancel_note, cancelled_there.cancel_note);
+        // A job this tab does not poll is left to the merge: deleted elsewhere, it goes.
+        assert!(
+            merge::keep_ours(stored_by_a.clone(), &mine, |_| false, |_| false)
+                .iter()
+                .all(|j| j.request_id != "n")
+        );
+    }
+
+    #[test]
     fn two_tabs_copies_merge_without_losing_a_job_or_a_deletion() {
         let ids = |jobs: &[Job]| {
             jobs.iter()

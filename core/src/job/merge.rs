@@ -36,16 +36,24 @@ pub fn merge_copies<T: Shared>(
     base
 }
 
-/// `merged` with the entries this tab alone changes (`ours`) as `mine` has them: replaced
-/// where the merge kept them, put back where it dropped them. Each tab reads the store and
-/// then writes it, not in one step: another tab that wrote meanwhile, never having read this
-/// tab's newest entries, stored a list without them. For an entry no other tab may delete
-/// (a set being sent here), that is a lost update, not a deletion.
-pub fn keep_ours<T: Shared>(mut merged: Vec<T>, mine: &[T], ours: impl Fn(&str) -> bool) -> Vec<T> {
-    for (at, entry) in mine.iter().enumerate().filter(|(_, e)| ours(e.id())) {
-        match merged.iter_mut().find(|e| e.id() == entry.id()) {
-            Some(kept) => *kept = entry.clone(),
-            None => merged.insert(at.min(merged.len()), entry.clone()),
+/// `merged` with the entries this tab alone changes (`ours`) as `mine` has them, and those it
+/// keeps (`kept`) put back where the merge dropped them. Each tab reads the store and then
+/// writes it, not in one step: another tab that wrote meanwhile, never having read this tab's
+/// newest entries, stored a list without them. For an entry no other tab deletes (a set
+/// being sent here, a job polled here), that is a lost update, not a deletion.
+pub fn keep_ours<T: Shared>(
+    mut merged: Vec<T>,
+    mine: &[T],
+    ours: impl Fn(&str) -> bool,
+    kept: impl Fn(&str) -> bool,
+) -> Vec<T> {
+    for (at, entry) in mine.iter().enumerate() {
+        let (id, alone) = (entry.id(), ours(entry.id()));
+        match merged.iter_mut().find(|e| e.id() == id) {
+            Some(copy) if alone => *copy = entry.clone(),
+            Some(_) => {}
+            None if alone || kept(id) => merged.insert(at.min(merged.len()), entry.clone()),
+            None => {}
         }
     }
     merged

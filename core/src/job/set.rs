@@ -613,17 +613,21 @@ mod tests {
         let read = merge_sets(stored_by_a.clone(), &mine, knew, knew);
         assert!(read.iter().all(|s| s.id != "b"), "the merge alone drops b");
         let sending_b = |id: &str| id == "b";
-        let read = merge::keep_ours(read, &mine, sending_b);
+        let read = merge::keep_ours(read, &mine, sending_b, |_| false);
         assert_eq!(read, mine, "B's copy of b, its second item still waiting");
         // B's own write puts it back in the store.
         let written = merge::keep_ours(
             merge_sets(mine.clone(), &stored_by_a, knew, knew),
             &mine,
             sending_b,
+            |_| false,
         );
         assert_eq!(written, mine);
         // A set this tab does not send is left to the merge.
-        assert_eq!(merge::keep_ours(vec![a.clone()], &mine, |_| false), vec![a]);
+        assert_eq!(
+            merge::keep_ours(vec![a.clone()], &mine, |_| false, |_| false),
+            vec![a]
+        );
     }
 
     #[test]
