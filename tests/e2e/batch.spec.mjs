@@ -332,14 +332,15 @@ test('an 8 MB image in a batch is kept on the device: the queue and the batch su
   await page.clock.install();
   await openApp(page, fake);
   await page.getByLabel('Remember on this device').check();
-  await page.locator('#field-prompt').fill('Big and small [submit-1s]');
+  // Each submit answered after 4 s: the reload below comes while the second is on its way.
+  await page.locator('#field-prompt').fill('Big and small [submit-4s]');
   // 8.4 MB: within the model's 10 MB, beyond what localStorage ever kept beside the rest.
   const big = png(2000, 1400, { noise: true });
   await picker(page).setInputFiles([...asFiles(IMAGES.slice(0, 2)), file('big.png', 'image/png', big)]);
   await expect(queueItems(page).locator('.ok')).toHaveCount(3, { timeout: 30_000 });
   await expect(page.getByTestId('storage-note')).toHaveCount(0);
   await generate(page).click();
-  await expect(cards(page)).toHaveCount(1, { timeout: 5_000 });
+  await expect(cards(page)).toHaveCount(1, { timeout: 10_000 });
   await expect.poll(() => submits(fake).length).toBe(2);
   await page.reload();
   await expect(page.locator('#app[data-ready="true"]')).toBeVisible();
