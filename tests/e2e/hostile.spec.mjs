@@ -77,6 +77,9 @@ test('a list typed as JSON 100 000 brackets deep is refused, and survives a relo
   await openApp(page, fake);
   await page.getByLabel('Remember on this device').check();
   await openModels(page);
+  // The catalog's list comes in above "Use another RunComfy model" and moves it down: a click
+  // while it comes lands its press on the summary and its release elsewhere.
+  await expect(page.getByRole('button', { name: /^More models/ })).toBeVisible();
   await page.getByText('Use another RunComfy model').click();
   await page.getByLabel('Model id').fill('acme/deep/text-to-image');
   await page.getByLabel('Input schema (JSON)').fill(
