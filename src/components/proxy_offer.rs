@@ -16,13 +16,15 @@ pub fn ProxyOffer(
 ) -> impl IntoView {
     let state = AppState::get();
     let button = site_proxy_base().map(|base| {
-        let used = {
+        // A memo: the button is built again only when the proxy becomes (or stops being) the
+        // base, not at every change of another setting.
+        let used = Memo::new({
             let base = base.clone();
-            move || state.settings.with(|s| s.api_base == base)
-        };
+            move |_| state.settings.with(|s| s.api_base == base)
+        });
         move || {
-            (!(hide_when_used && used())).then(|| {
-                let (base, used) = (base.clone(), used.clone());
+            (!(hide_when_used && used.get())).then(|| {
+                let base = base.clone();
                 view! {
                     <button type="button" class="secondary" title=base.clone()
                         disabled=used

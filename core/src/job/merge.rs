@@ -49,11 +49,14 @@ pub fn keep_ours<T: Shared>(
 ) -> Vec<T> {
     for (at, entry) in mine.iter().enumerate() {
         let (id, alone) = (entry.id(), ours(entry.id()));
+        // Most entries are neither: they are not looked up at all.
+        if !alone && !kept(id) {
+            continue;
+        }
         match merged.iter_mut().find(|e| e.id() == id) {
             Some(copy) if alone => *copy = entry.clone(),
             Some(_) => {}
-            None if alone || kept(id) => merged.insert(at.min(merged.len()), entry.clone()),
-            None => {}
+            None => merged.insert(at.min(merged.len()), entry.clone()),
         }
     }
     merged
